@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Vuosikello: the layout follows the data. Rules are loaded (Rules), scheduled into
+// a plan (Scheduling), stored (Storage), rendered (Rendering) and published
+// (Publishing); the `vuosikello` executable is a thin command layer on top.
+let package = Package(
+    name: "Vuosikello",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vuosikello", targets: ["vuosikello"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // libical from the system (Debian: libical-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"]), .brew(["libical"])]
+        ),
+        .target(
+            name: "Rules",
+            dependencies: ["CLibical", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Scheduling",
+            dependencies: ["Rules"]
+        ),
+        .target(
+            name: "Storage",
+            dependencies: ["Rules", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "Rendering",
+            dependencies: ["Rules", "Scheduling", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .executableTarget(
+            name: "vuosikello",
+            dependencies: [
+                "Rules", "Scheduling", "Storage", "Rendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling"]),
+        .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rules", "Scheduling", "Rendering"]),
+        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,103 @@
+import Foundation
+import Rules
+import Scheduling
+
+/// The plan as one JSON object, `{"meetings": […], "tasks": […], "problems": […]}`:
+/// the contract that scripts and later stages rely on. Keys are sorted, so the same
+/// plan always gives the same bytes.
+public struct PlanJSON {
+    public let rules: RuleSet
+    public let language: Language
+
+    public init(rules: RuleSet, language: Language) {
+        self.rules = rules
+        self.language = language
+    }
+
+    public func render(_ plan: Plan, networks filter: Set<String>? = nil) throws -> String {
+        let text = MeetingText(rules: rules, language: language)
+        func shown(_ network: String?) -> Bool { filter.map { network.map($0.contains) ?? false } ?? true }
+        let clock = RegionClock(identifier: rules.calendar.timeZone)
+        let document = Document(
+            meetings: plan.meetings.filter { shown($0.networkID) }.map { m in
+                MeetingJSON(key: m.key, network: m.networkID, cycle: m.cycleLabel, window: m.windowID,
+                            title: text.title(m), start: clock.iso8601(m.day, m.start), end: clock.iso8601(m.day, m.end),
+                            mode: m.mode.rawValue, location: text.location(m), place: m.placeID,
+                            online: text.onlineURL(m), agenda: m.agenda.map { $0.title.text(language) },
+                            status: m.status.rawValue, convener: m.convener, chair: m.chair, secretary: m.secretary)
+            },
+            tasks: plan.tasks.filter { shown($0.networkID) }.map { t in
+                TaskJSON(key: t.key, network: t.networkID, title: t.title.text(language), owner: t.owner,
+                         start: t.start.iso, due: t.due.iso, kind: t.meetingKey == nil ? "task" : "deadline",
+                         meeting: t.meetingKey)
+            },
+            problems: plan.problems.filter { filter == nil || shown($0.networkID) }.map { p in
+                ProblemJSON(severity: p.severity.rawValue, network: p.networkID, meeting: p.meetingKey,
+                            constraint: p.constraint.rawValue, windowFrom: p.window?.from.iso,
+                            windowTo: p.window?.to.iso, file: p.location?.file, line: p.location?.line,
+                            column: p.location?.column, message: p.text(language))
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    struct Document: Encodable {
+        let meetings: [MeetingJSON]
+        let tasks: [TaskJSON]
+        let problems: [ProblemJSON]
+    }
+
+    struct MeetingJSON: Encodable {
+        let key, network, cycle: String
+        @Null var window: String?
+        let title, start, end, mode: String
+        @Null var location: String?
+        @Null var place: String?
+        @Null var online: String?
+        let agenda: [String]
+        let status: String
+        @Null var convener: String?
+        @Null var chair: String?
+        @Null var secretary: String?
+    }
+
+    struct TaskJSON: Encodable {
+        let key, network, title: String
+        @Null var owner: String?
+        let start, due, kind: String
+        @Null var meeting: String?
+    }
+
+    struct ProblemJSON: Encodable {
+        let severity: String
+        @Null var network: String?
+        @Null var meeting: String?
+        let constraint: String
+        @Null var windowFrom: String?
+        @Null var windowTo: String?
+        @Null var file: String?
+        @Null var line: Int?
+        @Null var column: Int?
+        let message: String
+
+        enum CodingKeys: String, CodingKey {
+            case severity, network, meeting, constraint, file, line, column, message
+            case windowFrom = "window_from", windowTo = "window_to"
+        }
+    }
+}
+
+/// Writes a missing value as `null` instead of leaving the key out, so that every
+/// object in the output has every key.
+@propertyWrapper
+struct Null<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value = wrappedValue { try container.encode(value) } else { try container.encodeNil() }
+    }
+}

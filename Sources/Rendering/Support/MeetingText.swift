@@ -1,0 +1,52 @@
+import Rules
+import Scheduling
+
+/// The words for a meeting that every output shares: its title and where it is.
+public struct MeetingText: Sendable {
+    public let rules: RuleSet
+    public let language: Language
+
+    public init(rules: RuleSet, language: Language) {
+        self.rules = rules
+        self.language = language
+    }
+
+    /// The network's title, with the window's or session's title when it has one.
+    public func title(_ meeting: Meeting) -> String {
+        let name = rules.network(meeting.networkID)?.title.text(language) ?? meeting.networkID
+        guard let subtitle = meeting.subtitle else { return name }
+        return "\(name) (\(subtitle.text(language)))"
+    }
+
+    /// The room for a live meeting, the link for a remote one, both for a hybrid one.
+    public func location(_ meeting: Meeting) -> String? {
+        var parts: [String] = []
+        if let id = meeting.placeID, let place = rules.places[id] {
+            var text = place.name.text(language)
+            if let address = place.address, !text.contains(address) { text += ", \(address)" }
+            parts.append(text)
+        }
+        if let id = meeting.onlineID, let place = rules.places[id], let url = place.onlineURL {
+            parts.append("\(place.name.text(language)): \(url)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " / ")
+    }
+
+    public func onlineURL(_ meeting: Meeting) -> String? {
+        meeting.onlineID.flatMap { rules.places[$0]?.onlineURL }
+    }
+
+    public func statusName(_ status: MeetingStatus) -> String {
+        switch (status, language) {
+        case (.planned, .fi): return "suunniteltu"
+        case (.planned, .sv): return "planerat"
+        case (.planned, .en): return "planned"
+        case (.moved, .fi): return "siirretty"
+        case (.moved, .sv): return "flyttat"
+        case (.moved, .en): return "moved"
+        case (.cancelled, .fi): return "peruttu"
+        case (.cancelled, .sv): return "inställt"
+        case (.cancelled, .en): return "cancelled"
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import CLibical
+import Foundation
+
+/// An RFC 5545 recurrence rule. Parsed, validated and expanded by libical's own
+/// recurrence iterator, so that rule files mean exactly what calendar programs mean.
+public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
+    /// The rule as libical writes it back (normalised), e.g. `FREQ=WEEKLY;INTERVAL=3`.
+    public let text: String
+
+    /// Accepts `FREQ=…` with or without a leading `RRULE:`; nil when libical rejects it.
+    public init?(_ source: String) {
+        _ = libicalConfigured
+        var body = source.trimmingCharacters(in: .whitespaces)
+        if body.uppercased().hasPrefix("RRULE:") { body = String(body.dropFirst(6)) }
+        guard !body.isEmpty else { return nil }
+        icalerror_clear_errno()
+        var rule = icalrecurrencetype_from_string(body)
+        guard rule.freq != ICAL_NO_RECURRENCE, icalerrno_return().pointee == ICAL_NO_ERROR else { return nil }
+        guard let normalised = icalrecurrencetype_as_string_r(&rule) else { return nil }
+        defer { free(normalised) }
+        self.text = String(cString: normalised)
+    }
+
+    /// Every N weeks from the start day, as the RRULE `FREQ=WEEKLY;INTERVAL=N`.
+    public static func everyWeeks(_ n: Int) -> RecurrenceRule {
+        RecurrenceRule("FREQ=WEEKLY;INTERVAL=\(n)")!
+    }
+
+    /// The days the rule produces from `start` up to and including `last`.
+    public func days(start: Day, through last: Day) -> [Day] {
+        _ = libicalConfigured
+        let rule = icalrecurrencetype_from_string(text)
+        var dtstart = icaltime_null_date()
+        let c = start.components
+        dtstart.year = Int32(c.year)
+        dtstart.month = Int32(c.month)
+        dtstart.day = Int32(c.day)
+        dtstart.is_date = 1
+        guard let iterator = icalrecur_iterator_new(rule, dtstart) else { return [] }
+        defer { icalrecur_iterator_free(iterator) }
+        var result: [Day] = []
+        while true {
+            let next = icalrecur_iterator_next(iterator)
+            if icaltime_is_null_time(next) != 0 { break }
+            guard let day = Day(year: Int(next.year), month: Int(next.month), day: Int(next.day)) else { break }
+            if day > last { break }
+            if day >= start { result.append(day) }
+        }
+        return result
+    }
+
+    public var description: String { text }
+}
+
+/// libical aborts on some errors unless told not to; configured once per process.
+let libicalConfigured: Void = {
+    icalerror_set_errors_are_fatal(0)
+}()

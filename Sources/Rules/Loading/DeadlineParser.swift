@@ -1,0 +1,56 @@
+/// Reads deadline rules (`invitation 3 weeks before`, `minutes within a week after`) and task owners.
+enum DeadlineParser {
+    static func parse(_ node: RuleNode, context: LoadContext?) -> DeadlineRule? {
+        guard let map = node.mapping(["task", "title", "before", "after", "owner", "modes"]),
+              let taskNode = map.required("task"), let taskID = taskNode.identifier() else { return nil }
+        let kind: DeadlineRule.Kind
+        switch taskID {
+        case "invitation": kind = .invitation
+        case "agenda": kind = .agenda
+        case "minutes": kind = .minutes
+        default:
+            guard let title = map.required("title")?.localized() else { return nil }
+            kind = .custom(id: taskID, title: title)
+        }
+        let offset: Int
+        switch (map["before"], map["after"]) {
+        case let (before?, nil):
+            guard let days = before.days() else { return nil }
+            offset = -days
+        case let (nil, after?):
+            guard let days = after.days() else { return nil }
+            offset = days
+        case (.some, .some):
+            node.error(.onlyOneOf(["before", "after"]))
+            return nil
+        case (nil, nil):
+            node.error(.missingKey("before"))
+            return nil
+        }
+        var owner: Owner = kind == .minutes ? .role(.secretary) : .role(.convener)
+        if let ownerNode = map["owner"] {
+            guard let parsed = Self.owner(ownerNode, context: context) else { return nil }
+            owner = parsed
+        }
+        var rule = DeadlineRule(kind: kind, offsetDays: offset, owner: owner, location: node.location)
+        if let items = map["modes"]?.list() {
+            rule.modes = Set(items.compactMap { $0.choice(MeetingMode.self) })
+        }
+        return rule
+    }
+
+    /// A role name (`convener`, `secretary`, …) or a person id.
+    static func owner(_ node: RuleNode, context: LoadContext?) -> Owner? {
+        guard let text = node.text() else { return nil }
+        if let role = Role(rawValue: text) { return .role(role) }
+        guard let context else {
+            node.error(.invalidChoice(text, choices: Role.allCases.map(\.rawValue),
+                                      suggestion: Suggestion.closest(to: text, in: Role.allCases.map(\.rawValue))))
+            return nil
+        }
+        if context.people[text] != nil { return .person(text) }
+        let candidates = Array(context.people.keys) + Role.allCases.map(\.rawValue)
+        node.error(.unknownReference(.person, text, suggestion: Suggestion.closest(to: text, in: candidates)))
+        return nil
+    }
+}

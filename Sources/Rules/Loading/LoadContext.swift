@@ -1,0 +1,65 @@
+/// What a network file may refer to, known before networks are read.
+struct LoadContext {
+    var calendar: CalendarRules
+    var people: [String: Person]
+    var places: [String: Place]
+    /// When people.yaml or places.yaml could not be read at all, its one error is
+    /// enough: references to it are not reported again in every network file.
+    var peopleUnreadable = false
+    var placesUnreadable = false
+
+    var municipalityIDs: [String] { calendar.municipalities.map(\.id) }
+
+    func checkPerson(_ id: String, at node: RuleNode) -> Bool {
+        if people[id] != nil || peopleUnreadable { return true }
+        node.error(.unknownReference(.person, id, suggestion: Suggestion.closest(to: id, in: people.keys)))
+        return false
+    }
+
+    func checkMunicipality(_ id: String, at node: RuleNode) -> Bool {
+        if calendar.municipalities.isEmpty || municipalityIDs.contains(id) { return true }
+        node.error(.unknownReference(.municipality, id, suggestion: Suggestion.closest(to: id, in: municipalityIDs)))
+        return false
+    }
+
+    /// A room: a place that is not only an online link.
+    func checkRoom(_ id: String, at node: RuleNode) -> Bool {
+        if placesUnreadable { return true }
+        guard let place = places[id] else {
+            node.error(.unknownReference(.place, id, suggestion: Suggestion.closest(to: id, in: places.keys)))
+            return false
+        }
+        if place.isOnline && place.address == nil {
+            node.error(.placeIsOnlineOnly(id))
+            return false
+        }
+        return true
+    }
+
+    func checkLink(_ id: String, at node: RuleNode) -> Bool {
+        if placesUnreadable { return true }
+        guard let place = places[id] else {
+            node.error(.unknownReference(.place, id, suggestion: Suggestion.closest(to: id, in: places.keys)))
+            return false
+        }
+        if !place.isOnline {
+            node.error(.placeHasNoLink(id))
+            return false
+        }
+        return true
+    }
+
+    func municipalities(from node: RuleNode, network: String?) -> MunicipalitySet? {
+        if let text = node.scalarText, text == "all" { return .all }
+        if let text = node.scalarText, text == "true" {
+            return network.map { .only([$0]) } ?? .all
+        }
+        guard let items = node.list() else { return nil }
+        var ids: [String] = []
+        for item in items {
+            guard let id = item.text() else { continue }
+            if checkMunicipality(id, at: item) { ids.append(id) }
+        }
+        return .only(ids)
+    }
+}

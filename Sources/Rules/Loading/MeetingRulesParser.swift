@@ -1,0 +1,255 @@
+/// Reads a network's `meetings:` section: cadence (or phases), times, modes and places.
+struct MeetingRulesParser {
+    static let cadenceKeys = ["cadence", "start", "months", "exceptMonths", "windows", "series"]
+    static let keys = cadenceKeys + ["phases", "duration", "earliest", "latest", "preferredTimes", "preferredWeekdays",
+                                     "weekdays", "minSpacing", "mode", "live", "place", "online",
+                                     "avoidSchoolHolidays", "flexDays"]
+
+    let context: LoadContext
+    let municipality: String?
+
+    static func windowIDs(_ rules: MeetingRules) -> [String] {
+        rules.phases.flatMap { phase -> [String] in
+            if case .windows(let windows) = phase.cadence { return windows.map(\.id) }
+            return []
+        }
+    }
+
+    func parse(_ node: RuleNode) -> MeetingRules? {
+        guard let map = node.mapping(MeetingRulesParser.keys) else { return nil }
+        let defaults = context.calendar.defaults
+        var phases: [Phase] = []
+        let given = MeetingRulesParser.cadenceKeys.filter { ["cadence", "windows", "series"].contains($0) && map.has($0) }
+        if map.has("phases") {
+            if !given.isEmpty { node.error(.onlyOneOf(["phases"] + given)) }
+            if let items = map["phases"]?.list(allowSingle: false) { phases = items.compactMap(phase) }
+            checkPhaseOrder(phases, at: node)
+        } else if let cadence = cadence(map, at: node) {
+            phases = [Phase(cadence: cadence, location: node.location)]
+        } else if given.isEmpty {
+            node.error(.noCadence)
+        }
+        var rules = MeetingRules(phases: phases, durationMinutes: defaults.durationMinutes, earliest: defaults.earliest,
+                                 latest: defaults.latest, preferredTimes: defaults.preferredTimes,
+                                 preferredWeekdays: defaults.preferredWeekdays, minSpacingDays: defaults.minSpacingDays,
+                                 location: node.location)
+        if let v = map["duration"]?.minutes() { rules.durationMinutes = v }
+        if let v = map["earliest"]?.time() { rules.earliest = v }
+        if let v = map["latest"]?.time() { rules.latest = v }
+        if rules.latest.minutes - rules.earliest.minutes < rules.durationMinutes {
+            (map["duration"] ?? map["latest"] ?? node).error(
+                .dayTooShort(earliest: rules.earliest.description, latest: rules.latest.description,
+                             minutes: rules.durationMinutes))
+        }
+        if let v = map["preferredTimes"]?.times() { rules.preferredTimes = v }
+        if let v = map["preferredWeekdays"]?.weekdays() { rules.preferredWeekdays = v }
+        if let v = map["weekdays"]?.weekdays() { rules.allowedWeekdays = v }
+        if let v = map["minSpacing"]?.days() { rules.minSpacingDays = v }
+        if let v = map["flexDays"]?.int(min: 0, max: 60) { rules.flexDays = v }
+        if let v = map["mode"]?.choice(MeetingMode.self) { rules.mode = v }
+        if let placeNode = map["place"], let id = placeNode.text(), context.checkRoom(id, at: placeNode) {
+            rules.placeID = id
+        }
+        if let linkNode = map["online"], let id = linkNode.text(), context.checkLink(id, at: linkNode) {
+            rules.onlineID = id
+        }
+        if let avoidNode = map["avoidSchoolHolidays"] {
+            if avoidNode.scalarText == "false" { rules.avoidSchoolHolidays = nil } else {
+                rules.avoidSchoolHolidays = context.municipalities(from: avoidNode, network: municipality)
+            }
+        }
+        let windowIDs = MeetingRulesParser.windowIDs(rules)
+        if let liveNode = map["live"] { rules.live = live(liveNode, windowIDs: windowIDs) }
+        checkWindows(rules, sink: node.sink)
+        checkLiveCount(rules, sink: node.sink)
+        return rules
+    }
+
+    // MARK: Cadence
+
+    private func cadence(_ map: RuleMapping, at node: RuleNode) -> Cadence? {
+        let given = ["cadence", "windows", "series"].filter { map.has($0) }
+        if given.count > 1 {
+            node.error(.onlyOneOf(given))
+            return nil
+        }
+        if let windowsNode = map["windows"] {
+            guard let items = windowsNode.list(allowSingle: false) else { return nil }
+            let windows = items.compactMap(window)
+            checkUniqueWindowIDs(windows, sink: node.sink)
+            return windows.isEmpty ? nil : .windows(windows)
+        }
+        if let seriesNode = map["series"] { return series(seriesNode) }
+        guard let cadenceNode = map["cadence"], let text = cadenceNode.text() else { return nil }
+        guard let parsed = CadenceText.parse(text) else {
+            cadenceNode.error(.invalidCadence(text))
+            return nil
+        }
+        let except = map["exceptMonths"]?.months() ?? []
+        switch parsed {
+        case .perYear(let count):
+            return .perYear(count: count, months: map["months"]?.months())
+        case .monthly:
+            return .monthly(exceptMonths: except)
+        case .twiceAMonth:
+            return .twiceAMonth(exceptMonths: except)
+        case .everyWeeks(let n):
+            guard let start = map["start"]?.day() else {
+                if !map.has("start") { cadenceNode.error(.needsStart(text)) }
+                return nil
+            }
+            return .recurrence(.everyWeeks(n), start: start)
+        case .rrule(let source):
+            guard let rule = RecurrenceRule(source) else {
+                cadenceNode.error(.invalidRecurrence(source))
+                return nil
+            }
+            guard let start = map["start"]?.day() else {
+                if !map.has("start") { cadenceNode.error(.needsStart(text)) }
+                return nil
+            }
+            return .recurrence(rule, start: start)
+        }
+    }
+
+    private func phase(_ node: RuleNode) -> Phase? {
+        guard let map = node.mapping(MeetingRulesParser.cadenceKeys + ["from", "until"]) else { return nil }
+        let from = map["from"]?.day()
+        let until = map["until"]?.day()
+        if let from, let until, until < from { node.error(.periodReversed(from: from.iso, to: until.iso)) }
+        guard let cadence = cadence(map, at: node) else {
+            if !["cadence", "windows", "series"].contains(where: map.has) { node.error(.noCadence) }
+            return nil
+        }
+        return Phase(from: from, until: until, cadence: cadence, location: node.location)
+    }
+
+    private func checkPhaseOrder(_ phases: [Phase], at node: RuleNode) {
+        for (a, b) in zip(phases, phases.dropFirst()) {
+            guard let end = a.until, b.from.map({ $0 > end }) ?? true else {
+                node.error(.phasesOutOfOrder)
+                return
+            }
+        }
+    }
+
+    private func window(_ node: RuleNode) -> MeetingWindow? {
+        guard let map = node.mapping(["id", "title", "months", "month", "from", "to", "count", "mode", "place",
+                                      "agenda"]),
+              let id = map.required("id")?.identifier() else { return nil }
+        var span: (MonthDay, MonthDay)?
+        let ways = ["months", "month", "from"].filter(map.has)
+        if ways.count > 1 { node.error(.onlyOneOf(ways)) }
+        if let monthNode = map["month"], let month = monthNode.month() {
+            span = (MonthDay(month: month, day: 1)!, MonthDay(month: month, day: Day.daysIn(month: month, year: 2024))!)
+        } else if let monthsNode = map["months"], let months = monthsNode.months() {
+            span = consecutive(months, at: monthsNode)
+        } else if map.has("from") || map.has("to") {
+            if let from = map.required("from")?.monthDay(), let to = map.required("to")?.monthDay() { span = (from, to) }
+        } else if ways.isEmpty {
+            node.error(.missingKey("months"))
+        }
+        guard let (from, to) = span else { return nil }
+        var window = MeetingWindow(id: id, from: from, to: to, location: node.location)
+        window.title = map["title"]?.localized()
+        if let count = map["count"]?.int(min: 1, max: 31) { window.count = count }
+        window.mode = map["mode"]?.choice(MeetingMode.self)
+        if let placeNode = map["place"], let placeID = placeNode.text(), context.checkRoom(placeID, at: placeNode) {
+            window.placeID = placeID
+        }
+        window.agenda = map["agenda"]?.localizedList() ?? []
+        return window
+    }
+
+    /// `[nov, dec]` → 1 Nov–31 Dec; `[dec, jan]` wraps over New Year.
+    private func consecutive(_ months: Set<Int>, at node: RuleNode) -> (MonthDay, MonthDay)? {
+        guard !months.isEmpty else { return nil }
+        if months.count == 12 { return (MonthDay(month: 1, day: 1)!, MonthDay(month: 12, day: 31)!) }
+        // The first month is the one whose predecessor is not in the set.
+        guard let first = months.first(where: { !months.contains(($0 + 10) % 12 + 1) }) else { return nil }
+        var last = first
+        while months.contains(last % 12 + 1), last % 12 + 1 != first { last = last % 12 + 1 }
+        let span = (last - first + 12) % 12 + 1
+        guard span == months.count else {
+            node.error(.monthsNotConsecutive)
+            return nil
+        }
+        return (MonthDay(month: first, day: 1)!, MonthDay(month: last, day: Day.daysIn(month: last, year: 2024))!)
+    }
+
+    private func checkUniqueWindowIDs(_ windows: [MeetingWindow], sink: DiagnosticSink) {
+        var seen: [String: SourceLocation] = [:]
+        for window in windows {
+            if let first = seen[window.id] {
+                sink.error(.duplicateID(.window, window.id, first: first), at: window.location)
+            } else {
+                seen[window.id] = window.location
+            }
+        }
+    }
+
+    private func series(_ node: RuleNode) -> Cadence? {
+        guard let map = node.mapping(["start", "every", "sessions"]),
+              let start = map.required("start")?.day(), let sessions = map.required("sessions")?.localizedList(),
+              !sessions.isEmpty else { return nil }
+        let every = map["every"]?.days() ?? 7
+        guard every >= 1 else {
+            map["every"]?.error(.numberOutOfRange(every, min: 1, max: nil))
+            return nil
+        }
+        return .series(Series(start: start, everyDays: every, sessions: sessions))
+    }
+
+    private func live(_ node: RuleNode, windowIDs: [String]) -> LiveRule? {
+        if node.scalarText != nil {
+            return node.int(min: 0, max: 52).map { LiveRule(perYear: $0, location: node.location) }
+        }
+        guard let map = node.mapping(["perYear", "prefer", "mode"]),
+              let count = map.required("perYear")?.int(min: 0, max: 52) else { return nil }
+        var rule = LiveRule(perYear: count, location: node.location)
+        if let items = map["prefer"]?.list() {
+            rule.prefer = items.compactMap { SelectorParser.selector($0, windowIDs: windowIDs) }
+        }
+        if let mode = map["mode"]?.choice(MeetingMode.self) { rule.mode = mode }
+        return rule
+    }
+
+    // MARK: Static checks that need the whole section
+
+    private func checkWindows(_ rules: MeetingRules, sink: DiagnosticSink) {
+        let closed = context.calendar.noMeetingMonths
+        for phase in rules.phases {
+            guard case .windows(let windows) = phase.cadence else { continue }
+            for window in windows {
+                let sample = window.dates(inCycleStarting: Day(year: 2025, month: window.from.month, day: 1)!)
+                let days = sample.from.days(until: sample.to) + 1
+                var month = sample.from.month
+                var open = false
+                for _ in 0..<12 {
+                    if !closed.contains(month) { open = true }
+                    if month == sample.to.month { break }
+                    month = month % 12 + 1
+                }
+                if !open {
+                    sink.error(.windowInNoMeetingMonths(window.id), at: window.location)
+                } else if window.count > 1, (window.count - 1) * rules.minSpacingDays > days - 1 {
+                    sink.error(.windowTooSmall(window.id, count: window.count, spacingDays: rules.minSpacingDays,
+                                               days: days), at: window.location)
+                }
+            }
+        }
+    }
+
+    private func checkLiveCount(_ rules: MeetingRules, sink: DiagnosticSink) {
+        guard let live = rules.live, let phase = rules.phases.first else { return }
+        let total: Int?
+        switch phase.cadence {
+        case .perYear(let count, _): total = count
+        case .windows(let windows): total = windows.reduce(0) { $0 + $1.count }
+        default: total = nil
+        }
+        if let total, live.perYear > total {
+            sink.error(.tooManyLiveMeetings(live: live.perYear, total: total), at: live.location)
+        }
+    }
+}

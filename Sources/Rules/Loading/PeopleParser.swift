@@ -1,0 +1,59 @@
+/// Reads `people.yaml` and `places.yaml`: the ids networks refer to.
+struct PeopleParser {
+    func people(_ root: RuleNode) -> [String: Person] {
+        guard let map = root.mapping(["people"]), let entries = map.required("people")?.keyedEntries() else { return [:] }
+        var result: [String: Person] = [:]
+        for (id, keyNode, value) in entries {
+            guard RuleNode.isValidID(id) else {
+                keyNode.error(.invalidID(id))
+                continue
+            }
+            guard let fields = value.mapping(["title", "organisation", "email", "maxMeetingsPerDay", "unavailable"]) else {
+                continue
+            }
+            var person = Person(id: id, title: fields["title"]?.localized() ?? LocalizedText(id), location: keyNode.location)
+            person.organisation = fields["organisation"]?.text()
+            person.email = fields["email"]?.text()
+            person.maxMeetingsPerDay = fields["maxMeetingsPerDay"]?.int(min: 1, max: 10)
+            if let items = fields["unavailable"]?.list(allowSingle: false) {
+                person.unavailable = items.compactMap(period)
+            }
+            result[id] = person
+        }
+        return result
+    }
+
+    func places(_ root: RuleNode, context: LoadContext) -> [String: Place] {
+        guard let map = root.mapping(["places"]), let entries = map.required("places")?.keyedEntries() else { return [:] }
+        var result: [String: Place] = [:]
+        for (id, keyNode, value) in entries {
+            guard RuleNode.isValidID(id) else {
+                keyNode.error(.invalidID(id))
+                continue
+            }
+            guard let fields = value.mapping(["name", "address", "municipality", "online"]) else { continue }
+            var place = Place(id: id, name: fields["name"]?.localized() ?? LocalizedText(id), location: keyNode.location)
+            place.address = fields["address"]?.text()
+            if let node = fields["municipality"], let m = node.text(), context.checkMunicipality(m, at: node) {
+                place.municipality = m
+            }
+            if let node = fields["online"], let url = node.text() {
+                if url.hasPrefix("https://") || url.hasPrefix("http://") { place.onlineURL = url } else {
+                    node.error(.invalidURL(url))
+                }
+            }
+            result[id] = place
+        }
+        return result
+    }
+
+    private func period(_ node: RuleNode) -> DatedPeriod? {
+        guard let map = node.mapping(["name", "from", "to"]),
+              let from = map.required("from")?.day(), let to = map.required("to")?.day() else { return nil }
+        guard from <= to else {
+            node.error(.periodReversed(from: from.iso, to: to.iso))
+            return nil
+        }
+        return DatedPeriod(name: map["name"]?.localized(), from: from, to: to)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Reads a rules folder into a `RuleSet`, or explains every problem it found.
+///
+/// Layout: `calendar.yaml`, `people.yaml`, `places.yaml` and one file per network in
+/// `networks/`. Nothing is returned unless the whole folder is free of errors.
+public struct RuleLoader {
+    public struct Result: Sendable {
+        public let rules: RuleSet?
+        public let diagnostics: [Diagnostic]
+
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+        public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    }
+
+    public init() {}
+
+    public func load(folder: String) -> Result {
+        let sink = DiagnosticSink()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            sink.error(.folderNotFound(folder), at: nil, path: folder)
+            return Result(rules: nil, diagnostics: sink.diagnostics)
+        }
+        let networkFiles = Self.networkFiles(in: folder)
+        guard !networkFiles.isEmpty else {
+            sink.error(.noNetworkFiles(folder), at: nil, path: folder)
+            return Result(rules: nil, diagnostics: sink.diagnostics)
+        }
+        var context = LoadContext(calendar: CalendarRules(), people: [:], places: [:])
+        if let root = document(Self.path(folder, "calendar.yaml"), sink: sink) {
+            context.calendar = CalendarParser().parse(root)
+        }
+        let peopleFile = Self.path(folder, "people.yaml"), placesFile = Self.path(folder, "places.yaml")
+        if let root = document(peopleFile, sink: sink) {
+            context.people = PeopleParser().people(root)
+        } else {
+            context.peopleUnreadable = FileManager.default.fileExists(atPath: peopleFile)
+        }
+        if let root = document(placesFile, sink: sink) {
+            context.places = PeopleParser().places(root, context: context)
+        } else {
+            context.placesUnreadable = FileManager.default.fileExists(atPath: placesFile)
+        }
+        var networks: [Network] = []
+        for file in networkFiles {
+            guard let root = document(file, sink: sink) else { continue }
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if let network = NetworkParser(context: context).parse(root, fileStem: stem) { networks.append(network) }
+        }
+        RuleValidator(sink: sink).validate(networks)
+        let diagnostics = sink.diagnostics.sorted(by: Self.order)
+        guard !sink.hasErrors else { return Result(rules: nil, diagnostics: diagnostics) }
+        let rules = RuleSet(folder: folder, calendar: context.calendar, people: context.people, places: context.places,
+                            networks: networks)
+        return Result(rules: rules, diagnostics: diagnostics)
+    }
+
+    static func networkFiles(in folder: String) -> [String] {
+        let dir = path(folder, "networks")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
+            .sorted().map { path(dir, $0) }
+    }
+
+    /// Reads and composes one YAML file; a missing optional file gives nil without a problem.
+    private func document(_ file: String, sink: DiagnosticSink) -> RuleNode? {
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            sink.error(.unreadableFile(file), at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            sink.error(.unreadableFile("UTF-8"), at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                sink.error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1))
+                return nil
+            }
+            return RuleNode(node: node, file: file, sink: sink)
+        } catch let error as YamlError {
+            let (message, mark) = Self.describe(error)
+            sink.error(message, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1))
+            return nil
+        } catch {
+            sink.error(.yamlSyntax(String(describing: error)), at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+    }
+
+    static func describe(_ error: YamlError) -> (DiagnosticMessage, Mark?) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (.yamlSyntax(problem), mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (.duplicateKey(duplicates.joined(separator: ", ")), context.mark)
+        case let .reader(problem, _, _, _):
+            return (.yamlSyntax(problem), nil)
+        default:
+            return (.yamlSyntax(String(describing: error)), nil)
+        }
+    }
+
+    private static func path(_ a: String, _ b: String) -> String { (a as NSString).appendingPathComponent(b) }
+
+    private static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        switch (a.location, b.location) {
+        case let (x?, y?): return x < y
+        case (nil, .some): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// Someone who takes part in networks. Example data uses role ids
+/// (`koordinaattori`, `vastuuhenkilo-mikkeli`), never real names.
+public struct Person: Hashable, Sendable {
+    public let id: String
+    public var title: LocalizedText
+    public var organisation: String?
+    /// Used only in internal feeds and documents; never in public ones.
+    public var email: String?
+    /// The coordinator convenes almost everything and is limited to one meeting a day.
+    public var maxMeetingsPerDay: Int?
+    public var unavailable: [DatedPeriod]
+    public var location: SourceLocation
+
+    public init(id: String, title: LocalizedText, organisation: String? = nil, email: String? = nil,
+                maxMeetingsPerDay: Int? = nil, unavailable: [DatedPeriod] = [], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.organisation = organisation
+        self.email = email
+        self.maxMeetingsPerDay = maxMeetingsPerDay
+        self.unavailable = unavailable
+        self.location = location
+    }
+}

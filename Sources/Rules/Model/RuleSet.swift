@@ -1,0 +1,21 @@
+/// Everything loaded from one rules folder: the calendar, people, places and networks.
+/// The scheduler needs nothing else (apart from the stored moves and the previous plan).
+public struct RuleSet: Sendable {
+    public var folder: String
+    public var calendar: CalendarRules
+    public var people: [String: Person]
+    public var places: [String: Place]
+    /// Sorted by id, so that everything derived from them is deterministic.
+    public var networks: [Network]
+
+    public init(folder: String, calendar: CalendarRules, people: [String: Person], places: [String: Place],
+                networks: [Network]) {
+        self.folder = folder
+        self.calendar = calendar
+        self.people = people
+        self.places = places
+        self.networks = networks.sorted { $0.id < $1.id }
+    }
+
+    public func network(_ id: String) -> Network? { networks.first(where: { $0.id == id }) }
+}

@@ -1,0 +1,110 @@
+import Rules
+
+/// Puts the annual cycle on the agendas once meetings have days: each network's
+/// annual-cycle items, reports from other networks ("after X's October meeting, the
+/// next johtoryhma meeting gets 'Nostot: X'"), and items of cancelled meetings carried
+/// over to the network's next meeting.
+struct AgendaBuilder {
+    let rules: RuleSet
+    let firstYear: Int
+    let lastYear: Int
+
+    func attach(to meetings: inout [Meeting], problems: inout [Problem]) {
+        var byNetwork: [String: [Int]] = [:]
+        for i in meetings.indices { byNetwork[meetings[i].networkID, default: []].append(i) }
+        for key in byNetwork.keys { byNetwork[key]!.sort { Meeting.chronological(meetings[$0], meetings[$1]) } }
+
+        for network in rules.networks {
+            let indices = byNetwork[network.id] ?? []
+            for (cycle, inCycle) in cycles(indices, meetings) {
+                let view = CycleView(network: network, cycle: cycle, indices: inCycle, meetings: meetings,
+                                     firstYear: firstYear, lastYear: lastYear)
+                for item in network.annualCycle {
+                    guard let title = item.title(forCycle: cycle) else { continue }
+                    let chosen = view.select(item.at)
+                    if chosen.isEmpty && view.isComplete {
+                        problems.append(Problem(.warning, network: network.id, constraint: .annualCycle,
+                                                location: item.location,
+                                                message: .itemWithoutMeeting(item: title, selector: item.at.description,
+                                                                             cycle: network.cycleLabel(cycle))))
+                    }
+                    for i in chosen { meetings[i].agenda.append(AgendaEntry(title: title, source: .annualCycle)) }
+                }
+                for line in network.reports where line.years.applies(to: cycle) {
+                    let targets = byNetwork[line.to] ?? []
+                    for i in view.select(line.after) {
+                        guard let from = nextHeld(from: i, in: indices, meetings),
+                              let target = targets.first(where: { meetings[$0].day > meetings[from].day
+                                  && !meetings[$0].isCancelled }) else { continue }
+                        let title = line.item ?? LocalizedText(fi: "Raportti: \(network.title.fi)",
+                                                               sv: "Rapport: \(network.title.text(.sv))",
+                                                               en: "Report: \(network.title.text(.en))")
+                        meetings[target].agenda.append(
+                            AgendaEntry(title: title, source: .report(from: network.id, meetingKey: meetings[from].key)))
+                    }
+                }
+            }
+        }
+        carryOverCancelled(&meetings, byNetwork: byNetwork)
+    }
+
+    /// The meeting itself, or the network's next one if it was cancelled.
+    private func nextHeld(from i: Int, in indices: [Int], _ meetings: [Meeting]) -> Int? {
+        guard let position = indices.firstIndex(of: i) else { return nil }
+        return indices[position...].first { !meetings[$0].isCancelled }
+    }
+
+    private func carryOverCancelled(_ meetings: inout [Meeting], byNetwork: [String: [Int]]) {
+        for indices in byNetwork.values {
+            var carried: [AgendaEntry] = []
+            for i in indices {
+                if meetings[i].isCancelled {
+                    carried += meetings[i].agenda.map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key)) }
+                    meetings[i].agenda = []
+                } else if !carried.isEmpty {
+                    meetings[i].agenda = carried + meetings[i].agenda
+                    carried = []
+                }
+            }
+        }
+    }
+
+    private func cycles(_ indices: [Int], _ meetings: [Meeting]) -> [(Int, [Int])] {
+        let grouped = Dictionary(grouping: indices, by: { meetings[$0].cycleYear })
+        return grouped.keys.sorted().map { ($0, grouped[$0]!) }
+    }
+}
+
+/// One cycle's meetings of one network, for picking the meeting an item belongs to.
+struct CycleView {
+    let network: Network
+    let cycle: Int
+    let indices: [Int]
+    let meetings: [Meeting]
+    let startsInPeriod: Bool
+    let endsInPeriod: Bool
+
+    init(network: Network, cycle: Int, indices: [Int], meetings: [Meeting], firstYear: Int, lastYear: Int) {
+        self.network = network
+        self.cycle = cycle
+        self.indices = indices
+        self.meetings = meetings
+        startsInPeriod = network.cycleStart(cycle) >= Day.firstOf(month: 1, year: firstYear)
+        endsInPeriod = network.cycleEnd(cycle) <= Day.lastOf(month: 12, year: lastYear)
+    }
+
+    /// Only a cycle planned from its start to its end can say "there is no such meeting".
+    var isComplete: Bool { startsInPeriod && endsInPeriod }
+
+    func select(_ selector: MeetingSelector) -> [Int] {
+        switch selector {
+        case .first: return startsInPeriod ? Array(indices.prefix(1)) : []
+        case .last: return endsInPeriod ? Array(indices.suffix(1)) : []
+        case .nth(let n): return startsInPeriod && n <= indices.count ? [indices[n - 1]] : []
+        case .all: return indices
+        case .live: return Array(indices.filter { meetings[$0].mode != .remote }.prefix(1))
+        case .window(let id): return indices.filter { meetings[$0].windowID == id }
+        case .month(let m): return Array(indices.filter { meetings[$0].day.month == m }.prefix(1))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Rules
+
+/// Who holds which role at a given meeting, and who is expected there: members active
+/// on the day, rotations applied, on-demand members invited but not blocking.
+struct Roster: Sendable {
+    let network: Network
+    let originYear: Int
+    /// Whether any membership has dated terms; if not, the roster is the same every day.
+    let hasTerms: Bool
+
+    init(network: Network, originYear: Int) {
+        self.network = network
+        self.originYear = originYear
+        self.hasTerms = network.members.contains { $0.hasTerm }
+    }
+
+    struct Assignment: Hashable, Sendable {
+        var convener: String?
+        var chair: String?
+        var secretary: String?
+        var host: String?
+        var placeID: String?
+        var attendees: [Attendee]
+
+        var blocking: [String] { attendees.filter { !$0.optional }.map(\.personID) }
+    }
+
+    func assignment(ordinal: Int, cycleYear: Int, on day: Day) -> Assignment {
+        let active = network.members.filter { $0.isActive(on: day) }
+        func holder(_ role: Role) -> String? { active.first { $0.roles.contains(role) }?.personID }
+        var a = Assignment(convener: holder(.convener), chair: holder(.chair), secretary: holder(.secretary),
+                           host: nil, placeID: nil, attendees: [])
+        var rotated: [(String, Role?)] = []
+        for rotation in network.rotations {
+            let pick = rotation.pick(meetingOrdinal: ordinal, cycleOrdinal: cycleYear - originYear)
+            switch rotation.subject {
+            case .convener: a.convener = pick; rotated.append((pick, .convener))
+            case .chair: a.chair = pick; rotated.append((pick, .chair))
+            case .secretary: a.secretary = pick; rotated.append((pick, .secretary))
+            case .host: a.host = pick; rotated.append((pick, nil))
+            case .place: a.placeID = pick
+            }
+        }
+        var byPerson: [String: Attendee] = [:]
+        var order: [String] = []
+        func add(_ id: String, _ roles: [Role], optional: Bool) {
+            if var existing = byPerson[id] {
+                existing.roles += roles.filter { !existing.roles.contains($0) }
+                existing.optional = existing.optional && optional
+                byPerson[id] = existing
+            } else {
+                byPerson[id] = Attendee(personID: id, roles: roles, optional: optional)
+                order.append(id)
+            }
+        }
+        let rotatedRoles = Set(rotated.compactMap(\.1))
+        for member in active {
+            // A role handed on by rotation is not also held by the member list.
+            let roles = member.roles.filter { !rotatedRoles.contains($0) }
+            let holdsDuty = [a.convener, a.chair, a.secretary, a.host].contains(member.personID)
+            let optional: Bool
+            switch member.attendance {
+            case .every: optional = roles == [.substitute]
+            case .everyOther: optional = ordinal % 2 != 0
+            case .onDemand: optional = true
+            }
+            add(member.personID, roles.isEmpty ? [.member] : roles, optional: optional && !holdsDuty)
+        }
+        for (person, role) in rotated { add(person, role.map { [$0] } ?? [], optional: false) }
+        for (id, role) in [(a.convener, Role.convener), (a.chair, .chair), (a.secretary, .secretary)] {
+            if let id { add(id, [role], optional: false) }
+        }
+        a.attendees = order.map { byPerson[$0]! }
+        return a
+    }
+}

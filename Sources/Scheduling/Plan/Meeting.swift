@@ -1,0 +1,109 @@
+import Rules
+
+/// Whether a meeting stands as planned, was moved by the coordinator, or was cancelled.
+public enum MeetingStatus: String, Sendable, Codable, CaseIterable {
+    case planned, moved, cancelled
+}
+
+/// Why an item is on a meeting's agenda.
+public enum AgendaSource: Hashable, Sendable {
+    /// Written on the window (Jan–Feb: information to decision-makers).
+    case window
+    /// An annual-cycle item of the network.
+    case annualCycle
+    /// A report from another network, after that network's meeting `meetingKey`.
+    case report(from: String, meetingKey: String)
+    /// Carried over from a cancelled meeting.
+    case carriedOver(from: String)
+}
+
+public struct AgendaEntry: Hashable, Sendable {
+    public var title: LocalizedText
+    public var source: AgendaSource
+
+    public init(title: LocalizedText, source: AgendaSource) {
+        self.title = title
+        self.source = source
+    }
+}
+
+/// A person expected at a meeting, with what they do there.
+public struct Attendee: Hashable, Sendable {
+    public var personID: String
+    public var roles: [Role]
+    /// On-demand members are invited but not expected, so their calendars do not block.
+    public var optional: Bool
+
+    public init(personID: String, roles: [Role], optional: Bool) {
+        self.personID = personID
+        self.roles = roles
+        self.optional = optional
+    }
+}
+
+/// One planned meeting of one network: the unit of the calendar, the feeds and the agendas.
+public struct Meeting: Hashable, Sendable {
+    /// Stable across runs: `ero-mikkeli/2026/jan-feb`.
+    public var key: String
+    public var networkID: String
+    public var cycleYear: Int
+    public var cycleLabel: String
+    /// The window this meeting belongs to, when the cadence has named windows.
+    public var windowID: String?
+    /// Where the rules allow this meeting to be.
+    public var window: DatedPeriod?
+    /// The window's or session's own title, when it has one.
+    public var subtitle: LocalizedText?
+    public var day: Day
+    public var start: TimeOfDay
+    public var end: TimeOfDay
+    public var mode: MeetingMode
+    public var placeID: String?
+    public var onlineID: String?
+    public var agenda: [AgendaEntry]
+    public var status: MeetingStatus
+    public var convener: String?
+    public var chair: String?
+    public var secretary: String?
+    public var host: String?
+    public var attendees: [Attendee]
+    /// Position in the network's sequence of meetings, for rotations.
+    public var ordinal: Int
+    /// Fingerprint of the rules that placed this meeting; stored with the plan so the
+    /// next plan can tell whether they changed.
+    public var signature: String = ""
+
+    public init(key: String, networkID: String, cycleYear: Int, cycleLabel: String, windowID: String? = nil,
+                subtitle: LocalizedText? = nil, day: Day, start: TimeOfDay, end: TimeOfDay, mode: MeetingMode,
+                placeID: String? = nil, onlineID: String? = nil, agenda: [AgendaEntry] = [],
+                status: MeetingStatus = .planned, convener: String? = nil, chair: String? = nil,
+                secretary: String? = nil, host: String? = nil, attendees: [Attendee] = [], ordinal: Int = 0) {
+        self.key = key
+        self.networkID = networkID
+        self.cycleYear = cycleYear
+        self.cycleLabel = cycleLabel
+        self.windowID = windowID
+        self.subtitle = subtitle
+        self.day = day
+        self.start = start
+        self.end = end
+        self.mode = mode
+        self.placeID = placeID
+        self.onlineID = onlineID
+        self.agenda = agenda
+        self.status = status
+        self.convener = convener
+        self.chair = chair
+        self.secretary = secretary
+        self.host = host
+        self.attendees = attendees
+        self.ordinal = ordinal
+    }
+
+    public var isCancelled: Bool { status == .cancelled }
+
+    /// Chronological order, then key: the order of every listing and feed.
+    public static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {
+        (a.day, a.start, a.key) < (b.day, b.start, b.key)
+    }
+}

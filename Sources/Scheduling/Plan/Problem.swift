@@ -1,0 +1,157 @@
+import Rules
+
+/// A rule that could not be met, or something the coordinator should look at,
+/// explained with the network, the window and the constraint that blocked it.
+public struct Problem: Hashable, Sendable {
+    public enum Severity: String, Sendable, Hashable { case error, warning }
+
+    /// The constraint that decided the matter, for scripts and tests.
+    public enum Constraint: String, Sendable, Hashable {
+        case calendar, weekdays, spacing, people, override, annualCycle
+    }
+
+    public var severity: Severity
+    public var networkID: String?
+    public var meetingKey: String?
+    public var window: DatedPeriod?
+    public var constraint: Constraint
+    public var location: SourceLocation?
+    public var message: ProblemMessage
+
+    public init(_ severity: Severity, network: String?, meetingKey: String? = nil, window: DatedPeriod? = nil,
+                constraint: Constraint, location: SourceLocation?, message: ProblemMessage) {
+        self.severity = severity
+        self.networkID = network
+        self.meetingKey = meetingKey
+        self.window = window
+        self.constraint = constraint
+        self.location = location
+        self.message = message
+    }
+
+    /// `file:line:column: network, meeting, window: reason`.
+    public func rendered(_ language: Language) -> String {
+        var parts: [String] = []
+        if let location { parts.append(location.description) }
+        if severity == .warning {
+            parts.append(["fi": "varoitus", "sv": "varning", "en": "warning"][language.rawValue]!)
+        }
+        parts.append(text(language))
+        return parts.joined(separator: ": ")
+    }
+
+    public func text(_ language: Language) -> String {
+        var subject = ""
+        if let meetingKey {
+            subject = meetingKey
+            if let window {
+                subject += " (\(window.from.finnish)–\(window.to.finnish))"
+            }
+            subject += ": "
+        } else if let networkID {
+            subject = networkID + ": "
+        }
+        return subject + message.text(language)
+    }
+}
+
+/// One day-closing reason with how many days of a window it closed.
+public struct ClosureCount: Hashable, Sendable {
+    public var reason: ClosedReason
+    public var days: Int
+}
+
+public enum ProblemMessage: Hashable, Sendable {
+    case noOpenDay([ClosureCount])
+    case noAllowedWeekday([Weekday])
+    case spacing(days: Int, neighbours: [String])
+    case peopleBusy(person: String, days: Int, examples: [String])
+    case personUnavailable(person: String)
+    case dayLimit(person: String, limit: Int)
+    case noTimeOfDay
+    case unknownOverride
+    case overrideConflict(other: String, person: String)
+    case overrideOnClosedDay(ClosedReason, day: Day)
+    case itemWithoutMeeting(item: LocalizedText, selector: String, cycle: String)
+
+    // swiftlint:disable:next function_body_length
+    public func text(_ language: Language) -> String {
+        func pick(_ f: String, _ s: String, _ e: String) -> String {
+            switch language {
+            case .fi: return f
+            case .sv: return s
+            case .en: return e
+            }
+        }
+        let unplaced = pick("kokousta ei voi sijoittaa", "mötet kan inte placeras", "the meeting cannot be placed")
+        switch self {
+        case .noOpenDay(let closures):
+            let list = closures.map { Self.describe($0, language) }.joined(separator: ", ")
+            return unplaced + pick(": ajankohdassa ei ole yhtään vapaata arkipäivää (\(list))",
+                                   ": perioden har ingen ledig arbetsdag (\(list))",
+                                   ": the window has no open working day (\(list))")
+        case .noAllowedWeekday(let weekdays):
+            let list = weekdays.map { $0.abbreviation(language) }.joined(separator: ", ")
+            return unplaced + pick(": ajankohdan vapaista päivistä yksikään ei ole sallittu viikonpäivä (\(list))",
+                                   ": ingen av periodens lediga dagar är en tillåten veckodag (\(list))",
+                                   ": none of the window's open days is an allowed weekday (\(list))")
+        case let .spacing(days, neighbours):
+            let list = neighbours.joined(separator: ", ")
+            return unplaced + pick(": vähimmäisväli \(days) päivää verkoston muihin kokouksiin (\(list)) ei jätä ajankohtaan vapaata päivää",
+                                   ": minsta avståndet \(days) dagar till nätverkets andra möten (\(list)) lämnar ingen ledig dag",
+                                   ": the minimum spacing of \(days) days from the network's other meetings (\(list)) leaves no open day")
+        case let .peopleBusy(person, days, examples):
+            let list = examples.joined(separator: ", ")
+            return unplaced + pick(": \(person) on jo toisessa kokouksessa kaikkina \(days) mahdollisena päivänä (esim. \(list))",
+                                   ": \(person) är redan på ett annat möte alla \(days) möjliga dagar (t.ex. \(list))",
+                                   ": \(person) is already in another meeting on all \(days) possible days (e.g. \(list))")
+        case .personUnavailable(let person):
+            return unplaced + pick(": \(person) on poissa koko ajankohdan ajan",
+                                   ": \(person) är borta under hela perioden",
+                                   ": \(person) is away for the whole window")
+        case let .dayLimit(person, limit):
+            return unplaced + pick(": \(person) on jo kaikkina mahdollisina päivinä \(limit) kokouksessa (enimmäismäärä päivässä)",
+                                   ": \(person) har redan \(limit) möten (högst per dag) alla möjliga dagar",
+                                   ": \(person) already has \(limit) meeting(s) (the daily limit) on every possible day")
+        case .noTimeOfDay:
+            return unplaced + pick(": kokous ei mahdu sallittuihin kellonaikoihin",
+                                   ": mötet ryms inte inom de tillåtna tiderna",
+                                   ": the meeting does not fit the allowed times of day")
+        case .unknownOverride:
+            return pick("tallennettu siirto tai peruutus koskee kokousta, jota säännöt eivät enää tuota; se jätetään huomiotta (vuosikello restore poistaa sen)",
+                        "en sparad flytt eller inställning gäller ett möte som reglerna inte längre ger; den ignoreras (vuosikello restore tar bort den)",
+                        "a stored move or cancellation refers to a meeting the rules no longer produce; it is ignored (vuosikello restore removes it)")
+        case let .overrideConflict(other, person):
+            return pick("siirretty kokous on päällekkäin kokouksen \(other) kanssa (\(person))",
+                        "det flyttade mötet överlappar \(other) (\(person))",
+                        "the moved meeting overlaps \(other) (\(person))")
+        case let .overrideOnClosedDay(reason, day):
+            return pick("kokous on siirretty päivälle \(day.finnish), joka ei ole kokouspäivä (\(Self.describe(reason, language)))",
+                        "mötet är flyttat till \(day.finnish), som inte är en mötesdag (\(Self.describe(reason, language)))",
+                        "the meeting was moved to \(day.finnish), which is not a meeting day (\(Self.describe(reason, language)))")
+        case let .itemWithoutMeeting(item, selector, cycle):
+            return pick("vuosikellon asialle \"\(item.fi)\" ei löydy kokousta (\(selector)) vuonna \(cycle)",
+                        "årshjulets punkt \"\(item.text(.sv))\" har inget möte (\(selector)) år \(cycle)",
+                        "the annual-cycle item \"\(item.text(.en))\" has no meeting (\(selector)) in \(cycle)")
+        }
+    }
+
+    public static func describe(_ reason: ClosedReason, _ language: Language) -> String {
+        switch (reason, language) {
+        case (.weekend, .fi): return "viikonloppu"
+        case (.weekend, .sv): return "veckoslut"
+        case (.weekend, .en): return "weekend"
+        case (.holiday(let name), _): return name.text(language)
+        case (.noMeetingMonth(let m), .fi): return "\(Month.name(m, .fi)), ei kokouksia"
+        case (.noMeetingMonth(let m), .sv): return "\(Month.name(m, .sv)), inga möten"
+        case (.noMeetingMonth(let m), .en): return "\(Month.name(m, .en)), no meetings"
+        case (.blackout(let name), _): return name.text(language)
+        case (.schoolHoliday(let name), _): return name.text(language)
+        }
+    }
+
+    static func describe(_ count: ClosureCount, _ language: Language) -> String {
+        let unit = ["fi": "pv", "sv": "d", "en": "d"][language.rawValue]!
+        return "\(describe(count.reason, language)) \(count.days) \(unit)"
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Rules
+
+/// `vuosikello check DIR`: are the rules right, and can they all be met?
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a rules folder: prints 'ok' with a summary, or every problem as file:line:column: message.")
+
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
+    var folder: String
+
+    @OptionGroup var period: PeriodOptions
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.language
+        try guarded(lang) {
+            let session = try Session(folder: folder, databasePath: database.db, language: lang)
+            let years = session.years(period)
+            let plan = try session.plan(years, database: try session.readDatabase())
+            Console.report(plan.problems, lang)
+            guard !plan.hasErrors else { throw Failure() }
+            let rules = session.rules
+            Console.out(Messages.summary(networks: rules.networks.count, people: rules.people.count,
+                                         places: rules.places.count, years: years, meetings: plan.meetings.count,
+                                         tasks: plan.tasks.count, lang) + "\n")
+        }
+    }
+}

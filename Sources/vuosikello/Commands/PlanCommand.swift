@@ -1,0 +1,64 @@
+import ArgumentParser
+import Rendering
+import Rules
+
+/// `vuosikello plan DIR --from 2026 --to 2029`: every network's meeting calendar.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan every network's meetings and tasks for the given years.",
+        discussion: """
+        The plan honours the moves and cancellations in the database and keeps meetings where the \
+        previous plan put them unless their rules changed or a hard conflict forces a move; it then \
+        remembers where every meeting is (use --dry-run to leave the database untouched). If a rule \
+        cannot be met, the plan is printed with the reasons, nothing is saved, and the exit status is 1.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
+    var folder: String
+
+    @OptionGroup var period: PeriodOptions
+
+    @Option(help: "Output format: text (a readable table per network), json or csv.")
+    var format: Format = .text
+
+    @Option(name: .customLong("network"), help: "Show only this network (repeatable).")
+    var networks: [String] = []
+
+    @Flag(help: "Do not remember this plan in the database.")
+    var dryRun = false
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.language
+        try guarded(lang) {
+            let session = try Session(folder: folder, databasePath: database.db, language: lang)
+            let unknown = networks.filter { session.rules.network($0) == nil }
+            if let id = unknown.first {
+                let suggestion = Suggestion.closest(to: id, in: session.rules.networks.map(\.id))
+                Console.error("\(folder): " + DiagnosticMessage.unknownReference(.network, id, suggestion: suggestion)
+                    .text(lang))
+                throw Failure()
+            }
+            let plan = try session.plan(session.years(period), database: try session.readDatabase())
+            let filter = networks.isEmpty ? nil : Set(networks)
+            switch format {
+            case .text: Console.out(PlanText(rules: session.rules, language: lang).render(plan, networks: filter))
+            case .json: Console.out(try PlanJSON(rules: session.rules, language: lang).render(plan, networks: filter))
+            case .csv: Console.out(try PlanCSV(rules: session.rules, language: lang).render(plan, networks: filter))
+            }
+            if format != .text { Console.report(plan.problems, lang) }
+            guard !plan.hasErrors else {
+                Console.error(Messages.notSaved(lang))
+                throw Failure()
+            }
+            if !dryRun { try session.writeDatabase().saveBaseline(plan) }
+        }
+    }
+}

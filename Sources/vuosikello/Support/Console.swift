@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Rules
+import Scheduling
+
+/// Where commands write: results to standard output, problems to standard error.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func report(_ diagnostics: [Diagnostic], _ language: Language) {
+        for d in diagnostics { error(d.rendered(language)) }
+    }
+
+    static func report(_ problems: [Problem], _ language: Language) {
+        for p in problems { error(p.rendered(language)) }
+    }
+}
+
+/// A command that failed for a reason already explained to the user: exit status 1,
+/// no stack trace, no second message.
+struct Failure: Error {}
+
+extension ParsableCommand {
+    /// Runs `body`, turning any unexpected error into one plain line and exit status 1.
+    func guarded(_ language: Language, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch is Failure {
+            throw ExitCode.failure
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            Console.error(Messages.unexpected(error, language))
+            throw ExitCode.failure
+        }
+    }
+}

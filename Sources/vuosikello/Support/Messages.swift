@@ -1,0 +1,106 @@
+import Foundation
+import Rules
+import Storage
+
+/// The command layer's own sentences, in the user's language.
+enum Messages {
+    private static func pick(_ language: Language, _ fi: String, _ sv: String, _ en: String) -> String {
+        switch language {
+        case .fi: return fi
+        case .sv: return sv
+        case .en: return en
+        }
+    }
+
+    static func unexpected(_ error: Error, _ language: Language) -> String {
+        if case StorageError.olderDatabase(let path) = error {
+            return pick(language, "tietokanta \(path) on vanhemmasta versiosta; aja ensin 'vuosikello plan', joka päivittää sen",
+                        "databasen \(path) är från en äldre version; kör först 'vuosikello plan' som uppdaterar den",
+                        "the database \(path) is from an older version; run 'vuosikello plan' first, which upgrades it")
+        }
+        let text = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+        return pick(language, "virhe: \(text)", "fel: \(text)", "error: \(text)")
+    }
+
+    static func summary(networks: Int, people: Int, places: Int, years: ClosedRange<Int>, meetings: Int, tasks: Int,
+                        _ language: Language) -> String {
+        let span = "\(years.lowerBound)–\(years.upperBound)"
+        return pick(language,
+                    "ok: \(networks) verkostoa, \(people) henkilöä, \(places) paikkaa; \(span): \(meetings) kokousta, \(tasks) tehtävää",
+                    "ok: \(networks) nätverk, \(people) personer, \(places) platser; \(span): \(meetings) möten, \(tasks) uppgifter",
+                    "ok: \(networks) networks, \(people) people, \(places) places; \(span): \(meetings) meetings, \(tasks) tasks")
+    }
+
+    static func unknownMeeting(_ key: String, suggestion: String?, _ language: Language) -> String {
+        let hint = suggestion.map { s in pick(language, " Tarkoititko '\(s)'?", " Menade du '\(s)'?", " Did you mean '\(s)'?") } ?? ""
+        return pick(language, "kokousta '\(key)' ei ole suunnitelmassa.", "mötet '\(key)' finns inte i planen.",
+                    "there is no meeting '\(key)' in the plan.") + hint
+    }
+
+    static func invalidDate(_ text: String, _ language: Language) -> String {
+        pick(language, "'\(text)' ei ole päivämäärä (muoto 2026-03-12)", "'\(text)' är inget datum (form 2026-03-12)",
+             "'\(text)' is not a date (form 2026-03-12)")
+    }
+
+    static func invalidTime(_ text: String, _ language: Language) -> String {
+        pick(language, "'\(text)' ei ole kellonaika (muoto 09:00)", "'\(text)' är ingen tid (form 09:00)",
+             "'\(text)' is not a time of day (form 09:00)")
+    }
+
+    static func refusedMove(_ reasons: [String], _ language: Language) -> String {
+        let list = reasons.joined(separator: "; ")
+        return pick(language, "kokousta ei siirretty: \(list). Lisää --force, jos siirto on silti tarkoituksellinen.",
+                    "mötet flyttades inte: \(list). Lägg till --force om flytten ändå är avsiktlig.",
+                    "the meeting was not moved: \(list). Add --force if the move is intended anyway.")
+    }
+
+    static func moved(_ key: String, to: String, from: String, _ language: Language) -> String {
+        pick(language, "siirretty \(key): \(to) (oli \(from))", "flyttat \(key): \(to) (var \(from))",
+             "moved \(key): \(to) (was \(from))")
+    }
+
+    static func cancelled(_ key: String, _ when: String, _ language: Language) -> String {
+        pick(language, "peruttu \(key) (\(when))", "inställt \(key) (\(when))", "cancelled \(key) (\(when))")
+    }
+
+    static func restored(_ key: String, _ language: Language) -> String {
+        pick(language, "palautettu \(key) suunnitelman mukaiseksi", "återställt \(key) enligt planen",
+             "restored \(key) to the plan")
+    }
+
+    static func nothingToRestore(_ key: String, _ language: Language) -> String {
+        pick(language, "kokousta \(key) ei ollut siirretty eikä peruttu", "mötet \(key) var varken flyttat eller inställt",
+             "\(key) was neither moved nor cancelled")
+    }
+
+    static func noChanges(_ language: Language) -> String {
+        pick(language, "ei siirtoja eikä peruutuksia", "inga flyttar eller inställda möten", "no moves or cancellations")
+    }
+
+    static func outsideWindow(_ from: String, _ to: String, _ language: Language) -> String {
+        pick(language, "huom: päivä on kokouksen ajankohdan \(from)–\(to) ulkopuolella",
+             "obs: dagen ligger utanför mötets period \(from)–\(to)",
+             "note: the day is outside the meeting's window \(from)–\(to)")
+    }
+
+    static func closedDay(_ reason: String, _ language: Language) -> String {
+        pick(language, "päivä ei ole kokouspäivä (\(reason))", "dagen är ingen mötesdag (\(reason))",
+             "the day is not a meeting day (\(reason))")
+    }
+
+    static func busy(_ person: String, _ other: String, _ language: Language) -> String {
+        pick(language, "\(person) on samaan aikaan kokouksessa \(other)", "\(person) är samtidigt på mötet \(other)",
+             "\(person) is in \(other) at the same time")
+    }
+
+    static func dayLimit(_ person: String, _ limit: Int, _ language: Language) -> String {
+        pick(language, "\(person) on jo \(limit) kokouksessa sinä päivänä", "\(person) har redan \(limit) möten den dagen",
+             "\(person) already has \(limit) meeting(s) that day")
+    }
+
+    static func notSaved(_ language: Language) -> String {
+        pick(language, "suunnitelmassa on sääntöjä, joita ei voitu täyttää; mitään ei tallennettu",
+             "planen har regler som inte kunde uppfyllas; inget sparades",
+             "the plan has rules that could not be met; nothing was saved")
+    }
+}

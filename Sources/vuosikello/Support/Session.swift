@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Rules
+import Scheduling
+import Storage
+
+/// What most commands do first: load the rules (stopping with every problem listed if
+/// they are wrong), then open the database and plan.
+struct Session {
+    let project: Project
+    let rules: RuleSet
+    let language: Language
+
+    init(folder: String, databasePath: String?, language: Language) throws {
+        project = Project(rulesFolder: folder, databasePath: databasePath)
+        self.language = language
+        let result = project.loadRules()
+        Console.report(result.diagnostics, language)
+        guard let rules = result.rules else { throw Failure() }
+        self.rules = rules
+    }
+
+    func years(_ period: PeriodOptions) -> ClosedRange<Int> {
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: rules.calendar.timeZone)!,
+                                                                  from: Date())
+        let today = Day(year: now.year!, month: now.month!, day: now.day!)!
+        return Project.years(from: period.from, to: period.to, rules: rules, today: today)
+    }
+
+    /// Opens the database for reading only; nil when it does not exist yet.
+    func readDatabase() throws -> ProjectDatabase? {
+        try ProjectDatabase.openForReading(path: project.databasePath)
+    }
+
+    func writeDatabase() throws -> ProjectDatabase {
+        try ProjectDatabase(path: project.databasePath)
+    }
+
+    func plan(_ years: ClosedRange<Int>, database: ProjectDatabase?) throws -> Plan {
+        try project.plan(rules, years: years, database: database)
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Vuosikello: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vuosikello",
+        abstract: "Meeting calendars, feeds and agendas for multi-actor networks, from their rules.",
+        discussion: """
+        Rules live in a folder: calendar.yaml, people.yaml, places.yaml and networks/*.yaml.
+        Moves and cancellations are kept in vuosikello.sqlite beside the rules (--db to choose).
+        Messages are in Finnish by default; --lang sv or --lang en (or VUOSIKELLO_LANG) to change.
+        """,
+        subcommands: [CheckCommand.self, PlanCommand.self, MoveCommand.self, CancelCommand.self,
+                      RestoreCommand.self, ChangesCommand.self, HolidaysCommand.self])
+}
