@@ -39,10 +39,15 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Rules", "Scheduling", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // A synthetic national workload for the benchmark, written as ordinary rule files.
+        .target(
+            name: "Workloads",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "vuosikello",
             dependencies: [
-                "Rules", "Scheduling", "Storage", "Rendering",
+                "Rules", "Scheduling", "Storage", "Rendering", "Workloads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -51,7 +56,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling"]),
         .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rules", "Scheduling", "Rendering"]),
-        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage"]),
+        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads"]),
     ],
     swiftLanguageModes: [.v6]
 )

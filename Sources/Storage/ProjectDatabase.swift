@@ -102,7 +102,7 @@ public final class ProjectDatabase: Sendable {
     public func saveBaseline(_ plan: Plan) throws {
         try writer.write { db in
             for meeting in plan.meetings where meeting.status != .moved {
-                try PlanSlotRecord(key: meeting.key, network: meeting.networkID, signature: meeting.signature,
+                try PlanSlotRecord(key: meeting.key, network: meeting.networkID, signature: meeting.signature.description,
                                    day: meeting.day.iso, start: meeting.start.minutes).save(db)
             }
         }
@@ -144,8 +144,8 @@ struct PlanSlotRecord: Codable, FetchableRecord, PersistableRecord {
     var start: Int
 
     var slot: BaselineSlot? {
-        guard let d = Day(iso: day), let t = TimeOfDay(minutes: start) else { return nil }
-        return BaselineSlot(key: key, signature: signature, day: d, start: t)
+        guard let d = Day(iso: day), let t = TimeOfDay(minutes: start), let s = Signature(hex: signature) else { return nil }
+        return BaselineSlot(key: key, signature: s, day: d, start: t)
     }
 }
 

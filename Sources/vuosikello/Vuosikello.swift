@@ -11,5 +11,6 @@ struct Vuosikello: ParsableCommand {
         Messages are in Finnish by default; --lang sv or --lang en (or VUOSIKELLO_LANG) to change.
         """,
         subcommands: [CheckCommand.self, PlanCommand.self, MoveCommand.self, CancelCommand.self,
-                      RestoreCommand.self, ChangesCommand.self, HolidaysCommand.self])
+                      RestoreCommand.self, ChangesCommand.self, HolidaysCommand.self, BenchCommand.self,
+                      BenchRunCommand.self])
 }

@@ -18,6 +18,7 @@ public struct PlanCSV {
     public func render(_ plan: Plan, networks filter: Set<String>? = nil) throws -> String {
         let labels = Labels(language: language)
         let text = MeetingText(rules: rules, language: language)
+        let taskText = TaskText(rules: rules, language: language)
         let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
         try writer.write(row: labels.csvColumns)
         for m in plan.meetings where filter?.contains(m.networkID) ?? true {
@@ -28,7 +29,7 @@ public struct PlanCSV {
         }
         for t in plan.tasks where filter?.contains(t.networkID) ?? true {
             try writer.write(row: [t.meetingKey == nil ? labels.taskType : labels.deadlineType, t.key, t.networkID,
-                                   t.title.text(language), "", "", "", "", "", "", "", "", "", t.owner ?? "",
+                                   taskText.title(t), "", "", "", "", "", "", "", "", "", t.owner ?? "",
                                    t.start.iso, t.due.iso, ""])
         }
         writer.stream.close()

@@ -114,7 +114,7 @@ public struct PlanText {
 /// Short names of deadlines for one-line listings.
 enum TaskDeadlineName {
     static func short(_ task: PlannedTask, network: Network, _ language: Language) -> String {
-        guard case .deadline(let kind, _) = task.kind else { return task.title.text(language) }
+        guard case .deadline(let kind, _, _) = task.kind else { return task.title.text(language) }
         switch (kind, language) {
         case (.invitation, .fi): return "kutsu"
         case (.invitation, .sv): return "kallelse"

@@ -30,12 +30,8 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     public func days(start: Day, through last: Day) -> [Day] {
         _ = libicalConfigured
         let rule = icalrecurrencetype_from_string(text)
-        var dtstart = icaltime_null_date()
-        let c = start.components
-        dtstart.year = Int32(c.year)
-        dtstart.month = Int32(c.month)
-        dtstart.day = Int32(c.day)
-        dtstart.is_date = 1
+        // A DATE value (YYYYMMDD) parsed by libical itself, so every field is as it expects.
+        let dtstart = icaltime_from_string(start.iso.replacingOccurrences(of: "-", with: ""))
         guard let iterator = icalrecur_iterator_new(rule, dtstart) else { return [] }
         defer { icalrecur_iterator_free(iterator) }
         var result: [Day] = []

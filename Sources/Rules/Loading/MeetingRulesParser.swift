@@ -26,7 +26,7 @@ struct MeetingRulesParser {
             checkPhaseOrder(phases, at: node)
         } else if let cadence = cadence(map, at: node) {
             phases = [Phase(cadence: cadence, location: node.location)]
-        } else if given.isEmpty {
+        } else if given.isEmpty && !map.hasUnknownKeys {
             node.error(.noCadence)
         }
         var rules = MeetingRules(phases: phases, durationMinutes: defaults.durationMinutes, earliest: defaults.earliest,
@@ -118,7 +118,9 @@ struct MeetingRulesParser {
         let until = map["until"]?.day()
         if let from, let until, until < from { node.error(.periodReversed(from: from.iso, to: until.iso)) }
         guard let cadence = cadence(map, at: node) else {
-            if !["cadence", "windows", "series"].contains(where: map.has) { node.error(.noCadence) }
+            if !["cadence", "windows", "series"].contains(where: map.has) && !map.hasUnknownKeys {
+                node.error(.noCadence)
+            }
             return nil
         }
         return Phase(from: from, until: until, cadence: cadence, location: node.location)

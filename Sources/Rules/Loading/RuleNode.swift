@@ -92,6 +92,7 @@ struct RuleNode {
             return nil
         }
         var entries: [RuleMapping.Entry] = []
+        var unknown = false
         for (keyNode, valueNode) in mapping {
             let key = RuleNode(node: keyNode, file: file, sink: sink)
             guard let name = key.scalarText else {
@@ -100,11 +101,12 @@ struct RuleNode {
             }
             if !allowed.contains(name) {
                 key.error(.unknownKey(name, suggestion: Suggestion.closest(to: name, in: allowed)))
+                unknown = true
                 continue
             }
             entries.append(.init(key: name, keyNode: key, value: RuleNode(node: valueNode, file: file, sink: sink)))
         }
-        return RuleMapping(node: self, entries: entries)
+        return RuleMapping(node: self, entries: entries, hasUnknownKeys: unknown)
     }
 
     /// A mapping with free keys (ids), in file order.
@@ -267,6 +269,8 @@ struct RuleMapping {
 
     let node: RuleNode
     let entries: [Entry]
+    /// A misspelt key was reported; follow-on "missing" problems would only repeat it.
+    let hasUnknownKeys: Bool
 
     subscript(key: String) -> RuleNode? {
         guard let value = entries.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
@@ -280,7 +284,7 @@ struct RuleMapping {
     /// The value of a key that must be present; its absence is reported at the mapping.
     func required(_ key: String) -> RuleNode? {
         guard let value = self[key] else {
-            node.error(.missingKey(key))
+            if !hasUnknownKeys { node.error(.missingKey(key)) }
             return nil
         }
         return value

@@ -6,7 +6,10 @@ public struct RuleSet: Sendable {
     public var people: [String: Person]
     public var places: [String: Place]
     /// Sorted by id, so that everything derived from them is deterministic.
-    public var networks: [Network]
+    public var networks: [Network] {
+        didSet { index = Self.index(networks) }
+    }
+    private var index: [String: Int]
 
     public init(folder: String, calendar: CalendarRules, people: [String: Person], places: [String: Place],
                 networks: [Network]) {
@@ -14,8 +17,14 @@ public struct RuleSet: Sendable {
         self.calendar = calendar
         self.people = people
         self.places = places
-        self.networks = networks.sorted { $0.id < $1.id }
+        let sorted = networks.sorted { $0.id < $1.id }
+        self.networks = sorted
+        self.index = Self.index(sorted)
     }
 
-    public func network(_ id: String) -> Network? { networks.first(where: { $0.id == id }) }
+    public func network(_ id: String) -> Network? { index[id].map { networks[$0] } }
+
+    private static func index(_ networks: [Network]) -> [String: Int] {
+        Dictionary(networks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }

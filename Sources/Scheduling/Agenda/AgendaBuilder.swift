@@ -76,19 +76,25 @@ struct AgendaBuilder {
 }
 
 /// One cycle's meetings of one network, for picking the meeting an item belongs to.
+/// Keeps only what selection needs, never the meetings array itself, so that adding
+/// agenda items while a view is alive does not copy every meeting.
 struct CycleView {
-    let network: Network
-    let cycle: Int
+    struct Entry {
+        let index: Int
+        let windowID: String?
+        let mode: MeetingMode
+        let month: Int
+    }
+
     let indices: [Int]
-    let meetings: [Meeting]
+    let entries: [Entry]
     let startsInPeriod: Bool
     let endsInPeriod: Bool
 
     init(network: Network, cycle: Int, indices: [Int], meetings: [Meeting], firstYear: Int, lastYear: Int) {
-        self.network = network
-        self.cycle = cycle
         self.indices = indices
-        self.meetings = meetings
+        entries = indices.map { Entry(index: $0, windowID: meetings[$0].windowID, mode: meetings[$0].mode,
+                                      month: meetings[$0].day.month) }
         startsInPeriod = network.cycleStart(cycle) >= Day.firstOf(month: 1, year: firstYear)
         endsInPeriod = network.cycleEnd(cycle) <= Day.lastOf(month: 12, year: lastYear)
     }
@@ -102,9 +108,9 @@ struct CycleView {
         case .last: return endsInPeriod ? Array(indices.suffix(1)) : []
         case .nth(let n): return startsInPeriod && n <= indices.count ? [indices[n - 1]] : []
         case .all: return indices
-        case .live: return Array(indices.filter { meetings[$0].mode != .remote }.prefix(1))
-        case .window(let id): return indices.filter { meetings[$0].windowID == id }
-        case .month(let m): return Array(indices.filter { meetings[$0].day.month == m }.prefix(1))
+        case .live: return Array(entries.filter { $0.mode != .remote }.prefix(1).map(\.index))
+        case .window(let id): return entries.filter { $0.windowID == id }.map(\.index)
+        case .month(let m): return Array(entries.filter { $0.month == m }.prefix(1).map(\.index))
         }
     }
 }

@@ -87,7 +87,9 @@ struct OccurrenceExpander {
             }
         case let .recurrence(rule, start):
             let last = network.cycleEnd(cycles.upperBound)
-            for day in rule.days(start: start, through: last) {
+            // Like a calendar series over the holidays: a nominal day in July or in a
+            // blackout is left out rather than squeezed into the days around it.
+            for day in rule.days(start: start, through: last) where !inClosedPeriod(day) {
                 let cycle = network.cycleYear(of: day)
                 guard cycles.contains(cycle) else { continue }
                 let window = DatedPeriod(from: day.adding(days: -rules.flexDays), to: day.adding(days: rules.flexDays))
@@ -96,6 +98,7 @@ struct OccurrenceExpander {
         case .series(let series):
             for (i, session) in series.sessions.enumerated() {
                 let day = series.start.adding(days: i * series.everyDays)
+                if inClosedPeriod(day) { continue }
                 let cycle = network.cycleYear(of: day)
                 guard cycles.contains(cycle) else { continue }
                 let window = DatedPeriod(from: day.adding(days: -rules.flexDays), to: day.adding(days: rules.flexDays))
@@ -105,6 +108,17 @@ struct OccurrenceExpander {
             }
         }
         return result
+    }
+
+    /// Whether nobody meets on `day` by the calendar's months and blackouts.
+    private func inClosedPeriod(_ day: Day) -> Bool {
+        if calendar.noMeetingMonths.contains(day.month) { return true }
+        return calendar.blackouts.contains { blackout in
+            switch blackout.span {
+            case .dates(let period): return period.contains(day)
+            case .everyYear(let yearly): return yearly.occurrences(touching: day.year).contains { $0.contains(day) }
+            }
+        }
     }
 
     /// The months of a cycle in cycle order, without the excluded and no-meeting months.

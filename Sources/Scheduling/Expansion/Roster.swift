@@ -8,10 +8,34 @@ struct Roster: Sendable {
     /// Whether any membership has dated terms; if not, the roster is the same every day.
     let hasTerms: Bool
 
+    /// After how many meetings, and how many cycles, the roster repeats.
+    let meetingPeriod: Int
+    let cyclePeriod: Int
+
     init(network: Network, originYear: Int) {
         self.network = network
         self.originYear = originYear
         self.hasTerms = network.members.contains { $0.hasTerm }
+        func lcm(_ values: [Int]) -> Int {
+            values.reduce(1) { a, b in
+                var (x, y) = (a, b)
+                while y != 0 { (x, y) = (y, x % y) }
+                return a / x * b
+            }
+        }
+        var byMeeting = network.rotations.filter { $0.by == .meeting }.map(\.among.count)
+        if network.members.contains(where: { $0.attendance == .everyOther }) { byMeeting.append(2) }
+        meetingPeriod = lcm(byMeeting.filter { $0 > 0 })
+        cyclePeriod = lcm(network.rotations.filter { $0.by == .year }.map(\.among.count).filter { $0 > 0 })
+    }
+
+    /// Meetings with the same key have the same assignment; nil when dated terms make
+    /// it depend on the day.
+    func memoKey(ordinal: Int, cycleYear: Int) -> Int? {
+        guard !hasTerms else { return nil }
+        let m = (ordinal % meetingPeriod + meetingPeriod) % meetingPeriod
+        let c = ((cycleYear - originYear) % cyclePeriod + cyclePeriod) % cyclePeriod
+        return m * cyclePeriod + c
     }
 
     struct Assignment: Hashable, Sendable {

@@ -23,11 +23,11 @@ public struct MeetingOverride: Hashable, Sendable {
 /// when other networks are added, edited or removed.
 public struct BaselineSlot: Hashable, Sendable {
     public var key: String
-    public var signature: String
+    public var signature: Signature
     public var day: Day
     public var start: TimeOfDay
 
-    public init(key: String, signature: String, day: Day, start: TimeOfDay) {
+    public init(key: String, signature: Signature, day: Day, start: TimeOfDay) {
         self.key = key
         self.signature = signature
         self.day = day

@@ -13,6 +13,8 @@ struct NetworkSetup {
     let allowedWeekdays: Set<Weekday>
     /// Mean window length in days: smaller means harder to place, so placed earlier.
     var tightness: Double = 0
+    /// The part of every meeting's signature that comes from the network's rules.
+    let signature: Signature
 
     init(index: Int, network: Network, rules: MeetingRules, originYear: Int) {
         self.index = index
@@ -21,6 +23,7 @@ struct NetworkSetup {
         self.roster = Roster(network: network, originYear: originYear)
         self.preferredWeekdays = Set(rules.preferredWeekdays)
         self.allowedWeekdays = Set(rules.allowedWeekdays)
+        self.signature = Signature.of(rules)
         let latestStart = rules.latest.minutes - rules.durationMinutes
         var times: [(Int, Double)] = []
         for (i, t) in rules.preferredTimes.enumerated() where t.minutes >= rules.earliest.minutes && t.minutes <= latestStart {

@@ -13,18 +13,43 @@ public struct Scheduler {
     public init() {}
 
     public func plan(_ input: SchedulingInput) -> Plan {
+        var (meetings, problems, calendar, originYear) = place(input)
+        AgendaBuilder(rules: input.rules, firstYear: input.firstYear, lastYear: input.lastYear)
+            .attach(to: &meetings, problems: &problems)
+        let tasks = TaskBuilder(rules: input.rules, calendar: calendar, originYear: originYear)
+            .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
+        return Plan(firstYear: input.firstYear, lastYear: input.lastYear, meetings: Self.chronological(meetings),
+                    tasks: Self.byDue(tasks), problems: problems)
+    }
+
+    /// The three passes; the working state is freed when this returns.
+    private func place(_ input: SchedulingInput) -> ([Meeting], [Problem], WorkingCalendar, Int) {
         var run = PlanningRun(input)
         run.placeMoves()
         run.placeBaseline()
         run.placeRemaining()
-        var meetings = run.meetings()
-        var problems = run.problems
-        AgendaBuilder(rules: input.rules, firstYear: input.firstYear, lastYear: input.lastYear)
-            .attach(to: &meetings, problems: &problems)
-        let tasks = TaskBuilder(rules: input.rules, calendar: run.calendar, originYear: run.originYear)
-            .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
-        return Plan(firstYear: input.firstYear, lastYear: input.lastYear, meetings: meetings.sorted(by: Meeting.chronological),
-                    tasks: tasks.sorted(by: PlannedTask.byDue), problems: problems)
+        return (run.meetings(), run.problems, run.calendar, run.originYear)
+    }
+
+    /// Sorted by day, start and key. Indices are sorted rather than the meetings
+    /// themselves, so that each large value is moved once.
+    static func chronological(_ meetings: [Meeting]) -> [Meeting] {
+        let order = meetings.indices.sorted { i, j in
+            if meetings[i].day != meetings[j].day { return meetings[i].day < meetings[j].day }
+            if meetings[i].start != meetings[j].start { return meetings[i].start < meetings[j].start }
+            return meetings[i].key < meetings[j].key
+        }
+        return order.map { meetings[$0] }
+    }
+
+    /// Sorted by due day, then start day; ties keep the order in which the rules produced them.
+    static func byDue(_ tasks: [PlannedTask]) -> [PlannedTask] {
+        let order = tasks.indices.sorted { i, j in
+            if tasks[i].due != tasks[j].due { return tasks[i].due < tasks[j].due }
+            if tasks[i].start != tasks[j].start { return tasks[i].start < tasks[j].start }
+            return i < j
+        }
+        return order.map { tasks[$0] }
     }
 }
 
@@ -34,7 +59,7 @@ struct PlanningRun {
         var occurrence: Occurrence
         var assignment: Roster.Assignment
         var blocking: [Int]
-        var signature: String
+        var signature: Signature
         var day: Day?
         var start: Int = 0
         var status: MeetingStatus = .planned
@@ -72,12 +97,23 @@ struct PlanningRun {
             let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
             setup.tightness = lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count)
             setups[index] = setup
+            // Rosters repeat with the rotations' period; sharing them keeps a national plan small.
+            var memo: [Int: (Roster.Assignment, [Int])] = [:]
             pending[index] = occurrences.map { occurrence in
-                let assignment = setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
-                                                         on: occurrence.target)
+                let memoKey = setup.roster.memoKey(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear)
+                let (assignment, blocking): (Roster.Assignment, [Int])
+                if let memoKey, let known = memo[memoKey] {
+                    (assignment, blocking) = known
+                } else {
+                    let computed = setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
+                                                           on: occurrence.target)
+                    (assignment, blocking) = (computed, indices(computed.blocking))
+                    if let memoKey { memo[memoKey] = (assignment, blocking) }
+                }
                 return Pending(occurrence: occurrence, assignment: assignment,
-                               blocking: indices(assignment.blocking),
-                               signature: Signature.of(occurrence, setup: setup, blocking: assignment.blocking))
+                               blocking: blocking,
+                               signature: Signature.of(occurrence, network: setup.signature,
+                                                         blocking: assignment.blocking))
             }
         }
         order = setups.keys.sorted { a, b in

@@ -120,7 +120,7 @@ struct FailureDiagnosis {
         case .unavailable:
             return problem(.people, .personUnavailable(person: id))
         case .dayLimit:
-            let examples = bookedKeys(person: person, days: allowed)
+            let examples = bookedKeys(person: person, days: allowed).sorted()
             return problem(.people, .peopleBusy(person: id, days: allowed.count, examples: examples))
         default:
             return problem(.people, .peopleBusy(person: id, days: allowed.count,

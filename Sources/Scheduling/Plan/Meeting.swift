@@ -71,7 +71,7 @@ public struct Meeting: Hashable, Sendable {
     public var ordinal: Int
     /// Fingerprint of the rules that placed this meeting; stored with the plan so the
     /// next plan can tell whether they changed.
-    public var signature: String = ""
+    public var signature = Signature()
 
     public init(key: String, networkID: String, cycleYear: Int, cycleLabel: String, windowID: String? = nil,
                 subtitle: LocalizedText? = nil, day: Day, start: TimeOfDay, end: TimeOfDay, mode: MeetingMode,

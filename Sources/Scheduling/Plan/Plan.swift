@@ -23,4 +23,6 @@ public struct Plan: Sendable {
     public func meeting(_ key: String) -> Meeting? { meetings.first { $0.key == key } }
 
     public func meetings(of networkID: String) -> [Meeting] { meetings.filter { $0.networkID == networkID } }
+
+    public func task(_ key: String) -> PlannedTask? { tasks.first { $0.key == key } }
 }

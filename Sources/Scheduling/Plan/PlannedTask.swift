@@ -4,21 +4,22 @@ import Rules
 /// or a deadline of a meeting (invitation, agenda, minutes).
 public struct PlannedTask: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        case task
-        case deadline(DeadlineRule.Kind, meetingKey: String)
+        /// An annual-cycle task of the network, for one cycle.
+        case task(id: String, cycleLabel: String)
+        /// Work due relative to a meeting.
+        case deadline(DeadlineRule.Kind, meetingKey: String, meetingDay: Day)
     }
 
-    /// `seuranta/2027/perhekysely`, or `<meeting key>/invitation` for a deadline.
-    public var key: String
     public var networkID: String
+    /// The task's title; for a deadline, the name of the work ("Esityslista"). Outputs
+    /// add the network and the meeting's date.
     public var title: LocalizedText
     public var owner: String?
     public var start: Day
     public var due: Day
     public var kind: Kind
 
-    public init(key: String, networkID: String, title: LocalizedText, owner: String?, start: Day, due: Day, kind: Kind) {
-        self.key = key
+    public init(networkID: String, title: LocalizedText, owner: String?, start: Day, due: Day, kind: Kind) {
         self.networkID = networkID
         self.title = title
         self.owner = owner
@@ -27,10 +28,18 @@ public struct PlannedTask: Hashable, Sendable {
         self.kind = kind
     }
 
+    /// `seuranta/2027/perhekysely`, or `<meeting key>/invitation` for a deadline.
+    public var key: String {
+        switch kind {
+        case let .task(id, cycleLabel): return "\(networkID)/\(cycleLabel)/\(id)"
+        case let .deadline(kind, meetingKey, _): return "\(meetingKey)/\(kind.id)"
+        }
+    }
+
     public var meetingKey: String? {
-        if case .deadline(_, let key) = kind { return key }
+        if case .deadline(_, let key, _) = kind { return key }
         return nil
     }
 
-    public static func byDue(_ a: PlannedTask, _ b: PlannedTask) -> Bool { (a.due, a.start, a.key) < (b.due, b.start, b.key) }
+    public var isDeadline: Bool { meetingKey != nil }
 }

@@ -23,10 +23,10 @@ struct TaskBuilder {
                     guard due >= periodStart, start <= periodEnd else { continue }
                     let ordinal = own.first { $0.cycleYear == cycle }?.ordinal ?? 0
                     let assignment = roster.assignment(ordinal: ordinal, cycleYear: cycle, on: start)
-                    result.append(PlannedTask(key: "\(network.id)/\(network.cycleLabel(cycle))/\(rule.id)",
-                                              networkID: network.id, title: rule.title,
+                    result.append(PlannedTask(networkID: network.id, title: rule.title,
                                               owner: rule.owner.flatMap { owner($0, assignment) },
-                                              start: start, due: max(due, start), kind: .task))
+                                              start: start, due: max(due, start),
+                                              kind: .task(id: rule.id, cycleLabel: network.cycleLabel(cycle))))
                 }
             }
             for meeting in own where !meeting.isCancelled {
@@ -51,13 +51,9 @@ struct TaskBuilder {
         let assignment = Roster.Assignment(convener: meeting.convener, chair: meeting.chair,
                                            secretary: meeting.secretary, host: meeting.host, placeID: nil,
                                            attendees: meeting.attendees)
-        let name = Self.name(of: rule.kind, body: network.body)
-        let title = LocalizedText(fi: "\(name.fi): \(network.title.fi) \(meeting.day.finnish)",
-                                  sv: "\(name.text(.sv)): \(network.title.text(.sv)) \(meeting.day.finnish)",
-                                  en: "\(name.text(.en)): \(network.title.text(.en)) \(meeting.day.finnish)")
-        return PlannedTask(key: "\(meeting.key)/\(rule.kind.id)", networkID: network.id, title: title,
+        return PlannedTask(networkID: network.id, title: Self.name(of: rule.kind, body: network.body),
                            owner: owner(rule.owner, assignment), start: start, due: due,
-                           kind: .deadline(rule.kind, meetingKey: meeting.key))
+                           kind: .deadline(rule.kind, meetingKey: meeting.key, meetingDay: meeting.day))
     }
 
     /// The words for each kind of deadline; minutes of a formal body are a pöytäkirja,
@@ -77,8 +73,8 @@ struct TaskBuilder {
         switch owner {
         case .person(let id): return id
         case .role(.convener): return a.convener
-        case .role(.chair): return a.chair
-        case .role(.secretary): return a.secretary
+        case .role(.chair): return a.chair ?? a.convener
+        case .role(.secretary): return a.secretary ?? a.convener
         case .role(let role): return a.attendees.first { $0.roles.contains(role) }?.personID
         }
     }

@@ -50,7 +50,11 @@ struct PlanCommand: ParsableCommand {
             let filter = networks.isEmpty ? nil : Set(networks)
             switch format {
             case .text: Console.out(PlanText(rules: session.rules, language: lang).render(plan, networks: filter))
-            case .json: Console.out(try PlanJSON(rules: session.rules, language: lang).render(plan, networks: filter))
+            case .json:
+                let output = BufferedOutput()
+                var stream = output
+                try PlanJSON(rules: session.rules, language: lang).write(plan, networks: filter, to: &stream)
+                output.flush()
             case .csv: Console.out(try PlanCSV(rules: session.rules, language: lang).render(plan, networks: filter))
             }
             if format != .text { Console.report(plan.problems, lang) }

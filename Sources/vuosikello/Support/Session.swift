@@ -20,11 +20,13 @@ struct Session {
         self.rules = rules
     }
 
-    func years(_ period: PeriodOptions) -> ClosedRange<Int> {
+    func years(_ period: PeriodOptions) -> ClosedRange<Int> { years(from: period.from, to: period.to) }
+
+    func years(from: Int?, to: Int?) -> ClosedRange<Int> {
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: rules.calendar.timeZone)!,
                                                                   from: Date())
         let today = Day(year: now.year!, month: now.month!, day: now.day!)!
-        return Project.years(from: period.from, to: period.to, rules: rules, today: today)
+        return Project.years(from: from, to: to, rules: rules, today: today)
     }
 
     /// Opens the database for reading only; nil when it does not exist yet.

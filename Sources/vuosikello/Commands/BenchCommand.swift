@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import Rendering
+import Rules
+import Scheduling
+import Workloads
+
+/// `vuosikello bench`: plans the shipped example and a synthetic national workload at
+/// three sizes, each in a fresh process, and prints wall time, peak memory and
+/// meetings per second. Build with `-c release` first (scripts/bench does).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark planning: the example and a synthetic national workload (prints figures).")
+
+    @Option(help: "Regions in the largest synthetic workload.")
+    var regions = 21
+
+    @Option(help: "Networks per region.")
+    var networks = 40
+
+    @Option(help: "Years to plan.")
+    var years = 10
+
+    @Option(help: "The example folder to time as well.")
+    var example = "calendars/etela-savo"
+
+    @Option(help: "Where to write the synthetic folders (default: a temporary folder).")
+    var work: String?
+
+    @Option(help: "How many times to run each case (the fastest run is reported).")
+    var repeats = 3
+
+    func run() throws {
+        let root = work ?? NSTemporaryDirectory() + "vuosikello-bench"
+        var cases: [(name: String, folder: String, networks: Int, from: Int, to: Int)] = []
+        if FileManager.default.fileExists(atPath: example) {
+            cases.append(("etela-savo 2026–2029", example, 0, 2026, 2029))
+        }
+        let sizes = Array(Set([max(1, regions / 4), max(1, regions / 2), regions])).sorted()
+        for size in sizes {
+            let workload = SyntheticWorkload(regions: size, networksPerRegion: networks, years: years)
+            let folder = "\(root)/national-\(size)"
+            try workload.write(to: folder)
+            cases.append(("\(size) regions × \(networks), \(years) y", folder, size * networks, workload.firstYear,
+                          workload.lastYear))
+        }
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        Console.out(pad("case", 30) + pad("networks", 10) + pad("meetings", 10) + pad("wall s", 9) + pad("plan s", 9)
+                    + pad("peak MB", 9) + "meetings/s\n")
+        var perNetwork: [(Int, Double)] = []
+        for c in cases {
+            var best: (wall: Double, figures: [String: Double])?
+            for _ in 0..<max(1, repeats) {
+                let started = Date()
+                let output = try runChild(executable, ["bench-run", c.folder, "--from", String(c.from), "--to", String(c.to)])
+                let wall = Date().timeIntervalSince(started)
+                guard let data = output.data(using: .utf8),
+                      let figures = try JSONSerialization.jsonObject(with: data) as? [String: Double] else {
+                    throw ValidationError("bench-run gave no figures for \(c.folder): \(output)")
+                }
+                if best == nil || wall < best!.wall { best = (wall, figures) }
+            }
+            let f = best!.figures
+            let meetings = f["meetings"] ?? 0
+            let plan = (f["load"] ?? 0) + (f["schedule"] ?? 0) + (f["render"] ?? 0)
+            let networkCount = Int(f["networks"] ?? 0)
+            Console.out(pad(c.name, 30) + pad(String(networkCount), 10) + pad(String(Int(meetings)), 10)
+                        + pad(String(format: "%.3f", best!.wall), 9) + pad(String(format: "%.3f", plan), 9)
+                        + pad(String(format: "%.0f", f["peakMB"] ?? 0), 9)
+                        + String(format: "%.0f", meetings / max(best!.wall, 1e-9)) + "\n")
+            if c.networks > 0 { perNetwork.append((c.networks, best!.wall / Double(c.networks))) }
+        }
+        if let smallest = perNetwork.first, let largest = perNetwork.last, perNetwork.count > 1 {
+            Console.out(String(format: "time per network: %.2f ms at %d networks, %.2f ms at %d networks (ratio %.2f; 1.00 is linear)\n",
+                               smallest.1 * 1000, smallest.0, largest.1 * 1000, largest.0, largest.1 / smallest.1))
+        }
+    }
+
+    private func runChild(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ValidationError("\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+    }
+}
+
+/// The measured child of `bench`: load, plan and render one folder, then print the
+/// figures of this process as JSON.
+struct BenchRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-run", shouldDisplay: false)
+
+    @Argument var folder: String
+    @Option var from: Int
+    @Option var to: Int
+
+    func run() throws {
+        let t0 = Date()
+        guard let rules = RuleLoader().load(folder: folder).rules else {
+            throw ValidationError("the rules in \(folder) do not load; run vuosikello check")
+        }
+        let t1 = Date()
+        let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: from, lastYear: to))
+        let t2 = Date()
+        let sink = BufferedOutput(nil)
+        var stream = sink
+        try PlanJSON(rules: rules, language: .fi).write(plan, to: &stream)
+        let t3 = Date()
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let figures: [String: Double] = [
+            "load": t1.timeIntervalSince(t0), "schedule": t2.timeIntervalSince(t1), "render": t3.timeIntervalSince(t2),
+            "meetings": Double(plan.meetings.count), "tasks": Double(plan.tasks.count),
+            "networks": Double(rules.networks.count), "problems": Double(plan.problems.count),
+            "bytes": Double(sink.bytes), "peakMB": Double(usage.ru_maxrss) / 1024,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+        Console.out(String(decoding: data, as: UTF8.self) + "\n")
+    }
+}

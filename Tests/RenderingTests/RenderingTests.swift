@@ -1,0 +1,103 @@
+import CSV
+import Foundation
+import Testing
+@testable import Rendering
+@testable import Rules
+@testable import Scheduling
+
+@Suite("Plan outputs")
+struct RenderingTests {
+    static let rules: RuleSet = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("calendars/etela-savo").path
+        return RuleLoader().load(folder: folder).rules!
+    }()
+    static let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: 2026, lastYear: 2027))
+
+    @Test("Helsinki offsets on both sides of the March and October clock changes")
+    func clock() {
+        let clock = RegionClock(identifier: "Europe/Helsinki")
+        func iso(_ day: String, _ time: String) -> String { clock.iso8601(Day(iso: day)!, TimeOfDay(text: time)!) }
+        #expect(iso("2026-03-28", "13:00") == "2026-03-28T13:00:00+02:00")
+        #expect(iso("2026-03-29", "13:00") == "2026-03-29T13:00:00+03:00")
+        #expect(iso("2026-10-24", "13:00") == "2026-10-24T13:00:00+03:00")
+        #expect(iso("2026-10-25", "13:00") == "2026-10-25T13:00:00+02:00")
+        #expect(clock.date(Day(iso: "2026-06-01")!, TimeOfDay(text: "09:00")!).timeIntervalSince1970 == 1_780_293_600)
+    }
+
+    @Test("JSON follows the contract: meetings, tasks and problems with every key")
+    func json() throws {
+        let text = try PlanJSON(rules: Self.rules, language: .fi).render(Self.plan)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["meetings", "tasks", "problems"])
+        let meetings = try #require(object["meetings"] as? [[String: Any]])
+        #expect(meetings.count == Self.plan.meetings.count)
+        let keys: Set = ["key", "network", "title", "start", "end", "mode", "location", "agenda", "status", "convener",
+                         "chair", "secretary"]
+        for meeting in meetings { #expect(keys.isSubset(of: Set(meeting.keys))) }
+        let ero = try #require(meetings.first { $0["key"] as? String == "ero-mikkeli/2026/jan-feb" })
+        #expect(ero["network"] as? String == "ero-mikkeli")
+        #expect(ero["chair"] is NSNull)
+        #expect(ero["status"] as? String == "planned")
+        #expect(ero["mode"] as? String == "live")
+        #expect((ero["start"] as? String)?.hasSuffix("+02:00") == true)
+        #expect((ero["agenda"] as? [String])?.first?.hasPrefix("Tietoa päättäjille") == true)
+        let tasks = try #require(object["tasks"] as? [[String: Any]])
+        let survey = try #require(tasks.first { $0["key"] as? String == "seuranta/2027/perheiden-kysely" })
+        #expect(survey["owner"] as? String == "koordinaattori")
+        #expect(survey["start"] as? String == "2027-09-01" && survey["due"] as? String == "2027-11-30")
+        #expect(survey["meeting"] is NSNull)
+        // Deterministic bytes.
+        #expect(try PlanJSON(rules: Self.rules, language: .fi).render(Self.plan) == text)
+    }
+
+    @Test("JSON problems carry file, line, column and the constraint")
+    func jsonProblems() throws {
+        var plan = Self.plan
+        plan.problems = [Problem(.error, network: "n", meetingKey: "n/2026/1",
+                                 window: DatedPeriod(from: Day(iso: "2026-03-01")!, to: Day(iso: "2026-03-05")!),
+                                 constraint: .spacing, location: SourceLocation(file: "n.yaml", line: 4, column: 7),
+                                 message: .spacing(days: 14, neighbours: ["2.3.2026"]))]
+        let text = try PlanJSON(rules: Self.rules, language: .en).render(plan)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let problem = try #require((object["problems"] as? [[String: Any]])?.first)
+        #expect(problem["file"] as? String == "n.yaml" && problem["line"] as? Int == 4 && problem["column"] as? Int == 7)
+        #expect(problem["constraint"] as? String == "spacing")
+        #expect(problem["window_from"] as? String == "2026-03-01")
+        #expect((problem["message"] as? String)?.contains("minimum spacing of 14 days") == true)
+    }
+
+    @Test("CSV parses back into the same meetings and tasks, with quoting where needed")
+    func csv() throws {
+        let text = try PlanCSV(rules: Self.rules, language: .en).render(Self.plan)
+        #expect(text.hasPrefix("\u{FEFF}type,key,"))
+        #expect(text.contains("\r\n"))
+        let reader = try CSVReader(string: String(text.dropFirst()), hasHeaderRow: true)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        let meetingRows = rows.filter { $0[0] == "meeting" }
+        #expect(meetingRows.count == Self.plan.meetings.count)
+        #expect(rows.filter { $0[0] != "meeting" }.count == Self.plan.tasks.count)
+        let first = Self.plan.meetings[0]
+        let row = try #require(meetingRows.first { $0[1] == first.key })
+        #expect(row[4] == first.day.iso && row[5] == first.start.description)
+        // A location with a comma survives as one field.
+        let eloisa = try #require(meetingRows.first { $0[8].contains("Eloisa meeting room, Mikkeli") })
+        #expect(eloisa.count == 17)
+    }
+
+    @Test("The text table shows every network with meetings, and the tasks")
+    func text() {
+        let text = PlanText(rules: Self.rules, language: .fi).render(Self.plan)
+        #expect(text.hasPrefix("Etelä-Savo · vuosikello 2026–2027"))
+        for network in Self.rules.networks where network.meetings != nil {
+            #expect(text.contains("━━ \(network.id) · "))
+        }
+        #expect(text.contains("Tehtävät, jotka eivät ole kokouksia"))
+        #expect(text.contains("Perheiden kysely → koordinaattori"))
+        #expect(!text.contains("Säännöt, joita ei voitu täyttää"))
+        let onlyOne = PlanText(rules: Self.rules, language: .en).render(Self.plan, networks: ["johtoryhma"])
+        #expect(onlyOne.contains("━━ johtoryhma · South Savo leadership group"))
+        #expect(!onlyOne.contains("━━ ero-mikkeli"))
+    }
+}

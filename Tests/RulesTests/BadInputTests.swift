@@ -1,0 +1,289 @@
+import Foundation
+import Testing
+@testable import Rules
+
+/// Every kind of wrong input gives one clear message with file, line and column.
+@Suite("Bad rule input")
+struct BadInputTests {
+    private func single(_ network: String, file: String = "networks/x.yaml",
+                        extra: [String: String] = [:]) throws -> (place: String, message: DiagnosticMessage, text: String) {
+        var files = extra
+        files[file] = network
+        let folder = try RulesFolder(files)
+        defer { folder.remove() }
+        let errors = folder.load().errors
+        guard let error = folder.onlyError() else {
+            Issue.record("expected exactly one error, got \(errors.map { $0.rendered(.en) })")
+            throw CancellationError()
+        }
+        return error
+    }
+
+    @Test("An unknown key names the closest valid one")
+    func unknownKey() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              cadense: monthly
+            """)
+        #expect(e.place == "networks/x.yaml:3:3")
+        #expect(e.message == .unknownKey("cadense", suggestion: "cadence"))
+        #expect(e.text.contains("Did you mean 'cadence'?"))
+    }
+
+    @Test("A wrong type says what was expected and what was found")
+    func wrongType() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              cadence: monthly
+              minSpacing: [1, 2]
+            """)
+        #expect(e.place == "networks/x.yaml:4:15")
+        #expect(e.message == .expected(.text, found: "- …"))
+    }
+
+    @Test("A number where a list of members belongs")
+    func wrongTypeList() throws {
+        let e = try single("""
+            title: X
+            members: 5
+            """)
+        #expect(e.place == "networks/x.yaml:2:10")
+        #expect(e.message == .expected(.list, found: "5"))
+    }
+
+    @Test("An unknown person is reported with a suggestion")
+    func unknownPerson() throws {
+        let e = try single("""
+            title: X
+            members:
+              - person: koordinaatori
+            """)
+        #expect(e.place == "networks/x.yaml:3:13")
+        #expect(e.message == .unknownReference(.person, "koordinaatori", suggestion: "koordinaattori"))
+    }
+
+    @Test("An unknown place, and a room given as a link")
+    func unknownPlace() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              cadence: monthly
+              online: teamz
+            """)
+        #expect(e.place == "networks/x.yaml:4:11")
+        #expect(e.message == .unknownReference(.place, "teamz", suggestion: "teams"))
+        let f = try single("""
+            title: X
+            meetings:
+              cadence: monthly
+              online: huone
+            """)
+        #expect(f.message == .placeHasNoLink("huone"))
+    }
+
+    @Test("An unknown network in a reporting line")
+    func unknownNetwork() throws {
+        let e = try single("""
+            title: X
+            reports:
+              - to: johtorhma
+            """, extra: ["networks/johtoryhma.yaml": RulesFolder.simpleNetwork])
+        #expect(e.place == "networks/x.yaml:3:9")
+        #expect(e.message == .unknownReference(.network, "johtorhma", suggestion: "johtoryhma"))
+    }
+
+    @Test("An unknown municipality")
+    func unknownMunicipality() throws {
+        let e = try single("""
+            title: X
+            municipality: mikkel
+            """)
+        #expect(e.message == .unknownReference(.municipality, "mikkel", suggestion: "mikkeli"))
+    }
+
+    @Test("The same network id in two files")
+    func duplicateNetwork() throws {
+        let e = try single("id: y\ntitle: X\n", extra: ["networks/y.yaml": "title: Y\n"])
+        #expect(e.place == "networks/y.yaml:1:1")
+        guard case .duplicateID(.network, "y", let first) = e.message else {
+            Issue.record("expected a duplicate id, got \(e.message)")
+            return
+        }
+        #expect(first.file.hasSuffix("networks/x.yaml"))
+    }
+
+    @Test("The same window id twice in a network")
+    func duplicateWindow() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              windows:
+                - {id: kevat, months: [mar]}
+                - {id: kevat, months: [apr]}
+            """)
+        #expect(e.place == "networks/x.yaml:5:7")
+        guard case .duplicateID(.window, "kevat", _) = e.message else {
+            Issue.record("got \(e.message)")
+            return
+        }
+    }
+
+    @Test("A key written twice")
+    func duplicateKey() throws {
+        let e = try single("""
+            title: X
+            title: Y
+            """)
+        #expect(e.place.hasPrefix("networks/x.yaml:"))
+        #expect(e.message == .duplicateKey("title"))
+    }
+
+    @Test("A window in the months with no meetings is impossible")
+    func windowInJuly() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              windows:
+                - {id: kesa, months: [jul]}
+            """)
+        #expect(e.place == "networks/x.yaml:4:7")
+        #expect(e.message == .windowInNoMeetingMonths("kesa"))
+    }
+
+    @Test("Four meetings in a window too small for them")
+    func windowTooSmall() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              minSpacing: 14d
+              windows:
+                - {id: kevat, from: 03-01, to: 03-20, count: 4}
+            """)
+        #expect(e.place == "networks/x.yaml:5:7")
+        #expect(e.message == .windowTooSmall("kevat", count: 4, spacingDays: 14, days: 20))
+    }
+
+    @Test("A window's months must be consecutive")
+    func monthsNotConsecutive() throws {
+        let e = try single("""
+            title: X
+            meetings:
+              windows:
+                - {id: hajanainen, months: [jan, mar]}
+            """)
+        #expect(e.place == "networks/x.yaml:4:32")
+        #expect(e.message == .monthsNotConsecutive)
+    }
+
+    @Test("Reporting lines that go round in a circle")
+    func reportingCycle() throws {
+        let folder = try RulesFolder([
+            "networks/a.yaml": "title: A\nreports:\n  - to: b\n",
+            "networks/b.yaml": "title: B\nreports:\n  - to: c\n",
+            "networks/c.yaml": "title: C\nreports:\n  - to: a\n",
+        ])
+        defer { folder.remove() }
+        let e = try #require(folder.onlyError())
+        #expect(e.place == "networks/c.yaml:3:9")
+        #expect(e.message == .reportingCycle(["a", "b", "c", "a"]))
+    }
+
+    @Test("A network cannot report to itself")
+    func reportToSelf() throws {
+        let e = try single("title: X\nreports:\n  - to: x\n")
+        #expect(e.message == .reportToSelf("x"))
+    }
+
+    @Test("Dates that do not exist", arguments: [
+        ("meetings:\n  cadence: every 2 weeks\n  start: 2026-02-30\n", "networks/x.yaml:4:10", "2026-02-30"),
+        ("members:\n  - {person: koordinaattori, from: 2027-02-29}\n", "networks/x.yaml:3:36", "2027-02-29"),
+    ])
+    func nonexistentDate(body: String, place: String, date: String) throws {
+        let e = try single("title: X\n" + body)
+        #expect(e.place == place)
+        #expect(e.message == .nonexistentDate(date))
+    }
+
+    @Test("A month-day that does not exist")
+    func nonexistentMonthDay() throws {
+        let e = try single("""
+            title: X
+            tasks:
+              - {id: t, title: T, from: 02-30, due: 03-15}
+            """)
+        #expect(e.message == .invalidMonthDay("02-30"))
+    }
+
+    @Test("An empty folder")
+    func emptyFolder() throws {
+        let folder = try RulesFolder([:], withDefaults: false)
+        defer { folder.remove() }
+        let e = try #require(folder.onlyError())
+        #expect(e.place == folder.path)
+        #expect(e.message == .noNetworkFiles(folder.path))
+    }
+
+    @Test("A folder that does not exist")
+    func missingFolder() {
+        let result = RuleLoader().load(folder: "/nonexistent/vuosikello")
+        #expect(result.rules == nil)
+        #expect(result.errors.map(\.message) == [.folderNotFound("/nonexistent/vuosikello")])
+    }
+
+    @Test("Broken YAML names the line")
+    func yamlSyntax() throws {
+        let e = try single("title: X\nmeetings:\n  cadence: [monthly\n")
+        #expect(e.place.hasPrefix("networks/x.yaml:"))
+        guard case .yamlSyntax = e.message else {
+            Issue.record("got \(e.message)")
+            return
+        }
+    }
+
+    @Test("A broken people.yaml is reported once, not once per reference")
+    func brokenPeopleFile() throws {
+        let folder = try RulesFolder(["people.yaml": "people:\n  a: [\n", "networks/x.yaml": RulesFolder.simpleNetwork])
+        defer { folder.remove() }
+        let e = try #require(folder.onlyError())
+        #expect(e.place.hasPrefix("people.yaml:"))
+    }
+
+    @Test("Other typed values", arguments: [
+        ("meetings:\n  cadence: every now and then\n", DiagnosticMessage.invalidCadence("every now and then")),
+        ("meetings:\n  cadence: \"FREQ=SOMETIMES\"\n  start: 2026-01-01\n", .invalidRecurrence("FREQ=SOMETIMES")),
+        ("meetings:\n  cadence: every 3 weeks\n", .needsStart("every 3 weeks")),
+        ("meetings:\n  cadence: monthly\n  duration: 9h\n", .dayTooShort(earliest: "08:30", latest: "16:00", minutes: 540)),
+        ("meetings:\n  cadence: monthly\n  mode: etä\n", .invalidChoice("etä", choices: ["live", "remote", "hybrid"], suggestion: nil)),
+        ("meetings:\n  cadence: 2 per year\n  live: 3\n", .tooManyLiveMeetings(live: 3, total: 2)),
+        ("meetings:\n  cadence: monthly\n  preferredWeekdays: [tue, funday]\n", .invalidWeekday("funday")),
+        ("meetings:\n  cadence: monthly\n  earliest: \"25:00\"\n", .invalidTime("25:00")),
+        ("meetings:\n  cadence: monthly\n  duration: ages\n", .invalidDuration("ages")),
+        ("meetings:\n  cadence: monthly\n  windows: []\n", .onlyOneOf(["cadence", "windows"])),
+        ("meetings:\n  duration: 1h\n", .noCadence),
+        ("annualCycle:\n  - {title: T, years: sometimes}\n", .invalidYears("sometimes")),
+        ("members:\n  - {person: koordinaattori, role: boss}\n", .invalidChoice("boss", choices: Role.allCases.map(\.rawValue), suggestion: nil)),
+    ])
+    func typedValues(body: String, message: DiagnosticMessage) throws {
+        let e = try single("title: X\n" + body)
+        #expect(e.message == message)
+        #expect(e.place.hasPrefix("networks/x.yaml:"))
+    }
+
+    @Test("Messages come in Finnish, Swedish and English")
+    func languages() {
+        let message = DiagnosticMessage.unknownKey("cadense", suggestion: "cadence")
+        #expect(message.text(.fi) == "tuntematon avain 'cadense'. Tarkoititko 'cadence'?")
+        #expect(message.text(.sv) == "okänd nyckel 'cadense'. Menade du 'cadence'?")
+        #expect(message.text(.en) == "unknown key 'cadense'. Did you mean 'cadence'?")
+    }
+
+    @Test("A diagnostic renders as file:line:column: message")
+    func rendering() {
+        let d = Diagnostic(at: SourceLocation(file: "a.yaml", line: 3, column: 5), .missingKey("title"))
+        #expect(d.rendered(.en) == "a.yaml:3:5: the key 'title' is missing")
+        let w = Diagnostic(.warning, at: SourceLocation(file: "a.yaml", line: 1, column: 1), .emptyFile)
+        #expect(w.rendered(.fi) == "a.yaml:1:1: varoitus: tiedosto on tyhjä")
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import Rules
+
+@Suite("Loading rule folders")
+struct LoaderTests {
+    @Test("The shipped Etelä-Savo example loads without errors and has every network of seed 002")
+    func example() throws {
+        let result = RuleLoader().load(folder: Example.folder)
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.rendered(.en) })")
+        let rules = try #require(result.rules)
+        let ids = Set(rules.networks.map(\.id))
+        let expected = ["johtoryhma", "perhekeskustoimijat", "opiskeluhuolto", "kohtaamispaikat", "lp-kehittajat",
+                        "lp-kouluttajat", "ero-mikkeli", "ero-pieksamaki", "ero-savonlinna", "ero-maakunta",
+                        "varhainen-tuki", "vertaisryhmaohjaajat", "vakivallaton", "haastavat-erot"]
+        for id in expected { #expect(ids.contains(id), "missing \(id)") }
+        #expect(ids.filter { $0.hasPrefix("lape-") }.count == 12)
+        #expect(rules.calendar.period == 2026...2029)
+        #expect(rules.calendar.noMeetingMonths == [7])
+    }
+
+    @Test("The example's people are role ids, not names")
+    func examplePrivacy() throws {
+        let rules = try #require(RuleLoader().load(folder: Example.folder).rules)
+        for person in rules.people.values {
+            #expect(RuleNode.isValidID(person.id))
+            #expect(person.email == nil)
+        }
+    }
+
+    @Test("A complete network file is read into its parts")
+    func fullNetwork() throws {
+        let folder = try RulesFolder(["networks/ero-testi.yaml": """
+            id: ero-testi
+            title: {fi: Eroryhmä, sv: Skilsmässogrupp, en: Divorce group}
+            body: formal
+            municipality: mikkeli
+            cycleStart: aug
+            members:
+              - {person: puheenjohtaja, roles: [chair, convener], from: 2026-01-01, until: 2027-12-31}
+              - {person: koordinaattori, attendance: every-other}
+            rotation:
+              secretary: [koordinaattori, puheenjohtaja]
+              place: {among: [huone], by: year}
+            meetings:
+              windows:
+                - {id: autumn, months: [sep, oct], mode: live, agenda: [Syksyn asiat]}
+                - {id: winter, months: [dec, jan], count: 2}
+              mode: remote
+              online: teams
+              place: huone
+              weekdays: [tue, thu]
+              earliest: "10:00"
+              latest: "15:00"
+              duration: 90min
+            annualCycle:
+              - {title: Vertaisarviointi, alternate: Itsearviointi, years: even, at: autumn}
+            tasks:
+              - {id: opas, title: Oppaan päivitys, owner: convener, from: 11-01, due: 12-15}
+            reports:
+              - {to: ero-testi-2, after: autumn, item: "Nostot"}
+            """, "networks/ero-testi-2.yaml": RulesFolder.simpleNetwork])
+        defer { folder.remove() }
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.rendered(.en) })")
+        let network = try #require(result.rules?.network("ero-testi"))
+        #expect(network.title.text(.sv) == "Skilsmässogrupp")
+        #expect(network.body == .formal)
+        #expect(network.cycleStartMonth == 8)
+        #expect(network.members[0].roles == [.chair, .convener])
+        #expect(network.members[1].attendance == .everyOther)
+        #expect(network.rotations.map(\.subject) == [.secretary, .place])
+        #expect(network.rotations[1].by == .year)
+        let meetings = try #require(network.meetings)
+        #expect(meetings.durationMinutes == 90)
+        #expect(meetings.allowedWeekdays == [.tuesday, .thursday])
+        guard case .windows(let windows) = meetings.phases.first?.cadence else {
+            Issue.record("expected windows")
+            return
+        }
+        #expect(windows[1].from == MonthDay(month: 12, day: 1) && windows[1].to == MonthDay(month: 1, day: 31))
+        #expect(windows[1].count == 2)
+        #expect(network.annualCycle.first?.at == .window("autumn"))
+        #expect(network.tasks.first?.owner == .role(.convener))
+        #expect(network.reports.first?.after == .window("autumn"))
+        // Deadlines come from the calendar defaults when the network gives none.
+        #expect(network.deadlines.isEmpty)
+    }
+
+    @Test("Phases, series and RRULE cadences are read")
+    func cadences() throws {
+        let folder = try RulesFolder([
+            "networks/a.yaml": """
+            title: A
+            meetings:
+              phases:
+                - {until: 2026-06-30, cadence: twice a month, minSpacing: 7d}
+                - {from: 2026-07-01, cadence: monthly}
+            """.replacingOccurrences(of: ", minSpacing: 7d", with: ""),
+            "networks/b.yaml": """
+            title: B
+            meetings:
+              series:
+                start: 2026-09-01
+                every: 1 week
+                sessions: [Aloitus, Teema 1, Teema 2, Päätös]
+            """,
+            "networks/c.yaml": """
+            title: C
+            meetings:
+              cadence: "FREQ=MONTHLY;BYDAY=2TU"
+              start: 2026-01-01
+            """,
+        ])
+        defer { folder.remove() }
+        let rules = try #require(folder.load().rules)
+        #expect(rules.network("a")?.meetings?.phases.count == 2)
+        guard case .series(let series) = rules.network("b")?.meetings?.phases.first?.cadence else {
+            Issue.record("expected a series")
+            return
+        }
+        #expect(series.sessions.count == 4 && series.everyDays == 7)
+        guard case .recurrence(let rule, _) = rules.network("c")?.meetings?.phases.first?.cadence else {
+            Issue.record("expected a recurrence")
+            return
+        }
+        #expect(rule.text.contains("BYDAY=2TU"))
+    }
+}

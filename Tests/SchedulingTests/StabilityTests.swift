@@ -1,0 +1,164 @@
+import Testing
+@testable import Rules
+@testable import Scheduling
+
+@Suite("Determinism, stability and the coordinator's changes")
+struct StabilityTests {
+    typealias F = Fixture
+
+    private func slots(_ plan: Plan, except excluded: Set<String> = []) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: plan.meetings.filter { !excluded.contains($0.networkID) }
+            .map { ($0.key, "\($0.day.iso) \($0.start) \($0.status.rawValue)") })
+    }
+
+    @Test("The same rules and state give the same plan", .tags(.example))
+    func deterministic() {
+        let rules = F.example
+        let a = F.plan(rules, 2026...2029), b = F.plan(rules, 2026...2029)
+        #expect(a.meetings == b.meetings)
+        #expect(a.tasks == b.tasks)
+        // Planning again from the stored previous plan changes nothing.
+        let c = F.plan(rules, 2026...2029, baseline: F.baseline(of: a))
+        #expect(c.meetings == a.meetings)
+    }
+
+    @Test("Removing a network moves no other network's meeting", .tags(.example))
+    func removeNetwork() {
+        let rules = F.example
+        let before = F.plan(rules, 2026...2029)
+        var without = rules
+        without.networks.removeAll { $0.id == "lp-kouluttajat" }
+        let after = F.plan(without, 2026...2029, baseline: F.baseline(of: before))
+        #expect(slots(after) == slots(before, except: ["lp-kouluttajat"]))
+    }
+
+    @Test("Adding a network moves no other network's meeting", .tags(.example))
+    func addNetwork() {
+        let rules = F.example
+        let before = F.plan(rules, 2026...2029)
+        var with = rules
+        // A new monthly network convened by the coordinator, who is already busy.
+        with.networks.append(F.network("uusi", F.meetings(.monthly(exceptMonths: [])) {
+            $0.preferredWeekdays = [.thursday]
+            $0.preferredTimes = [F.time("13:00")]
+        }))
+        let after = F.plan(with, 2026...2029, baseline: F.baseline(of: before))
+        #expect(!after.hasErrors)
+        #expect(slots(after, except: ["uusi"]) == slots(before))
+        #expect(after.meetings.filter { $0.networkID == "uusi" }.count == 44)
+    }
+
+    @Test("Editing one network moves only that network's meetings", .tags(.example))
+    func editNetwork() throws {
+        let rules = F.example
+        let before = F.plan(rules, 2026...2029)
+        var edited = rules
+        let index = try #require(edited.networks.firstIndex { $0.id == "perhekeskustoimijat" })
+        edited.networks[index].meetings?.preferredWeekdays = [.monday]
+        let after = F.plan(edited, 2026...2029, baseline: F.baseline(of: before))
+        #expect(slots(after, except: ["perhekeskustoimijat"]) == slots(before, except: ["perhekeskustoimijat"]))
+        // The edited network follows its new preference where the coordinator is free.
+        func mondays(_ plan: Plan) -> Int {
+            plan.meetings.filter { $0.networkID == "perhekeskustoimijat" && $0.day.weekday == .monday }.count
+        }
+        #expect(mondays(before) <= 2 && mondays(after) >= 10)
+    }
+
+    @Test("Without a previous plan, a low-priority network added last does not disturb the others", .tags(.example))
+    func addWithoutBaseline() {
+        let rules = F.example
+        let before = F.plan(rules, 2026...2029)
+        var with = rules
+        with.networks.append(F.network("viimeinen", F.meetings(.perYear(count: 2, months: nil)),
+                                       members: [F.member("a", [.convener])]) { $0.priority = -10 })
+        let after = F.plan(with, 2026...2029)
+        #expect(slots(after, except: ["viimeinen"]) == slots(before))
+    }
+
+    @Test("A move that takes another meeting's slot forces only that meeting to move", .tags(.example))
+    func hardConflictForcesMove() throws {
+        let rules = F.example
+        let before = F.plan(rules, 2026...2029)
+        // Move a leadership-group meeting onto the day of another meeting the coordinator convenes.
+        let victim = try #require(before.meetings.first { $0.networkID == "kohtaamispaikat" && $0.day.year == 2026 })
+        let moved = try #require(before.meetings.first { $0.networkID == "johtoryhma" && $0.day.month == victim.day.month
+            && $0.day.year == 2026 })
+        let override = MeetingOverride(key: moved.key, day: victim.day, start: moved.start)
+        let after = F.plan(rules, 2026...2029, overrides: [override], baseline: F.baseline(of: before))
+        #expect(after.meeting(moved.key)?.status == .moved)
+        #expect(after.meeting(moved.key)?.day == victim.day)
+        #expect(after.meeting(victim.key)?.day != victim.day)
+        #expect(slots(after).filter { $0.key != moved.key && $0.key != victim.key }
+            == slots(before).filter { $0.key != moved.key && $0.key != victim.key })
+        #expect(!after.hasErrors)
+    }
+
+    @Test("Move, cancel and restore")
+    func overrides() throws {
+        let network = F.network("n", F.meetings(.perYear(count: 4, months: nil)) {
+            $0.live = LiveRule(perYear: 1, prefer: [.month(5)], location: F.here)
+        }) {
+            $0.annualCycle = [AnnualCycleItem(title: LocalizedText("Toisen kokouksen asia"), at: .nth(2), location: F.here)]
+            $0.deadlines = [DeadlineRule(kind: .agenda, offsetDays: -7, owner: .role(.convener), location: F.here)]
+        }
+        let rules = F.rules([network])
+        let original = F.plan(rules)
+        let second = try #require(original.meeting("n/2026/2"))
+
+        let moved = F.plan(rules, overrides: [MeetingOverride(key: second.key, day: F.day("2026-06-02"), start: F.time("10:00"))],
+                           baseline: F.baseline(of: original))
+        #expect(moved.meeting(second.key)?.status == .moved)
+        #expect(moved.meeting(second.key)?.day == F.day("2026-06-02"))
+        #expect(moved.meeting(second.key)?.start == F.time("10:00"))
+        #expect(moved.tasks.first { $0.key == second.key + "/agenda" }?.due == F.day("2026-05-26"))
+
+        let cancelled = F.plan(rules, overrides: [MeetingOverride(key: second.key, cancelled: true)],
+                               baseline: F.baseline(of: original))
+        let c = try #require(cancelled.meeting(second.key))
+        #expect(c.status == .cancelled)
+        #expect(c.day == second.day)
+        // No deadlines for a cancelled meeting; its items go to the next meeting.
+        #expect(!cancelled.tasks.contains { $0.meetingKey == second.key })
+        #expect(c.agenda.isEmpty)
+        let third = try #require(cancelled.meeting("n/2026/3"))
+        #expect(third.agenda.first?.title.fi == "Toisen kokouksen asia")
+        #expect(third.agenda.first?.source == .carriedOver(from: second.key))
+
+        // Restoring is planning without the override: back where it was.
+        let restored = F.plan(rules, baseline: F.baseline(of: moved))
+        #expect(restored.meeting(second.key)?.day == second.day)
+        #expect(restored.meeting(second.key)?.status == .planned)
+    }
+
+    @Test("Moves onto a closed day or into each other are warned about")
+    func overrideWarnings() {
+        let a = F.network("a", F.meetings(.perYear(count: 1, months: nil)))
+        let b = F.network("b", F.meetings(.perYear(count: 1, months: nil)))
+        let rules = F.rules([a, b])
+        let plan = F.plan(rules, overrides: [
+            MeetingOverride(key: "a/2026/1", day: F.day("2026-03-07"), start: F.time("09:00")),
+            MeetingOverride(key: "b/2026/1", day: F.day("2026-03-07"), start: F.time("10:00")),
+            MeetingOverride(key: "c/2026/1", cancelled: true),
+        ])
+        let messages = plan.problems.map(\.message)
+        #expect(messages.contains(.overrideOnClosedDay(.weekend, day: F.day("2026-03-07"))))
+        #expect(messages.contains(.overrideConflict(other: "a/2026/1", person: "koordinaattori")))
+        #expect(messages.contains(.unknownOverride))
+        #expect(plan.problems.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("PlacementCheck names what a hand-picked slot would break")
+    func placementCheck() throws {
+        let a = F.network("a", F.meetings(.windows([F.window("w", "03-03", "03-03")])))
+        let b = F.network("b", F.meetings(.windows([F.window("w", "03-10", "03-10")])))
+        let rules = F.rules([a, b])
+        let plan = F.plan(rules)
+        let meeting = try #require(plan.meeting("b/2026/w"))
+        let check = PlacementCheck(rules: rules, plan: plan)
+        #expect(check.violations(moving: meeting, to: F.day("2026-03-03"), start: F.time("13:00"))
+            == [.dayLimit(person: "koordinaattori", limit: 1)])
+        #expect(check.violations(moving: meeting, to: F.day("2026-04-06"), start: F.time("13:00"))
+            == [.closedDay(.holiday(LocalizedText(fi: "2. pääsiäispäivä", sv: "Annandag påsk", en: "Easter Monday")))])
+        #expect(check.violations(moving: meeting, to: F.day("2026-03-11"), start: F.time("13:00")).isEmpty)
+    }
+}
