@@ -29,7 +29,7 @@ public struct PlanJSON {
         let taskText = TaskText(rules: rules, language: language)
         let clock = RegionClock(identifier: rules.calendar.timeZone)
 
-        func list<Item: Sendable, Record: Encodable>(_ name: String, _ items: [Item], last: Bool = false,
+        func list<Item: Sendable, Record: Encodable & Sendable>(_ name: String, _ items: [Item], last: Bool = false,
                                                      _ record: @escaping @Sendable (Item) -> Record) throws {
             out.write("\"\(name)\": [")
             var first = true
@@ -64,7 +64,7 @@ public struct PlanJSON {
         out.write("}\n")
     }
 
-    struct MeetingJSON: Encodable {
+    struct MeetingJSON: Encodable, Sendable {
         let key, network, cycle: String
         @Null var window: String?
         let title, start, end, mode: String
@@ -78,14 +78,14 @@ public struct PlanJSON {
         @Null var secretary: String?
     }
 
-    struct TaskJSON: Encodable {
+    struct TaskJSON: Encodable, Sendable {
         let key, network, title: String
         @Null var owner: String?
         let start, due, kind: String
         @Null var meeting: String?
     }
 
-    struct ProblemJSON: Encodable {
+    struct ProblemJSON: Encodable, Sendable {
         let severity: String
         @Null var network: String?
         @Null var meeting: String?
@@ -101,19 +101,5 @@ public struct PlanJSON {
             case severity, network, meeting, constraint, file, line, column, message
             case windowFrom = "window_from", windowTo = "window_to"
         }
-    }
-}
-
-/// Writes a missing value as `null` instead of leaving the key out, so that every
-/// object in the output has every key.
-@propertyWrapper
-struct Null<Value: Encodable>: Encodable {
-    var wrappedValue: Value?
-
-    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if let value = wrappedValue { try container.encode(value) } else { try container.encodeNil() }
     }
 }

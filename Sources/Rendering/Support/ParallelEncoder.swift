@@ -7,7 +7,7 @@ import Foundation
 struct ParallelEncoder {
     let chunk = 1024
 
-    func encode<Item: Sendable, Record: Encodable>(_ items: [Item], as record: @escaping @Sendable (Item) -> Record,
+    func encode<Item: Sendable, Record: Encodable & Sendable>(_ items: [Item], as record: @escaping @Sendable (Item) -> Record,
                                                   each: (String) -> Void) throws {
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let batch = chunk * cores * 2

@@ -1,30 +1,5 @@
 import Rules
 
-/// What stops a meeting from going on a day or at a time.
-enum Block: Hashable {
-    case spacing
-    case unavailable(person: Int)
-    case dayLimit(person: Int)
-    case overlap(person: Int, key: String)
-}
-
-/// The people every network shares, by index for fast lookups.
-struct PeopleIndex {
-    let ids: [String]
-    let index: [String: Int]
-    let dailyLimit: [Int?]
-    let unavailable: [Set<Int>]
-
-    init(_ people: [String: Person]) {
-        ids = people.keys.sorted()
-        index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        dailyLimit = ids.map { people[$0]!.maxMeetingsPerDay }
-        unavailable = ids.map { id in
-            Set(people[id]!.unavailable.flatMap { period in (period.from.ordinal...period.to.ordinal) })
-        }
-    }
-}
-
 /// The state of the calendar while meetings are placed: who is booked when, and
 /// which days each network already meets on.
 struct PlacementBoard {

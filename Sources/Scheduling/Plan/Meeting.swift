@@ -1,46 +1,5 @@
 import Rules
 
-/// Whether a meeting stands as planned, was moved by the coordinator, or was cancelled.
-public enum MeetingStatus: String, Sendable, Codable, CaseIterable {
-    case planned, moved, cancelled
-}
-
-/// Why an item is on a meeting's agenda.
-public enum AgendaSource: Hashable, Sendable {
-    /// Written on the window (Jan–Feb: information to decision-makers).
-    case window
-    /// An annual-cycle item of the network.
-    case annualCycle
-    /// A report from another network, after that network's meeting `meetingKey`.
-    case report(from: String, meetingKey: String)
-    /// Carried over from a cancelled meeting.
-    case carriedOver(from: String)
-}
-
-public struct AgendaEntry: Hashable, Sendable {
-    public var title: LocalizedText
-    public var source: AgendaSource
-
-    public init(title: LocalizedText, source: AgendaSource) {
-        self.title = title
-        self.source = source
-    }
-}
-
-/// A person expected at a meeting, with what they do there.
-public struct Attendee: Hashable, Sendable {
-    public var personID: String
-    public var roles: [Role]
-    /// On-demand members are invited but not expected, so their calendars do not block.
-    public var optional: Bool
-
-    public init(personID: String, roles: [Role], optional: Bool) {
-        self.personID = personID
-        self.roles = roles
-        self.optional = optional
-    }
-}
-
 /// One planned meeting of one network: the unit of the calendar, the feeds and the agendas.
 public struct Meeting: Hashable, Sendable {
     /// Stable across runs: `ero-mikkeli/2026/jan-feb`.

@@ -1,0 +1,24 @@
+import Rules
+
+/// Why an item is on a meeting's agenda.
+public enum AgendaSource: Hashable, Sendable {
+    /// Written on the window (Jan–Feb: information to decision-makers).
+    case window
+    /// An annual-cycle item of the network.
+    case annualCycle
+    /// A report from another network, after that network's meeting `meetingKey`.
+    case report(from: String, meetingKey: String)
+    /// Carried over from a cancelled meeting.
+    case carriedOver(from: String)
+}
+
+/// One item due at a meeting, with why it is there (chairs see the source in the agenda draft).
+public struct AgendaEntry: Hashable, Sendable {
+    public var title: LocalizedText
+    public var source: AgendaSource
+
+    public init(title: LocalizedText, source: AgendaSource) {
+        self.title = title
+        self.source = source
+    }
+}

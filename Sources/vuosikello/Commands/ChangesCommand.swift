@@ -1,0 +1,35 @@
+import ArgumentParser
+import Rules
+import Scheduling
+import Storage
+
+/// `vuosikello changes`: the moves and cancellations in force.
+struct ChangesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "changes",
+        abstract: "List the meetings that were moved or cancelled by hand.")
+
+    @OptionGroup var rules: RulesOption
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.language
+        try guarded(lang) {
+            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let records = try ProjectDatabase.openForReading(path: project.databasePath)?.overrideRecords() ?? []
+            guard !records.isEmpty else {
+                Console.out(Messages.noChanges(lang) + "\n")
+                return
+            }
+            for record in records {
+                let o = record.override
+                var parts = [o.key]
+                if let day = o.day { parts.append("→ \(day.finnish) \(o.start?.finnish ?? "")") }
+                if o.cancelled { parts.append("[\(lang == .fi ? "peruttu" : lang == .sv ? "inställt" : "cancelled")]") }
+                parts.append("(\(record.changedAt))")
+                Console.out(parts.joined(separator: " ") + "\n")
+            }
+        }
+    }
+}
