@@ -121,6 +121,9 @@ struct CLITests {
         #expect(b.out == a.out)
         let csv = try CLI.run(["plan", folder, "--format", "csv", "--network", "johtoryhma"])
         #expect(csv.status == 0 && csv.out.contains("johtoryhma/2026/01"))
+        let written = try CLI.run(["plan", folder, "--format", "json", "--output", folder + "/out/plan.json"])
+        #expect(written.status == 0 && written.out.isEmpty)
+        #expect(try String(contentsOfFile: folder + "/out/plan.json", encoding: .utf8) == a.out)
         let unknown = try CLI.run(["plan", folder, "--network", "johtoryma", "--lang", "en"])
         #expect(unknown.status == 1 && unknown.err.contains("Did you mean 'johtoryhma'?"))
     }
@@ -151,6 +154,14 @@ struct CLITests {
         #expect(r.out.contains("kiire-") && r.out.contains("koordinaattori is already in another meeting"))
         #expect(r.err.contains("nothing was saved"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: dbPath)) == before)
+        // An earlier output file is left exactly as it was, and no temporary file stays behind.
+        let outFile = folder + "/out/plan.json"
+        try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
+        try "earlier".write(toFile: outFile, atomically: true, encoding: .utf8)
+        let failed = try CLI.run(["plan", folder, "--from", "2026", "--to", "2026", "--format", "json", "--output", outFile])
+        #expect(failed.status == 1 && failed.out.isEmpty)
+        #expect(try String(contentsOfFile: outFile, encoding: .utf8) == "earlier")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out") == ["plan.json"])
         let check = try CLI.run(["check", folder, "--from", "2026", "--to", "2026"])
         #expect(check.status == 1)
     }
@@ -194,10 +205,17 @@ struct CLITests {
         let again = try CLI.run(["restore", key] + opts)
         #expect(again.status == 0 && again.out.contains("neither moved nor cancelled"))
 
+
         let typo = try CLI.run(["move", "ero-mikkeli/2026/jan-fep", "2026-02-17"] + opts)
         #expect(typo.status == 1 && typo.err.contains("Did you mean 'ero-mikkeli/2026/jan-feb'?"))
         let badDate = try CLI.run(["move", key, "2026-02-30"] + opts)
         #expect(badDate.status == 1 && badDate.err.contains("is not a date"))
+
+        // Undoing needs no rules: it works while a rule file is broken.
+        #expect(try CLI.run(["cancel", key] + opts).status == 0)
+        try "title: [".write(toFile: folder + "/networks/ero-mikkeli.yaml", atomically: true, encoding: .utf8)
+        let undo = try CLI.run(["restore", key] + opts)
+        #expect(undo.status == 0 && undo.out.contains("restored \(key)"))
     }
 
     @Test("The rules folder is found from the current folder when --rules is not given")

@@ -287,3 +287,14 @@ struct BadInputTests {
         #expect(w.rendered(.fi) == "a.yaml:1:1: varoitus: tiedosto on tyhjä")
     }
 }
+
+@Suite("Message wording")
+struct MessageWordingTests {
+    @Test("Unknown references agree in Finnish, Swedish and English")
+    func unknownReferences() {
+        #expect(DiagnosticMessage.unknownReference(.network, "x", suggestion: nil).text(.fi) == "tuntematon verkosto 'x'.")
+        #expect(DiagnosticMessage.unknownReference(.network, "x", suggestion: nil).text(.sv) == "okänt nätverk 'x'.")
+        #expect(DiagnosticMessage.unknownReference(.person, "x", suggestion: "y").text(.sv) == "okänd person 'x'. Menade du 'y'?")
+        #expect(DiagnosticMessage.unknownReference(.place, "x", suggestion: nil).text(.en) == "unknown place 'x'.")
+    }
+}

@@ -2,39 +2,43 @@
 public enum ReferenceKind: String, Hashable, Sendable {
     case person, place, network, municipality, window, task
 
+    /// The word for the kind, as the subject of a sentence ("tuntematon henkilö 'x'").
     func name(_ language: Language) -> String {
         switch (self, language) {
-        case (.person, .fi): return "henkilöä"
+        case (.person, .fi): return "henkilö"
         case (.person, .sv): return "personen"
         case (.person, .en): return "person"
-        case (.place, .fi): return "paikkaa"
+        case (.place, .fi): return "paikka"
         case (.place, .sv): return "platsen"
         case (.place, .en): return "place"
-        case (.network, .fi): return "verkostoa"
+        case (.network, .fi): return "verkosto"
         case (.network, .sv): return "nätverket"
         case (.network, .en): return "network"
-        case (.municipality, .fi): return "kuntaa"
+        case (.municipality, .fi): return "kunta"
         case (.municipality, .sv): return "kommunen"
         case (.municipality, .en): return "municipality"
-        case (.window, .fi): return "ajankohtaa (window)"
+        case (.window, .fi): return "ajankohta (window)"
         case (.window, .sv): return "perioden (window)"
         case (.window, .en): return "window"
-        case (.task, .fi): return "tehtävää"
+        case (.task, .fi): return "tehtävä"
         case (.task, .sv): return "uppgiften"
         case (.task, .en): return "task"
         }
     }
+}
 
-    /// The nominative form, for "the person 'x' is defined twice".
-    func subject(_ language: Language) -> String {
+extension ReferenceKind {
+    /// "Unknown person", with the adjective agreeing in Swedish (okänd person, okänt nätverk).
+    func unknown(_ language: Language) -> String {
         switch (self, language) {
-        case (.person, .fi): return "henkilö"
-        case (.place, .fi): return "paikka"
-        case (.network, .fi): return "verkosto"
-        case (.municipality, .fi): return "kunta"
-        case (.window, .fi): return "ajankohta (window)"
-        case (.task, .fi): return "tehtävä"
-        default: return name(language)
+        case (_, .fi): return "tuntematon " + name(.fi)
+        case (.person, .sv): return "okänd person"
+        case (.place, .sv): return "okänd plats"
+        case (.network, .sv): return "okänt nätverk"
+        case (.municipality, .sv): return "okänd kommun"
+        case (.window, .sv): return "okänd period (window)"
+        case (.task, .sv): return "okänd uppgift"
+        case (_, .en): return "unknown " + name(.en)
         }
     }
 }
@@ -241,12 +245,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
                         "id:t \(q(s)) duger inte; använd små bokstäver, siffror och bindestreck (t.ex. ero-mikkeli)",
                         "the id \(q(s)) is not valid; use lower-case letters, digits and hyphens (e.g. ero-mikkeli)")
         case let .unknownReference(kind, id, suggestion):
-            return pick("tuntematon \(kind.subject(language)) \(q(id)).",
-                        "okänd \(kind.name(language)) \(q(id)).",
-                        "unknown \(kind.name(language)) \(q(id)).")
+            return "\(kind.unknown(language)) \(q(id))."
                 + DiagnosticMessage.didYouMean(suggestion, language)
         case let .duplicateID(kind, id, first):
-            return pick("\(kind.subject(language)) \(q(id)) on määritelty jo kohdassa \(first)",
+            return pick("\(kind.name(language)) \(q(id)) on määritelty jo kohdassa \(first)",
                         "\(kind.name(language)) \(q(id)) är redan definierad på \(first)",
                         "the \(kind.name(language)) \(q(id)) is already defined at \(first)")
         case let .idDiffersFromFileName(id, fileName):

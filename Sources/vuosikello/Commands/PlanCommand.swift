@@ -29,6 +29,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("network"), help: "Show only this network (repeatable).")
     var networks: [String] = []
 
+    @Option(name: [.short, .long], help: "Write to this file (whole or not at all) instead of the terminal.")
+    var output: String?
+
     @Flag(help: "Do not remember this plan in the database.")
     var dryRun = false
 
@@ -48,16 +51,22 @@ struct PlanCommand: ParsableCommand {
             }
             let plan = try session.plan(session.years(period), database: try session.readDatabase())
             let filter = networks.isEmpty ? nil : Set(networks)
-            switch format {
-            case .text: Console.out(PlanText(rules: session.rules, language: lang).render(plan, networks: filter))
-            case .json:
-                let output = BufferedOutput()
-                var stream = output
-                try PlanJSON(rules: session.rules, language: lang).write(plan, networks: filter, to: &stream)
-                output.flush()
-            case .csv: Console.out(try PlanCSV(rules: session.rules, language: lang).render(plan, networks: filter))
+            guard !(plan.hasErrors && output != nil) else {
+                // With --output, a plan that breaks a rule leaves the earlier file as it was.
+                Console.report(plan.problems, lang)
+                Console.error(Messages.notSaved(lang))
+                throw Failure()
             }
-            if format != .text { Console.report(plan.problems, lang) }
+            let file = try output.map { try AtomicFile(path: $0) }
+            let sink = file?.output ?? BufferedOutput()
+            var stream = sink
+            switch format {
+            case .text: stream.write(PlanText(rules: session.rules, language: lang).render(plan, networks: filter))
+            case .json: try PlanJSON(rules: session.rules, language: lang).write(plan, networks: filter, to: &stream)
+            case .csv: stream.write(try PlanCSV(rules: session.rules, language: lang).render(plan, networks: filter))
+            }
+            if let file { try file.commit() } else { sink.flush() }
+            if format != .text || file != nil { Console.report(plan.problems, lang) }
             guard !plan.hasErrors else {
                 Console.error(Messages.notSaved(lang))
                 throw Failure()

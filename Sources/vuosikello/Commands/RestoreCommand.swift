@@ -19,12 +19,14 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         let lang = language.language
         try guarded(lang) {
-            let session = try Session(folder: try rules.folder(), databasePath: database.db, language: lang)
-            guard let database = try session.readDatabase(), try database.overrides()[key] != nil else {
+            // No rules are needed to undo a change, so this works even while a rule file is broken.
+            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            guard let stored = try ProjectDatabase.openForReading(path: project.databasePath),
+                  try stored.overrides()[key] != nil else {
                 Console.out(Messages.nothingToRestore(key, lang) + "\n")
                 return
             }
-            try session.writeDatabase().restore(key: key)
+            try ProjectDatabase(path: project.databasePath).restore(key: key)
             Console.out(Messages.restored(key, lang) + "\n")
         }
     }
