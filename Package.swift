@@ -37,7 +37,11 @@ let package = Package(
         ),
         .target(
             name: "Rendering",
-            dependencies: ["Rules", "Scheduling", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Rules", "Scheduling", "CLibical", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
+            name: "Publishing",
+            dependencies: ["Rules", "Scheduling", "Storage", "Rendering"]
         ),
         // A synthetic national workload for the benchmark, written as ordinary rule files.
         .target(
@@ -47,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "vuosikello",
             dependencies: [
-                "Rules", "Scheduling", "Storage", "Rendering", "Workloads",
+                "Rules", "Scheduling", "Storage", "Rendering", "Publishing", "Workloads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -56,6 +60,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling"]),
         .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rules", "Scheduling", "Rendering"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing"]),
         .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads"]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,10 +23,11 @@ public struct Project: Sendable {
     }
 
     /// The plan for `years` with the stored moves and the previous plan; writes nothing.
-    public func plan(_ rules: RuleSet, years: ClosedRange<Int>, database: ProjectDatabase?) throws -> Plan {
+    public func plan(_ rules: RuleSet, years: ClosedRange<Int>, database: ProjectDatabase?, today: Day? = nil) throws
+        -> Plan {
         let input = SchedulingInput(rules: rules, firstYear: years.lowerBound, lastYear: years.upperBound,
                                     overrides: try database?.overrides() ?? [:],
-                                    baseline: try database?.baseline() ?? [:])
+                                    baseline: try database?.baseline() ?? [:], today: today)
         return Scheduler().plan(input)
     }
 }

@@ -12,7 +12,7 @@ public final class ProjectDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
-        writer = try DatabaseQueue(path: path)
+        writer = try DatabaseQueue(path: path, configuration: Self.configuration)
         try Self.migrator.migrate(writer)
     }
 
@@ -22,21 +22,30 @@ public final class ProjectDatabase: Sendable {
         try Self.migrator.migrate(writer)
     }
 
-    private init(readOnly path: String) throws {
+    /// An 8 MB page cache: rows are written in key order, so more buys nothing.
+    private static var configuration: Configuration {
         var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -8192") }
+        return configuration
+    }
+
+    private init(readOnly path: String) throws {
+        var configuration = Self.configuration
         configuration.readonly = true
         writer = try DatabaseQueue(path: path, configuration: configuration)
     }
 
     /// Opens an existing database without writing to it, for commands that must leave
-    /// it untouched; nil when there is none yet.
+    /// it untouched; nil when there is none yet. A file from an older version is read as
+    /// it is (its missing tables read as empty); the next command that writes upgrades it.
     public static func openForReading(path: String) throws -> ProjectDatabase? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let database = try ProjectDatabase(readOnly: path)
-        guard try database.writer.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
-            throw StorageError.olderDatabase(path)
-        }
-        return database
+        return try ProjectDatabase(readOnly: path)
+    }
+
+    /// Reads a table, or nothing if this file predates it.
+    private func read<T>(_ table: String, empty: T, _ body: (Database) throws -> T) throws -> T {
+        try writer.read { db in try db.tableExists(table) ? try body(db) : empty }
     }
 
     static var migrator: DatabaseMigrator {
@@ -57,20 +66,105 @@ public final class ProjectDatabase: Sendable {
                 t.column("start", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2: published feeds") { db in
+            try db.create(table: PublishedEventRecord.databaseTableName) { t in
+                t.primaryKey("uid", .text)
+                t.column("key", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("network", .text).notNull()
+                t.column("people", .text).notNull()
+                t.column("shared", .boolean).notNull()
+                t.column("day", .integer).notNull()
+                t.column("lastDay", .integer).notNull()
+                t.column("start", .integer)
+                t.column("end", .integer)
+                t.column("summary", .text).notNull()
+                t.column("location", .text)
+                t.column("status", .text).notNull()
+                t.column("significant", .integer).notNull()
+                t.column("minor", .integer).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("created", .integer).notNull()
+                t.column("modified", .integer).notNull()
+                t.column("taskPrint", .integer).notNull()
+                t.column("taskSequence", .integer).notNull()
+                t.column("taskModified", .integer).notNull()
+            }
+            try db.create(table: PublishedFeedRecord.databaseTableName) { t in
+                t.primaryKey("path", .text)
+                t.column("fingerprint", .text).notNull()
+                t.column("size", .integer).notNull()
+            }
+        }
         return migrator
+    }
+
+    // MARK: Published feeds
+
+    public func publishedEvents() throws -> [String: PublishedEventRecord] {
+        try read(PublishedEventRecord.databaseTableName, empty: [:]) { db in
+            var result: [String: PublishedEventRecord] = [:]
+            let cursor = try PublishedEventRecord.fetchCursor(db)
+            while let record = try cursor.next() { result[record.uid] = record }
+            return result
+        }
+    }
+
+    public func publishedFeeds() throws -> [String: PublishedFeedRecord] {
+        try read(PublishedFeedRecord.databaseTableName, empty: [:]) { db in
+            Dictionary(uniqueKeysWithValues: try PublishedFeedRecord.fetchAll(db).map { ($0.path, $0) })
+        }
+    }
+
+    /// Everything a build decided, in one transaction: the changed event states, the
+    /// feeds written, and where the plan put the meetings that moved since `previous`.
+    public func savePublication(events: [PublishedEventRecord], feeds: [PublishedFeedRecord], plan: [BaselineSlot],
+                                previous: [String: BaselineSlot] = [:]) throws {
+        try saveEvents(events, plan: plan, previous: previous, feeds: feeds)
+    }
+
+    /// The feeds a build wrote, once they are on disk.
+    public func saveFeeds(_ feeds: [PublishedFeedRecord]) throws {
+        try writer.write { db in for feed in feeds { try feed.insert(db, onConflict: .replace) } }
+    }
+
+    /// The changed event states and plan slots, in one transaction.
+    public func saveEvents(_ events: [PublishedEventRecord], plan: [BaselineSlot], previous: [String: BaselineSlot],
+                           feeds: [PublishedFeedRecord] = []) throws {
+        try writer.write { db in
+            // One prepared statement for every row: a national build stores some 300 000.
+            let insertEvent = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO publishedEvent (uid, key, kind, network, people, shared, day, lastDay, start,
+                    "end", summary, location, status, significant, minor, sequence, created, modified, taskPrint,
+                    taskSequence, taskModified)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            // In key order: appending to the B-tree is several times faster than random inserts.
+            for e in events.sorted(by: { $0.uid < $1.uid }) {
+                insertEvent.setUncheckedArguments([e.uid, e.key, e.kind, e.network, e.people, e.shared, e.day, e.lastDay,
+                                                    e.start, e.end, e.summary, e.location, e.status, e.significant,
+                                                    e.minor, e.sequence, e.created, e.modified, e.taskPrint,
+                                                    e.taskSequence, e.taskModified])
+                try insertEvent.execute()
+            }
+            for feed in feeds { try feed.insert(db, onConflict: .replace) }
+            try saveSlots(plan.filter { previous[$0.key] != $0 }, db)
+        }
     }
 
     // MARK: Overrides
 
     public func overrides() throws -> [String: MeetingOverride] {
-        try writer.read { db in
+        try read(MeetingOverrideRecord.databaseTableName, empty: [:]) { db in
             let records = try MeetingOverrideRecord.fetchAll(db)
             return Dictionary(uniqueKeysWithValues: records.map { ($0.key, $0.override) })
         }
     }
 
     public func overrideRecords() throws -> [MeetingOverrideRecord] {
-        try writer.read { db in try MeetingOverrideRecord.order(Column("key")).fetchAll(db) }
+        try read(MeetingOverrideRecord.databaseTableName, empty: []) { db in
+            try MeetingOverrideRecord.order(Column("key")).fetchAll(db)
+        }
     }
 
     /// Stores a move or cancellation; `changedAt` records when the coordinator decided it.
@@ -89,7 +183,7 @@ public final class ProjectDatabase: Sendable {
     // MARK: The previous plan
 
     public func baseline() throws -> [String: BaselineSlot] {
-        try writer.read { db in
+        try read(PlanSlotRecord.databaseTableName, empty: [:]) { db in
             let records = try PlanSlotRecord.fetchAll(db)
             return Dictionary(uniqueKeysWithValues: records.compactMap { record in
                 record.slot.map { (record.key, $0) }
@@ -100,11 +194,24 @@ public final class ProjectDatabase: Sendable {
     /// Records where every meeting of `plan` is, in one transaction. A moved meeting
     /// keeps its original slot, so that `restore` returns it there.
     public func saveBaseline(_ plan: Plan) throws {
-        try writer.write { db in
-            for meeting in plan.meetings where meeting.status != .moved {
-                try PlanSlotRecord(key: meeting.key, network: meeting.networkID, signature: meeting.signature.description,
-                                   day: meeting.day.iso, start: meeting.start.minutes).save(db)
-            }
+        try writer.write { db in try saveSlots(Self.baselineSlots(plan), db) }
+    }
+
+    /// The slots to remember from a plan: a moved meeting keeps its original slot, so
+    /// that `restore` returns it there.
+    public static func baselineSlots(_ plan: Plan) -> [BaselineSlot] {
+        plan.meetings.filter { $0.status != .moved }
+            .map { BaselineSlot(key: $0.key, signature: $0.signature, day: $0.day, start: $0.start) }
+    }
+
+    private func saveSlots(_ slots: [BaselineSlot], _ db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO planSlot (key, network, signature, day, start) VALUES (?, ?, ?, ?, ?)
+            """)
+        for slot in slots.sorted(by: { $0.key < $1.key }) {
+            insert.setUncheckedArguments([slot.key, String(slot.key.prefix { $0 != "/" }), slot.signature.description,
+                                          slot.day.iso, slot.start.minutes])
+            try insert.execute()
         }
     }
 }
@@ -143,13 +250,32 @@ struct PlanSlotRecord: Codable, FetchableRecord, PersistableRecord {
     var day: String
     var start: Int
 
+    init(key: String, network: String, signature: String, day: String, start: Int) {
+        self.key = key
+        self.network = network
+        self.signature = signature
+        self.day = day
+        self.start = start
+    }
+
+    init(row: Row) throws {
+        key = row["key"]
+        network = row["network"]
+        signature = row["signature"]
+        day = row["day"]
+        start = row["start"]
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["key"] = key
+        container["network"] = network
+        container["signature"] = signature
+        container["day"] = day
+        container["start"] = start
+    }
+
     var slot: BaselineSlot? {
         guard let d = Day(iso: day), let t = TimeOfDay(minutes: start), let s = Signature(hex: signature) else { return nil }
         return BaselineSlot(key: key, signature: s, day: d, start: t)
     }
-}
-
-public enum StorageError: Error, Equatable {
-    /// The file was written by an older Vuosikello; a command that writes upgrades it.
-    case olderDatabase(String)
 }

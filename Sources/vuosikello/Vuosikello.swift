@@ -10,7 +10,7 @@ struct Vuosikello: ParsableCommand {
         Moves and cancellations are kept in vuosikello.sqlite beside the rules (--db to choose).
         Messages are in Finnish by default; --lang sv or --lang en (or VUOSIKELLO_LANG) to change.
         """,
-        subcommands: [CheckCommand.self, PlanCommand.self, MoveCommand.self, CancelCommand.self,
+        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
                       RestoreCommand.self, ChangesCommand.self, HolidaysCommand.self, BenchCommand.self,
                       BenchRunCommand.self])
 }

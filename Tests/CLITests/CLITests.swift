@@ -253,3 +253,64 @@ struct WorkloadTests {
         #expect((figures["meetings"] ?? 0) > 300)
     }
 }
+
+@Suite("vuosikello build", .serialized)
+struct BuildCLITests {
+    @Test("build writes every feed, a rebuild writes none, and a narrower period drops no published meeting")
+    func build() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/public"
+        let env = ["SOURCE_DATE_EPOCH": "1790000000"]
+        let first = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: env)
+        #expect(first.status == 0, "\(first.err)")
+        #expect(first.out.contains("101 feeds written, 0 unchanged"))
+        for path in ["feeds/all.ics", "feeds/public/all.ics", "feeds/johtoryhma.ics", "feeds/public/johtoryhma.ics",
+                     "feeds/people/koordinaattori.ics"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + path), "\(path)")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: out + "/feeds/all.ics"))
+        let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: ["SOURCE_DATE_EPOCH": "1790099999"])
+        #expect(second.status == 0 && second.out.contains("0 feeds written, 101 unchanged"))
+        // Asking for one year still keeps the other published years in the feeds.
+        let narrow = try CLI.run(["build", folder, "--out", out, "--from", "2027", "--to", "2027", "--lang", "en"], env: env)
+        #expect(narrow.status == 0 && narrow.out.contains("0 feeds written"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/feeds/all.ics")) == before)
+    }
+
+    @Test("A build with a rule that cannot be met writes no feed and leaves the database as it was")
+    func failedBuild() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for i in 1...6 {
+            try """
+            title: Kiireinen \(i)
+            members:
+              - {person: koordinaattori, role: convener}
+            meetings:
+              online: teams-koordinaattori
+              windows:
+                - {id: viikko, from: 03-09, to: 03-13}
+            """.write(toFile: folder + "/networks/kiire-\(i).yaml", atomically: true, encoding: .utf8)
+        }
+        let r = try CLI.run(["build", folder, "--out", folder + "/public", "--lang", "en"])
+        #expect(r.status == 1)
+        #expect(r.err.contains("koordinaattori is already in another meeting"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/public"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/vuosikello.sqlite"))
+    }
+
+    @Test("A broken imported calendar stops the build with the file and line")
+    func brokenImport() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/imports/koordinaattori-outlook.ics"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "DTSTART;VALUE=DATE:20261105", with: "DTSTART;VALUE=DATE:20261135")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["build", folder, "--out", folder + "/public", "--lang", "en"])
+        #expect(r.status == 1)
+        let line = text.components(separatedBy: "\r\n").firstIndex { $0.contains("20261135") }! + 1
+        #expect(r.err.contains("koordinaattori-outlook.ics:\(line):1: the date or time '20261135' does not exist"), "\(r.err)")
+    }
+}

@@ -38,6 +38,16 @@ struct ConstraintTests {
             }
             if slot.hasPrefix("koordinaattori ") { #expect(meetings.count == 1, "\(slot): \(meetings.map(\.key))") }
         }
+        // Never over the hours the coordinator's own (imported) calendar has taken.
+        let busy = try #require(rules.people["koordinaattori"]).busy
+        #expect(!busy.isEmpty)
+        for meeting in held where meeting.attendees.contains(where: { $0.personID == "koordinaattori" && !$0.optional }) {
+            for event in busy where event.firstDay <= meeting.day && meeting.day <= event.lastDay {
+                let start = event.firstDay == meeting.day ? event.startTime!.minutes : 0
+                let end = event.lastDay == meeting.day ? event.endTime!.minutes : 24 * 60
+                #expect(!(meeting.start.minutes < end && start < meeting.end.minutes), "\(meeting.key) vs \(event.summary)")
+            }
+        }
         // Minimum spacing between meetings of one network.
         for network in rules.networks {
             guard let spacing = network.meetings?.minSpacingDays else { continue }
@@ -154,6 +164,26 @@ struct ConstraintTests {
         let plan = F.plan(F.rules([network], people: people))
         let problem = try #require(plan.problems.first)
         #expect(problem.message == .personUnavailable(person: "pj"))
+    }
+
+    @Test("Hours taken in a person's own calendar are avoided, and explained when nothing else is left")
+    func busyElsewhere() throws {
+        let busy = ImportedEvent(summary: "Kansallinen verkosto", firstDay: F.day("2026-03-03"), lastDay: F.day("2026-03-03"),
+                                 startTime: F.time("08:00"), endTime: F.time("12:00"))
+        var pj = F.person("pj")
+        pj.busy = [busy]
+        let people = F.people.filter { $0.id != "pj" } + [pj]
+        let network = F.network("n", F.meetings(.windows([F.window("w", "03-03", "03-03")])) {
+            $0.preferredTimes = [F.time("09:00")]
+        }, members: [F.member("pj", [.convener])])
+        let plan = F.plan(F.rules([network], people: people))
+        let meeting = try #require(plan.meeting("n/2026/w"))
+        #expect(meeting.start >= F.time("12:00"))
+        let tight = F.network("m", F.meetings(.windows([F.window("w", "03-03", "03-03")])) {
+            $0.latest = F.time("12:00")
+        }, members: [F.member("pj", [.convener])])
+        let failed = F.plan(F.rules([tight], people: people))
+        #expect(failed.problems.first?.message == .personBusyElsewhere(person: "pj"))
     }
 
     @Test("School holidays are avoided where the rules say so")

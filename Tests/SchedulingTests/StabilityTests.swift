@@ -162,3 +162,31 @@ struct StabilityTests {
         #expect(check.violations(moving: meeting, to: F.day("2026-03-11"), start: F.time("13:00")).isEmpty)
     }
 }
+
+@Suite("Meetings in the past")
+struct PastMeetingTests {
+    typealias F = Fixture
+
+    @Test("A meeting before today stays where it was even when its rules change; later ones follow the rules")
+    func pastIsKept() throws {
+        let network = F.network("n", F.meetings(.monthly(exceptMonths: [])) { $0.preferredWeekdays = [.tuesday] })
+        let before = F.plan(F.rules([network]))
+        var edited = network
+        edited.meetings?.preferredWeekdays = [.friday]
+        let today = F.day("2026-06-01")
+        let after = Scheduler().plan(SchedulingInput(rules: F.rules([edited]), firstYear: 2026, lastYear: 2026,
+                                                     baseline: Dictionary(uniqueKeysWithValues: F.baseline(of: before).map { ($0.key, $0) }),
+                                                     today: today))
+        for meeting in after.meetings {
+            let old = try #require(before.meeting(meeting.key))
+            if old.day < today {
+                #expect(meeting.day == old.day, "\(meeting.key) moved although it is in the past")
+            }
+        }
+        // Most of the six later meetings follow the new preference (a soft rule, weighed
+        // against the day that spreads the meetings evenly).
+        let later = after.meetings.filter { $0.day >= today }
+        #expect(later.count == 6 && later.filter { $0.day.weekday == .friday }.count >= 4)
+        #expect(before.meetings.filter { $0.day >= today && $0.day.weekday == .friday }.isEmpty)
+    }
+}

@@ -23,8 +23,8 @@ public struct PlanText {
         let errors = plan.problems.filter { $0.severity == .error }
         var out: [String] = []
         out.append("\(rules.calendar.region.text(language)) · \(labels.annualCycle) \(plan.firstYear)–\(plan.lastYear)")
-        out.append("\(shown.count) \(labels.networks) · \(meetings.count) \(labels.meetings) · "
-                   + "\(tasks.count) \(labels.tasks) · \(errors.count) \(labels.problems)")
+        out.append([labels.count(shown.count, .network), labels.count(meetings.count, .meeting),
+                    labels.count(tasks.count, .task), labels.count(errors.count, .problem)].joined(separator: " · "))
         let byNetwork = Dictionary(grouping: meetings, by: \.networkID)
         for network in shown where network.meetings != nil {
             out.append("")

@@ -5,21 +5,26 @@ import Scheduling
 public struct MeetingText: Sendable {
     public let rules: RuleSet
     public let language: Language
+    /// Network titles in this language, looked up without copying a network.
+    private let titles: [String: String]
 
     public init(rules: RuleSet, language: Language) {
         self.rules = rules
         self.language = language
+        titles = Dictionary(rules.networks.map { ($0.id, $0.title.text(language)) }, uniquingKeysWith: { a, _ in a })
     }
 
+    public func networkTitle(_ id: String) -> String { titles[id] ?? id }
+
     /// The network's title, with the window's or session's title when it has one.
-    public func title(_ meeting: Meeting) -> String {
-        let name = rules.network(meeting.networkID)?.title.text(language) ?? meeting.networkID
+    public func title(_ meeting: borrowing Meeting) -> String {
+        let name = networkTitle(meeting.networkID)
         guard let subtitle = meeting.subtitle else { return name }
         return "\(name) (\(subtitle.text(language)))"
     }
 
     /// The room for a live meeting, the link for a remote one, both for a hybrid one.
-    public func location(_ meeting: Meeting) -> String? {
+    public func location(_ meeting: borrowing Meeting) -> String? {
         var parts: [String] = []
         if let id = meeting.placeID, let place = rules.places[id] {
             var text = place.name.text(language)
@@ -32,7 +37,7 @@ public struct MeetingText: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: " / ")
     }
 
-    public func onlineURL(_ meeting: Meeting) -> String? {
+    public func onlineURL(_ meeting: borrowing Meeting) -> String? {
         meeting.onlineID.flatMap { rules.places[$0]?.onlineURL }
     }
 

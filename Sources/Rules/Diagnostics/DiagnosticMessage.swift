@@ -118,6 +118,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case placeIsOnlineOnly(String)
     case emptyRotation
     case substituteWithoutRole
+    case importNotFound(String)
+    case icsNotCalendar
+    case icsUnbalanced(end: String)
+    case icsUnclosed(String)
+    case icsEventWithoutStart
+    case icsBadLine(String)
+    case icsBadDate(String)
+    case invalidColor(String, suggestion: String?)
 
     static func warningWord(_ language: Language) -> String {
         switch language {
@@ -317,6 +325,32 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return pick("vuorottelulistassa (among) pitää olla vähintään yksi nimi",
                         "rotationslistan (among) måste ha minst ett namn",
                         "the rotation list (among) needs at least one entry")
+        case .importNotFound(let path):
+            return pick("tuotavaa kalenteria \(q(path)) ei löydy", "kalendern \(q(path)) som ska importeras finns inte",
+                        "the calendar to import, \(q(path)), does not exist")
+        case .icsNotCalendar:
+            return pick("tiedosto ei ole iCalendar-kalenteri (BEGIN:VCALENDAR puuttuu)",
+                        "filen är ingen iCalendar-kalender (BEGIN:VCALENDAR saknas)",
+                        "the file is not an iCalendar calendar (BEGIN:VCALENDAR is missing)")
+        case .icsUnbalanced(let end):
+            return pick("END:\(end) ei sulje avointa osaa", "END:\(end) avslutar ingen öppen del",
+                        "END:\(end) does not close an open part")
+        case .icsUnclosed(let name):
+            return pick("BEGIN:\(name) jää sulkematta", "BEGIN:\(name) avslutas aldrig", "BEGIN:\(name) is never closed")
+        case .icsEventWithoutStart:
+            return pick("tapahtumalta puuttuu alkuaika (DTSTART)", "händelsen saknar starttid (DTSTART)",
+                        "the event has no start (DTSTART)")
+        case .icsBadLine(let line):
+            return pick("rivi ei ole kelvollinen iCalendar-rivi: \(q(line))", "raden är ingen giltig iCalendar-rad: \(q(line))",
+                        "not a valid iCalendar line: \(q(line))")
+        case .icsBadDate(let value):
+            return pick("päivämäärää tai aikaa \(q(value)) ei ole olemassa", "datumet eller tiden \(q(value)) finns inte",
+                        "the date or time \(q(value)) does not exist")
+        case let .invalidColor(value, suggestion):
+            return pick("väriä \(q(value)) ei tunneta; käytä CSS-värin nimeä (esim. teal, tomato, royalblue).",
+                        "färgen \(q(value)) är okänd; använd ett CSS-färgnamn (t.ex. teal, tomato, royalblue).",
+                        "unknown colour \(q(value)); use a CSS colour name (e.g. teal, tomato, royalblue).")
+                + DiagnosticMessage.didYouMean(suggestion, language)
         case .substituteWithoutRole:
             return pick("'substituteFor' sopii vain varajäsenelle (role: substitute)",
                         "'substituteFor' gäller bara ersättare (role: substitute)",

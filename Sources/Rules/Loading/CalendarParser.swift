@@ -1,9 +1,11 @@
 /// Reads `calendar.yaml`: the region, planning period, blackouts, school holidays and defaults.
 struct CalendarParser {
     static let keys = ["region", "timeZone", "period", "noMeetingMonths", "blackouts", "municipalities",
-                       "schoolHolidays", "defaults"]
+                       "schoolHolidays", "imports", "defaults", "uidDomain"]
     static let defaultKeys = ["duration", "earliest", "latest", "preferredTimes", "preferredWeekdays",
                               "minSpacing", "deadlines"]
+
+    let folder: String
 
     func parse(_ root: RuleNode) -> CalendarRules {
         var calendar = CalendarRules(location: root.location)
@@ -37,14 +39,45 @@ struct CalendarParser {
         if let items = map["blackouts"]?.list(allowSingle: false) {
             calendar.blackouts = items.compactMap(blackout)
         }
-        let context = LoadContext(calendar: calendar, people: [:], places: [:])
+        if let node = map["uidDomain"], let domain = node.text() {
+            if domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) && !domain.isEmpty {
+                calendar.uidDomain = domain
+            } else {
+                node.error(.invalidID(domain))
+            }
+        }
+        let context = LoadContext(folder: folder, calendar: calendar, people: [:], places: [:])
         if let items = map["schoolHolidays"]?.list(allowSingle: false) {
             calendar.schoolHolidays = items.compactMap { schoolHoliday($0, context: context) }
+        }
+        if let items = map["imports"]?.list(allowSingle: false) {
+            for item in items { imported(item, into: &calendar, context: context) }
         }
         if let node = map["defaults"] {
             calendar.defaults = defaults(node, base: calendar.defaults)
         }
         return calendar
+    }
+
+    /// `imports: [{file: koululomat.ics, as: schoolHolidays, municipalities: [juva]}]`:
+    /// every event of the file becomes a school holiday or a blackout.
+    private func imported(_ node: RuleNode, into calendar: inout CalendarRules, context: LoadContext) {
+        enum Kind: String, CaseIterable { case blackouts, schoolHolidays }
+        guard let map = node.mapping(["file", "as", "municipalities"]), let fileNode = map.required("file") else { return }
+        let kind = map["as"]?.choice(Kind.self) ?? .blackouts
+        let municipalities = map["municipalities"].flatMap { context.municipalities(from: $0, network: nil) } ?? .all
+        guard let events = context.importCalendar(fileNode, skipFree: false) else { return }
+        for event in events {
+            let name = LocalizedText(fi: event.summary.isEmpty ? fileNode.scalarText ?? "" : event.summary)
+            let period = DatedPeriod(name: name, from: event.firstDay, to: event.lastDay)
+            switch kind {
+            case .blackouts:
+                calendar.blackouts.append(Blackout(name: name, span: .dates(period), location: fileNode.location))
+            case .schoolHolidays:
+                calendar.schoolHolidays.append(SchoolHoliday(name: name, period: period, municipalities: municipalities,
+                                                             location: fileNode.location))
+            }
+        }
     }
 
     private func blackout(_ node: RuleNode) -> Blackout? {

@@ -1,5 +1,9 @@
+import Foundation
+
 /// What a network file may refer to, known before networks are read.
 struct LoadContext {
+    /// The rules folder; imported calendars are named relative to it.
+    var folder: String = "."
     var calendar: CalendarRules
     var people: [String: Person]
     var places: [String: Place]
@@ -9,6 +13,27 @@ struct LoadContext {
     var placesUnreadable = false
 
     var municipalityIDs: [String] { calendar.municipalities.map(\.id) }
+
+    /// Reads an external .ics file named at `node`; its problems point into that file.
+    func importCalendar(_ node: RuleNode, skipFree: Bool) -> [ImportedEvent]? {
+        guard let name = node.text() else { return nil }
+        let path = name.hasPrefix("/") ? name : (folder as NSString).appendingPathComponent(name)
+        let years = calendar.period ?? 2020...2040
+        let reader = CalendarImport(years: years, timeZone: TimeZone(identifier: calendar.timeZone) ?? .current,
+                                    skipFree: skipFree)
+        do {
+            return try reader.read(path: path)
+        } catch let failure as CalendarImport.Failure {
+            if case .importNotFound = failure.message {
+                node.error(failure.message)
+            } else {
+                node.sink.error(failure.message, at: SourceLocation(file: path, line: failure.line, column: 1))
+            }
+        } catch {
+            node.error(.unreadableFile(path))
+        }
+        return nil
+    }
 
     func checkPerson(_ id: String, at node: RuleNode) -> Bool {
         if people[id] != nil || peopleUnreadable { return true }

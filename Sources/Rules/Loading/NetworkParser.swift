@@ -1,6 +1,6 @@
 /// Reads one network file (`networks/<id>.yaml`).
 struct NetworkParser {
-    static let keys = ["id", "title", "description", "body", "municipality", "cycleStart", "priority", "members",
+    static let keys = ["id", "title", "description", "body", "municipality", "cycleStart", "priority", "color", "members",
                        "rotation", "meetings", "standingItems", "annualCycle", "tasks", "deadlines", "reports"]
 
     let context: LoadContext
@@ -16,12 +16,18 @@ struct NetworkParser {
         }
         let title = map.required("title")?.localized() ?? LocalizedText(id)
         var network = Network(id: id, title: title, file: root.file, location: root.location)
+        network.description = map["description"]?.localized()
         if let body = map["body"]?.choice(Network.Body.self) { network.body = body }
         if let node = map["municipality"], let m = node.text(), context.checkMunicipality(m, at: node) {
             network.municipality = m
         }
         if let month = map["cycleStart"]?.month() { network.cycleStartMonth = month }
         if let priority = map["priority"]?.int(min: -100, max: 100) { network.priority = priority }
+        if let node = map["color"], let color = node.text() {
+            if CSSColor.named[color] != nil { network.color = color } else {
+                node.error(.invalidColor(color, suggestion: Suggestion.closest(to: color, in: CSSColor.named.keys)))
+            }
+        }
         if let items = map["members"]?.list(allowSingle: false) { network.members = items.compactMap(membership) }
         if let node = map["rotation"] { network.rotations = rotations(node) }
         if let node = map["meetings"] {

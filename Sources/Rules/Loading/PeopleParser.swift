@@ -1,6 +1,6 @@
 /// Reads `people.yaml` and `places.yaml`: the ids networks refer to.
 struct PeopleParser {
-    func people(_ root: RuleNode) -> [String: Person] {
+    func people(_ root: RuleNode, context: LoadContext) -> [String: Person] {
         guard let map = root.mapping(["people"]), let entries = map.required("people")?.keyedEntries() else { return [:] }
         var result: [String: Person] = [:]
         for (id, keyNode, value) in entries {
@@ -8,7 +8,8 @@ struct PeopleParser {
                 keyNode.error(.invalidID(id))
                 continue
             }
-            guard let fields = value.mapping(["title", "organisation", "email", "maxMeetingsPerDay", "unavailable"]) else {
+            guard let fields = value.mapping(["title", "organisation", "email", "maxMeetingsPerDay", "unavailable",
+                                              "busy"]) else {
                 continue
             }
             var person = Person(id: id, title: fields["title"]?.localized() ?? LocalizedText(id), location: keyNode.location)
@@ -17,6 +18,17 @@ struct PeopleParser {
             person.maxMeetingsPerDay = fields["maxMeetingsPerDay"]?.int(min: 1, max: 10)
             if let items = fields["unavailable"]?.list(allowSingle: false) {
                 person.unavailable = items.compactMap(period)
+            }
+            // busy: an export of the person's own calendar; all-day events make whole days unavailable.
+            for file in fields["busy"]?.list() ?? [] {
+                for event in context.importCalendar(file, skipFree: true) ?? [] {
+                    if event.isAllDay {
+                        person.unavailable.append(DatedPeriod(name: LocalizedText(event.summary), from: event.firstDay,
+                                                              to: event.lastDay))
+                    } else {
+                        person.busy.append(event)
+                    }
+                }
             }
             result[id] = person
         }

@@ -28,13 +28,13 @@ public struct RuleLoader {
             sink.error(.noNetworkFiles(folder), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
         }
-        var context = LoadContext(calendar: CalendarRules(), people: [:], places: [:])
+        var context = LoadContext(folder: folder, calendar: CalendarRules(), people: [:], places: [:])
         if let root = document(Self.path(folder, "calendar.yaml"), sink: sink) {
-            context.calendar = CalendarParser().parse(root)
+            context.calendar = CalendarParser(folder: folder).parse(root)
         }
         let peopleFile = Self.path(folder, "people.yaml"), placesFile = Self.path(folder, "places.yaml")
         if let root = document(peopleFile, sink: sink) {
-            context.people = PeopleParser().people(root)
+            context.people = PeopleParser().people(root, context: context)
         } else {
             context.peopleUnreadable = FileManager.default.fileExists(atPath: peopleFile)
         }

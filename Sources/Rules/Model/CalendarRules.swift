@@ -12,6 +12,9 @@ public struct CalendarRules: Sendable {
     /// Municipality ids with their display names, in file order.
     public var municipalities: [(id: String, name: LocalizedText)]
     public var defaults: MeetingDefaults
+    /// The domain part of every feed event's UID, so that two regions' `johtoryhma`
+    /// never collide in a member's calendar; the rules folder's name by default.
+    public var uidDomain: String?
     public var location: SourceLocation?
 
     public init(region: LocalizedText = LocalizedText("Alue"), timeZone: String = "Europe/Helsinki",
@@ -26,6 +29,7 @@ public struct CalendarRules: Sendable {
         self.schoolHolidays = schoolHolidays
         self.municipalities = municipalities
         self.defaults = defaults
+        self.uidDomain = nil
         self.location = location
     }
 

@@ -9,12 +9,16 @@ public struct Network: Sendable {
 
     public let id: String
     public var title: LocalizedText
+    /// What the network is for, shown as the feed's description.
+    public var description: LocalizedText?
     public var body: Body
     public var municipality: String?
     /// The month the network's annual cycle starts: 1 for calendar years, 8 for school years.
     public var cycleStartMonth: Int
     /// Higher priorities are placed first when networks compete for the same people.
     public var priority: Int
+    /// The feed's colour, a CSS colour name; networks without one take the palette in turn.
+    public var color: String?
     public var members: [Membership]
     public var rotations: [Rotation]
     public var meetings: MeetingRules?
@@ -33,10 +37,12 @@ public struct Network: Sendable {
                 file: String, location: SourceLocation) {
         self.id = id
         self.title = title
+        self.description = nil
         self.body = body
         self.municipality = municipality
         self.cycleStartMonth = cycleStartMonth
         self.priority = priority
+        self.color = nil
         self.members = members
         self.rotations = rotations
         self.meetings = meetings

@@ -9,6 +9,8 @@ public struct Person: Hashable, Sendable {
     /// The coordinator convenes almost everything and is limited to one meeting a day.
     public var maxMeetingsPerDay: Int?
     public var unavailable: [DatedPeriod]
+    /// Hours already taken elsewhere, imported from the person's own calendar.
+    public var busy: [ImportedEvent]
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, organisation: String? = nil, email: String? = nil,
@@ -19,6 +21,7 @@ public struct Person: Hashable, Sendable {
         self.email = email
         self.maxMeetingsPerDay = maxMeetingsPerDay
         self.unavailable = unavailable
+        self.busy = []
         self.location = location
     }
 }

@@ -7,13 +7,17 @@ public struct SchedulingInput: Sendable {
     public var lastYear: Int
     public var overrides: [String: MeetingOverride]
     public var baseline: [String: BaselineSlot]
+    /// Meetings of the previous plan before this day have happened: they stay where
+    /// they were even if their rules have changed since.
+    public var today: Day?
 
     public init(rules: RuleSet, firstYear: Int, lastYear: Int, overrides: [String: MeetingOverride] = [:],
-                baseline: [String: BaselineSlot] = [:]) {
+                baseline: [String: BaselineSlot] = [:], today: Day? = nil) {
         self.rules = rules
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.overrides = overrides
         self.baseline = baseline
+        self.today = today
     }
 }

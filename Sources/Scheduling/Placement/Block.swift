@@ -6,4 +6,6 @@ enum Block: Hashable {
     case unavailable(person: Int)
     case dayLimit(person: Int)
     case overlap(person: Int, key: String)
+    /// Taken in the person's own (imported) calendar.
+    case busy(person: Int)
 }

@@ -59,7 +59,7 @@ struct FailureDiagnosis {
                 entry.count += count
                 entry.examples.append(key)
                 byPerson[person] = entry
-            case .unavailable(let person), .dayLimit(let person):
+            case .unavailable(let person), .dayLimit(let person), .busy(let person):
                 var entry = byPerson[person] ?? (0, [], block)
                 entry.count += count
                 entry.kind = block
@@ -75,6 +75,8 @@ struct FailureDiagnosis {
         switch entry.kind {
         case .unavailable:
             return problem(.people, .personUnavailable(person: id))
+        case .busy:
+            return problem(.people, .personBusyElsewhere(person: id))
         case .dayLimit:
             let examples = bookedKeys(person: person, days: allowed).sorted()
             return problem(.people, .peopleBusy(person: id, days: allowed.count, examples: examples))

@@ -18,7 +18,7 @@ struct PlacementBoard {
         self.networkDays = Array(repeating: [], count: networkCount)
     }
 
-    private static func slot(_ person: Int, _ day: Day) -> Int { person &* 1_000_003 &+ day.ordinal }
+    static func slot(_ person: Int, _ day: Day) -> Int { person &* 1_000_003 &+ day.ordinal }
 
     /// Hard constraints that depend on the day only.
     func dayBlock(_ day: Day, people attendees: [Int], network: Int, spacing: Int) -> Block? {
@@ -37,8 +37,12 @@ struct PlacementBoard {
     /// Hard constraint that depends on the time: nobody in two overlapping meetings.
     func timeBlock(_ day: Day, start: Int, end: Int, people attendees: [Int]) -> Block? {
         for p in attendees {
-            for booking in bookings[Self.slot(p, day)] ?? [] where booking.start < end && start < booking.end {
+            let slot = Self.slot(p, day)
+            for booking in bookings[slot] ?? [] where booking.start < end && start < booking.end {
                 return .overlap(person: p, key: booking.key)
+            }
+            for taken in people.busy[slot] ?? [] where taken.start < end && start < taken.end {
+                return .busy(person: p)
             }
         }
         return nil

@@ -174,20 +174,25 @@ struct PlanningRun {
             let setup = setups[n]!
             for i in pending[n]!.indices where pending[n]![i].day == nil {
                 var p = pending[n]![i]
-                guard let slot = input.baseline[p.occurrence.key], slot.signature == p.signature else { continue }
+                guard let slot = input.baseline[p.occurrence.key] else { continue }
+                let past = input.today.map { slot.day < $0 } ?? false
+                guard slot.signature == p.signature || past else { continue }
                 if p.status == .cancelled {
                     p.day = slot.day
                     p.start = slot.start.minutes
                     pending[n]![i] = p
                     continue
                 }
-                guard calendar.isOpen(slot.day, avoiding: setup.rules.avoidSchoolHolidays), setup.allows(slot.day),
-                      slot.start.minutes + setup.rules.durationMinutes <= setup.rules.latest.minutes else { continue }
                 let blocking = blockingPeople(p, setup: setup, on: slot.day)
                 let end = slot.start.minutes + setup.rules.durationMinutes
-                guard board.dayBlock(slot.day, people: blocking, network: n, spacing: setup.rules.minSpacingDays) == nil,
-                      board.timeBlock(slot.day, start: slot.start.minutes, end: end, people: blocking) == nil else {
-                    continue
+                // A past meeting happened where it was; a future one stays only where still allowed.
+                if !past {
+                    guard calendar.isOpen(slot.day, avoiding: setup.rules.avoidSchoolHolidays), setup.allows(slot.day),
+                          end <= setup.rules.latest.minutes,
+                          board.dayBlock(slot.day, people: blocking, network: n, spacing: setup.rules.minSpacingDays) == nil,
+                          board.timeBlock(slot.day, start: slot.start.minutes, end: end, people: blocking) == nil else {
+                        continue
+                    }
                 }
                 p.day = slot.day
                 p.start = slot.start.minutes

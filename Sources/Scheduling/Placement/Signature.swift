@@ -18,17 +18,20 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
         self.value = value
     }
 
+    /// The value as SQLite stores integers (the same 64 bits, signed).
+    public var stored: Int64 { Int64(bitPattern: value) }
+
     public var description: String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    mutating func add(_ text: String) {
+    public mutating func add(_ text: String) {
         for byte in text.utf8 { add(byte: byte) }
         add(byte: 0x1F)
     }
 
-    mutating func add(_ number: Int) {
+    public mutating func add(_ number: Int) {
         var bits = UInt64(bitPattern: Int64(number))
         for _ in 0..<8 {
             add(byte: UInt8(truncatingIfNeeded: bits))

@@ -67,6 +67,7 @@ public enum ProblemMessage: Hashable, Sendable {
     case spacing(days: Int, neighbours: [String])
     case peopleBusy(person: String, days: Int, examples: [String])
     case personUnavailable(person: String)
+    case personBusyElsewhere(person: String)
     case dayLimit(person: String, limit: Int)
     case noTimeOfDay
     case unknownOverride
@@ -109,6 +110,10 @@ public enum ProblemMessage: Hashable, Sendable {
             return unplaced + pick(": \(person) on poissa koko ajankohdan ajan",
                                    ": \(person) är borta under hela perioden",
                                    ": \(person) is away for the whole window")
+        case .personBusyElsewhere(let person):
+            return unplaced + pick(": \(person) on varattu omassa kalenterissaan kaikkina mahdollisina aikoina",
+                                   ": \(person) är upptagen i sin egen kalender vid alla möjliga tider",
+                                   ": \(person) is busy in their own calendar at every possible time")
         case let .dayLimit(person, limit):
             return unplaced + pick(": \(person) on jo kaikkina mahdollisina päivinä \(limit) kokouksessa (enimmäismäärä päivässä)",
                                    ": \(person) har redan \(limit) möten (högst per dag) alla möjliga dagar",

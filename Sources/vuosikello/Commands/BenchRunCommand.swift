@@ -1,40 +1,70 @@
 import ArgumentParser
 import Foundation
+import Publishing
 import Rendering
 import Rules
 import Scheduling
-import Workloads
+import Storage
 
-/// The measured child of `bench`: load, plan and render one folder, then print the
-/// figures of this process as JSON.
+/// The measured child of `bench`: load and plan one folder, then render the plan as
+/// JSON or (with `--feeds`) publish the feeds as `build` does; prints this process's
+/// figures as JSON.
 struct BenchRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-run", shouldDisplay: false)
 
     @Argument var folder: String
     @Option var from: Int
     @Option var to: Int
+    @Option(help: "Build the feeds into this folder (its state.sqlite keeps the published state).")
+    var feeds: String?
 
     func run() throws {
+        var figures: [String: Double] = [:]
         let t0 = Date()
         guard let rules = RuleLoader().load(folder: folder).rules else {
             throw ValidationError("the rules in \(folder) do not load; run vuosikello check")
         }
         let t1 = Date()
-        let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: from, lastYear: to))
-        let t2 = Date()
-        let sink = BufferedOutput(nil)
-        var stream = sink
-        try PlanJSON(rules: rules, language: .fi).write(plan, to: &stream)
-        let t3 = Date()
+        figures["load"] = t1.timeIntervalSince(t0)
+        if let feeds {
+            try publish(rules, into: feeds, figures: &figures)
+        } else {
+            let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: from, lastYear: to))
+            let t2 = Date()
+            let sink = BufferedOutput(nil)
+            var stream = sink
+            try PlanJSON(rules: rules, language: .fi).write(plan, to: &stream)
+            figures["schedule"] = t2.timeIntervalSince(t1)
+            figures["render"] = Date().timeIntervalSince(t2)
+            figures["meetings"] = Double(plan.meetings.count)
+            figures["tasks"] = Double(plan.tasks.count)
+            figures["problems"] = Double(plan.problems.count)
+            figures["bytes"] = Double(sink.bytes)
+        }
+        figures["networks"] = Double(rules.networks.count)
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        let figures: [String: Double] = [
-            "load": t1.timeIntervalSince(t0), "schedule": t2.timeIntervalSince(t1), "render": t3.timeIntervalSince(t2),
-            "meetings": Double(plan.meetings.count), "tasks": Double(plan.tasks.count),
-            "networks": Double(rules.networks.count), "problems": Double(plan.problems.count),
-            "bytes": Double(sink.bytes), "peakMB": Double(usage.ru_maxrss) / 1024,
-        ]
+        figures["peakMB"] = Double(usage.ru_maxrss) / 1024
         let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
         Console.out(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    /// What `vuosikello build` does.
+    private func publish(_ rules: RuleSet, into out: String, figures: inout [String: Double]) throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let database = try ProjectDatabase(path: out + "/state.sqlite")
+        let t1 = Date()
+        let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: from, lastYear: to,
+                                                    baseline: try database.baseline()))
+        let t2 = Date()
+        let result = try FeedBuild(rules: rules, language: .fi, now: 1_790_000_000, folder: out)
+            .run(plan, database: database, firstYear: from)
+        figures["schedule"] = t2.timeIntervalSince(t1)
+        figures["feeds"] = Date().timeIntervalSince(t2)
+        figures["meetings"] = Double(plan.meetings.count)
+        figures["events"] = Double(result.events)
+        figures["written"] = Double(result.written.count)
+        figures["unchanged"] = Double(result.unchanged)
+        for (phase, seconds) in result.timings { figures["phase." + phase] = seconds }
     }
 }

@@ -22,32 +22,6 @@ enum Console {
     }
 }
 
-/// Standard output in 64 KiB writes, for outputs too large to build in memory first.
-final class BufferedOutput: TextOutputStream {
-    private var buffer = Data()
-    private let handle: FileHandle?
-    private(set) var bytes = 0
-
-    /// With no handle, only counts what would be written (for the benchmark).
-    init(_ handle: FileHandle? = .standardOutput) {
-        self.handle = handle
-        buffer.reserveCapacity(1 << 16)
-    }
-
-    func write(_ string: String) {
-        bytes += string.utf8.count
-        guard handle != nil else { return }
-        buffer.append(contentsOf: string.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    func flush() {
-        guard let handle, !buffer.isEmpty else { return }
-        handle.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
-
 /// A command that failed for a reason already explained to the user: exit status 1,
 /// no stack trace, no second message.
 struct Failure: Error {}

@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import Rules
 import Storage
 
@@ -13,22 +14,15 @@ enum Messages {
     }
 
     static func unexpected(_ error: Error, _ language: Language) -> String {
-        if case StorageError.olderDatabase(let path) = error {
-            return pick(language, "tietokanta \(path) on vanhemmasta versiosta; aja ensin 'vuosikello plan', joka päivittää sen",
-                        "databasen \(path) är från en äldre version; kör först 'vuosikello plan' som uppdaterar den",
-                        "the database \(path) is from an older version; run 'vuosikello plan' first, which upgrades it")
-        }
         let text = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
         return pick(language, "virhe: \(text)", "fel: \(text)", "error: \(text)")
     }
 
     static func summary(networks: Int, people: Int, places: Int, years: ClosedRange<Int>, meetings: Int, tasks: Int,
                         _ language: Language) -> String {
-        let span = "\(years.lowerBound)–\(years.upperBound)"
-        return pick(language,
-                    "ok: \(networks) verkostoa, \(people) henkilöä, \(places) paikkaa; \(span): \(meetings) kokousta, \(tasks) tehtävää",
-                    "ok: \(networks) nätverk, \(people) personer, \(places) platser; \(span): \(meetings) möten, \(tasks) uppgifter",
-                    "ok: \(networks) networks, \(people) people, \(places) places; \(span): \(meetings) meetings, \(tasks) tasks")
+        let l = Labels(language: language)
+        return "ok: \(l.count(networks, .network)), \(l.count(people, .person)), \(l.count(places, .place)); "
+            + "\(years.lowerBound)–\(years.upperBound): \(l.count(meetings, .meeting)), \(l.count(tasks, .task))"
     }
 
     static func unknownMeeting(_ key: String, suggestion: String?, _ language: Language) -> String {
@@ -96,6 +90,18 @@ enum Messages {
     static func dayLimit(_ person: String, _ limit: Int, _ language: Language) -> String {
         pick(language, "\(person) on jo \(limit) kokouksessa sinä päivänä", "\(person) har redan \(limit) möten den dagen",
              "\(person) already has \(limit) meeting(s) that day")
+    }
+
+    static func built(folder: String, written: Int, unchanged: Int, meetings: Int, tasks: Int, removed: Int,
+                      _ language: Language) -> String {
+        let gone = removed == 0 ? "" : pick(language, "; \(removed) poistunutta merkitty perutuksi",
+                                              "; \(removed) borttagna markerade som inställda",
+                                              "; \(removed) removed ones marked cancelled")
+        let l = Labels(language: language)
+        return pick(language, "\(folder): kirjoitettu \(l.count(written, .feed)), ennallaan \(unchanged)",
+                    "\(folder): skrivet \(l.count(written, .feed)), oförändrade \(unchanged)",
+                    "\(folder): \(l.count(written, .feed)) written, \(unchanged) unchanged")
+            + "; \(l.count(meetings, .meeting)), \(l.count(tasks, .task))" + gone
     }
 
     static func notSaved(_ language: Language) -> String {

@@ -23,10 +23,21 @@ struct Session {
     func years(_ period: PeriodOptions) -> ClosedRange<Int> { years(from: period.from, to: period.to) }
 
     func years(from: Int?, to: Int?) -> ClosedRange<Int> {
+        Project.years(from: from, to: to, rules: rules, today: today)
+    }
+
+    /// Today in the region; `VUOSIKELLO_TODAY=2026-03-01` pretends another day.
+    var today: Day {
+        if let text = ProcessInfo.processInfo.environment["VUOSIKELLO_TODAY"], let day = Day(iso: text) { return day }
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: rules.calendar.timeZone)!,
                                                                   from: Date())
-        let today = Day(year: now.year!, month: now.month!, day: now.day!)!
-        return Project.years(from: from, to: to, rules: rules, today: today)
+        return Day(year: now.year!, month: now.month!, day: now.day!)!
+    }
+
+    /// The time of this build, UTC seconds: `SOURCE_DATE_EPOCH` when set (reproducible builds).
+    static var now: Int {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
+        return Int(Date().timeIntervalSince1970)
     }
 
     /// Opens the database for reading only; nil when it does not exist yet.
@@ -39,6 +50,6 @@ struct Session {
     }
 
     func plan(_ years: ClosedRange<Int>, database: ProjectDatabase?) throws -> Plan {
-        try project.plan(rules, years: years, database: database)
+        try project.plan(rules, years: years, database: database, today: today)
     }
 }

@@ -1,20 +1,25 @@
 import Foundation
 
 /// A file that appears whole or not at all: written to a temporary file beside the
-/// target, then renamed over it. Until `commit`, the earlier file is untouched.
-final class AtomicFile {
-    let path: String
+/// target, then renamed over it (rename is atomic on POSIX file systems). Until
+/// `commit`, the earlier file is untouched. Outputs can be rebuilt, so there is no
+/// fsync per file: a build writes thousands of feeds.
+public final class AtomicFile {
+    public let path: String
     private let temporary: String
     private let handle: FileHandle
-    let output: BufferedOutput
+    public let output: BufferedOutput
     private var done = false
 
-    init(path: String) throws {
+    public init(path: String) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp")
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        temporary = "\(folder)/.\(name).\(UUID().uuidString).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
@@ -23,9 +28,8 @@ final class AtomicFile {
         output = BufferedOutput(handle)
     }
 
-    func commit() throws {
+    public func commit() throws {
         output.flush()
-        try handle.synchronize()
         try handle.close()
         guard rename(temporary, path) == 0 else {
             discard()
@@ -34,7 +38,7 @@ final class AtomicFile {
         done = true
     }
 
-    func discard() {
+    public func discard() {
         guard !done else { return }
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)

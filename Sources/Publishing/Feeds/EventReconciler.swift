@@ -1,0 +1,166 @@
+import Dispatch
+import Foundation
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// Compares this build's events with what the feeds last said, by UID, and decides
+/// each event's SEQUENCE and DTSTAMP: SEQUENCE rises exactly when time, place, mode,
+/// title or status changes; DTSTAMP and LAST-MODIFIED are the time of the last change
+/// of anything shown. An event gone from the plan stays in the feeds, cancelled.
+///
+/// A meeting's deadlines (invitation, agenda, minutes) follow their meeting: they share
+/// one version kept with the meeting's state, which rises when any of them changes,
+/// and they leave their owner's feed when the meeting is cancelled or removed.
+struct EventReconciler {
+    struct Outcome {
+        /// This build's events followed by the cancelled ones that are gone from the plan.
+        var events: [FeedEvent]
+        var stamps: [EventStamp]
+        /// Each event's part of a feed's fingerprint: its content and its stamp.
+        var prints: [Signature]
+        /// States to store: new, changed and newly removed events.
+        var changed: [PublishedEventRecord]
+        var removed: Int
+    }
+
+    let now: Int
+    let words: FeedText
+
+    func reconcile(_ current: [FeedEvent], state: [String: PublishedEventRecord]) -> Outcome {
+        var events = current
+        var hashes = Self.hashes(current, words: words)
+        var stamps = [EventStamp](repeating: EventStamp(sequence: 0, created: now, modified: now), count: current.count)
+        var changed: [PublishedEventRecord] = []
+
+        // The deadlines of each meeting, as one hash.
+        var deadlines: [String: Signature] = [:]
+        for i in current.indices {
+            guard let meeting = current[i].parentMeetingKey else { continue }
+            var s = deadlines[meeting] ?? Signature()
+            s.add(current[i].uid)
+            s.add(Int(bitPattern: UInt(hashes[i].significant.value)))
+            s.add(Int(bitPattern: UInt(hashes[i].minor.value)))
+            deadlines[meeting] = s
+        }
+
+        var taskStamps: [String: EventStamp] = [:]
+        var seen = Set<String>(minimumCapacity: current.count)
+        for i in current.indices where current[i].parentMeetingKey == nil {
+            let event = current[i]
+            seen.insert(event.uid)
+            let significant = hashes[i].significant.stored, minor = hashes[i].minor.stored
+            let taskPrint = deadlines[event.key]?.stored ?? 0
+            let old = state[event.uid]
+            var stamp = EventStamp(sequence: 0, created: now, modified: now)
+            if let old {
+                if old.status == "removed" || old.significant != significant {
+                    stamp = EventStamp(sequence: old.sequence + 1, created: old.created, modified: now)
+                } else if old.minor != minor {
+                    stamp = EventStamp(sequence: old.sequence, created: old.created, modified: now)
+                } else {
+                    stamp = EventStamp(sequence: old.sequence, created: old.created, modified: old.modified)
+                }
+            }
+            var taskStamp = EventStamp(sequence: 0, created: stamp.created, modified: now)
+            if let old, old.taskPrint == taskPrint {
+                taskStamp = EventStamp(sequence: old.taskSequence, created: stamp.created, modified: old.taskModified)
+            } else if let old, old.taskPrint != 0 {
+                taskStamp = EventStamp(sequence: old.taskSequence + 1, created: stamp.created, modified: now)
+            }
+            stamps[i] = stamp
+            if taskPrint != 0 { taskStamps[event.key] = taskStamp }
+            let unchanged = old.map {
+                $0.status != "removed" && $0.significant == significant && $0.minor == minor && $0.taskPrint == taskPrint
+            } ?? false
+            if !unchanged {
+                changed.append(record(event, stamp: stamp, significant: significant, minor: minor,
+                                      taskPrint: taskPrint, taskStamp: taskStamp))
+            }
+        }
+        for i in current.indices {
+            if let meeting = current[i].parentMeetingKey, let stamp = taskStamps[meeting] { stamps[i] = stamp }
+        }
+
+        var removed = 0
+        for old in state.values.filter({ !seen.contains($0.uid) }).sorted(by: { $0.uid < $1.uid }) {
+            let event = FeedEvent(uid: old.uid, removed: Self.removedEvent(old))
+            let eventHashes = (significant: words.significant(event), minor: words.minor(event))
+            var stamp = EventStamp(sequence: old.sequence, created: old.created, modified: old.modified)
+            if old.status != "removed" {
+                stamp = EventStamp(sequence: old.sequence + 1, created: old.created, modified: now)
+                var gone = record(event, stamp: stamp, significant: eventHashes.significant.stored,
+                                  minor: eventHashes.minor.stored, taskPrint: 0, taskStamp: stamp)
+                gone.status = "removed"
+                // The row keeps the wording the feeds had; the "cancelled" prefix is added when written.
+                gone.summary = old.summary
+                gone.location = old.location
+                changed.append(gone)
+                removed += 1
+            }
+            events.append(event)
+            hashes.append(eventHashes)
+            stamps.append(stamp)
+        }
+
+        let prints = events.indices.map { i -> Signature in
+            var s = Signature()
+            s.add(events[i].uid)
+            s.add(Int(bitPattern: UInt(hashes[i].significant.value)))
+            s.add(Int(bitPattern: UInt(hashes[i].minor.value)))
+            s.add(stamps[i].sequence)
+            s.add(stamps[i].created)
+            s.add(stamps[i].modified)
+            return s
+        }
+        return Outcome(events: events, stamps: stamps, prints: prints, changed: changed, removed: removed)
+    }
+
+    /// Every event's hashes, computed on every core: each composes the event's texts.
+    private static func hashes(_ events: [FeedEvent], words: FeedText) -> [(significant: Signature, minor: Signature)] {
+        let slots = Slots<(significant: Signature, minor: Signature)>(count: events.count,
+                                                                      empty: (Signature(), Signature()))
+        let chunk = 2048
+        DispatchQueue.concurrentPerform(iterations: (events.count + chunk - 1) / chunk) { c in
+            for i in (c * chunk)..<min(events.count, (c + 1) * chunk) {
+                slots.set(i, (words.significant(events[i]), words.minor(events[i])))
+            }
+        }
+        return slots.values
+    }
+
+    private static func removedEvent(_ old: PublishedEventRecord) -> RemovedEvent {
+        RemovedEvent(key: old.key, kind: FeedEvent.Kind(rawValue: old.kind) ?? .meeting, networkID: old.network,
+                            people: old.people.split(separator: " ").map(String.init), shared: old.shared,
+                            day: Day(ordinal: old.day), lastDay: Day(ordinal: old.lastDay),
+                            start: old.start.flatMap(TimeOfDay.init(minutes:)),
+                            end: old.end.flatMap(TimeOfDay.init(minutes:)), summary: old.summary, location: old.location)
+    }
+
+    private func record(_ e: FeedEvent, stamp: EventStamp, significant: Int64, minor: Int64, taskPrint: Int64,
+                        taskStamp: EventStamp) -> PublishedEventRecord {
+        PublishedEventRecord(uid: e.uid, key: e.key, kind: e.kind.rawValue, network: e.networkID,
+                             people: words.people(e).joined(separator: " "), shared: e.shared, day: e.day.ordinal,
+                             lastDay: e.lastDay.ordinal, start: e.start?.minutes, end: e.end?.minutes,
+                             summary: words.summary(e), location: words.location(e, for: .members),
+                             status: e.cancelled ? "cancelled" : "confirmed", significant: significant, minor: minor,
+                             sequence: stamp.sequence, created: stamp.created, modified: stamp.modified,
+                             taskPrint: taskPrint, taskSequence: taskPrint == 0 ? 0 : taskStamp.sequence,
+                             taskModified: taskPrint == 0 ? 0 : taskStamp.modified)
+    }
+}
+
+/// Slots written from several threads, each index by exactly one of them.
+final class Slots<Value>: @unchecked Sendable {
+    private(set) var values: [Value]
+    private let lock = NSLock()
+
+    init(count: Int, empty: Value) { values = Array(repeating: empty, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+}

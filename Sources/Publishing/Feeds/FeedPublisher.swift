@@ -1,0 +1,206 @@
+import Dispatch
+import Foundation
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// Publishes a plan's iCalendar feeds into an output folder.
+///
+/// SEQUENCE and DTSTAMP come from the stored state of every event, so that the same
+/// plan gives byte-identical files; a feed whose content is unchanged (by fingerprint,
+/// and still on disk) is not even rendered, so an unchanged rebuild rewrites no file.
+/// An event that several feeds carry is serialized by libical once per audience; the
+/// work is spread over every core, and every file is written whole or not at all.
+public struct FeedPublisher {
+    public struct Report: Sendable {
+        /// Event states to store (new, changed, removed).
+        public var records: [PublishedEventRecord]
+        /// Feeds written this time.
+        public var feeds: [PublishedFeedRecord]
+        public var unchanged: Int
+        public var events: Int
+        public var removed: Int
+        /// Seconds spent in each phase, for the benchmark.
+        public var timings: [String: Double] = [:]
+
+        public var written: [String] { feeds.map(\.path) }
+    }
+
+    public let rules: RuleSet
+    public let language: Language
+    /// The time of this build, seconds since 1970 UTC: the DTSTAMP of what changes now.
+    public let now: Int
+    public let folder: String
+
+    public init(rules: RuleSet, language: Language, now: Int, folder: String) {
+        self.rules = rules
+        self.language = language
+        self.now = now
+        self.folder = folder
+    }
+
+    /// Everything up to the files: which events changed (the states to store) and which
+    /// feeds must be written. The caller may store the states while `write` runs.
+    public final class Publication: @unchecked Sendable {
+        public let records: [PublishedEventRecord]
+        public let unchanged: Int
+        public let events: Int
+        public let removed: Int
+        fileprivate let pending: [(spec: FeedSpec, fingerprint: String)]
+        fileprivate let outcome: EventReconciler.Outcome
+        fileprivate let renderer: ICalendarRenderer
+        fileprivate let publisher: FeedPublisher
+        fileprivate var clock: PhaseClock
+
+        fileprivate init(records: [PublishedEventRecord], unchanged: Int, events: Int, removed: Int,
+                         pending: [(spec: FeedSpec, fingerprint: String)], outcome: EventReconciler.Outcome,
+                         renderer: ICalendarRenderer, publisher: FeedPublisher, clock: PhaseClock) {
+            self.records = records
+            self.unchanged = unchanged
+            self.events = events
+            self.removed = removed
+            self.pending = pending
+            self.outcome = outcome
+            self.renderer = renderer
+            self.publisher = publisher
+            self.clock = clock
+        }
+
+        public var feedsToWrite: Int { pending.count }
+
+        /// Seconds spent in each phase so far, for the benchmark.
+        public var timings: [String: Double] { clock.laps }
+
+        /// Writes the feeds that changed, one audience at a time (so that only one
+        /// audience's texts are held at once); returns what was written.
+        public func write() throws -> [PublishedFeedRecord] {
+            var written: [PublishedFeedRecord] = []
+            for audience in Audience.allCases {
+                written += try publisher.write(pending.filter { $0.spec.audience == audience }, audience: audience,
+                                               outcome: outcome, renderer: renderer, clock: &clock)
+            }
+            return written.sorted { $0.path < $1.path }
+        }
+    }
+
+    /// Prepares and writes in one go.
+    public func publish(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
+                        firstYear: Int) throws -> Report {
+        let publication = prepare(plan, state: state, feeds: feeds, firstYear: firstYear)
+        let written = try publication.write()
+        return Report(records: publication.records, feeds: written, unchanged: publication.unchanged,
+                      events: publication.events, removed: publication.removed, timings: publication.timings)
+    }
+
+    public func prepare(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
+                        firstYear: Int) -> Publication {
+        var clock = PhaseClock()
+        let current = FeedEventBuilder(rules: rules).events(plan)
+        let renderer = ICalendarRenderer(rules: rules, language: language, plan: plan, fromYear: firstYear)
+        clock.lap("events")
+        let outcome = EventReconciler(now: now, words: renderer.words).reconcile(current, state: state)
+        clock.lap("reconcile")
+        let specs = FeedLayout(rules: rules, language: language, words: renderer.words).specs(for: outcome.events)
+        clock.lap("layout")
+
+        var pending: [(spec: FeedSpec, fingerprint: String)] = []
+        var unchanged = 0
+        for spec in specs {
+            let fingerprint = self.fingerprint(spec, prints: outcome.prints, timeZone: renderer.timeZoneID)
+            if let old = feeds[spec.path], old.fingerprint == fingerprint, size(of: spec.path) == old.size {
+                unchanged += 1
+            } else {
+                pending.append((spec, fingerprint))
+            }
+        }
+        clock.lap("fingerprints")
+        return Publication(records: outcome.changed, unchanged: unchanged, events: outcome.events.count,
+                           removed: outcome.removed, pending: pending, outcome: outcome, renderer: renderer,
+                           publisher: self, clock: clock)
+    }
+
+    /// The years of every meeting the feeds have carried, so that a build never leaves a
+    /// published meeting out (leaving it out would delete it from members' calendars).
+    /// Tasks do not count: a January meeting's invitation is due in December.
+    public static func publishedYears(_ state: [String: PublishedEventRecord]) -> ClosedRange<Int>? {
+        let years = state.values.filter { $0.kind == FeedEvent.Kind.meeting.rawValue }.map { Day(ordinal: $0.day).year }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return first...last
+    }
+
+    // MARK: Writing
+
+    /// Events that several feeds carry are serialized first, once; then the feeds are
+    /// written, each by one core, a deadline (which only its owner's feed carries)
+    /// serialized as its feed is written.
+    fileprivate func write(_ pending: [(spec: FeedSpec, fingerprint: String)], audience: Audience,
+                       outcome: EventReconciler.Outcome, renderer: ICalendarRenderer,
+                       clock: inout PhaseClock) throws -> [PublishedFeedRecord] {
+        guard !pending.isEmpty else { return [] }
+        let events = outcome.events, stamps = outcome.stamps
+        var needed = [Bool](repeating: false, count: events.count)
+        for (spec, _) in pending {
+            for i in spec.events where events[i].parentMeetingKey == nil { needed[i] = true }
+        }
+        let indices = needed.indices.filter { needed[$0] }
+        let slots = Slots<[UInt8]?>(count: events.count, empty: nil)
+        let chunk = 512
+        DispatchQueue.concurrentPerform(iterations: (indices.count + chunk - 1) / chunk) { c in
+            for i in indices[(c * chunk)..<min(indices.count, (c + 1) * chunk)] {
+                slots.set(i, renderer.eventBytes(events[i], stamp: stamps[i], audience: audience))
+            }
+        }
+        let cachedTexts = slots.values
+        clock.lap("render-\(audience)")
+        let results = Slots<Result<PublishedFeedRecord, Error>?>(count: pending.count, empty: nil)
+        let folder = self.folder
+        defer { clock.lap("write-\(audience)") }
+        DispatchQueue.concurrentPerform(iterations: pending.count) { p in
+            let (spec, fingerprint) = pending[p]
+            results.set(p, Result {
+                let (header, footer) = renderer.frame(spec.metadata)
+                let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(spec.path))
+                let out = file.output
+                out.write(header)
+                for i in spec.events {
+                    out.write(bytes: cachedTexts[i] ?? renderer.eventBytes(events[i], stamp: stamps[i], audience: audience))
+                }
+                out.write(footer)
+                let size = out.bytes
+                try file.commit()
+                return PublishedFeedRecord(path: spec.path, fingerprint: fingerprint, size: size)
+            })
+        }
+        return try results.values.map { try $0!.get() }
+    }
+
+    private func fingerprint(_ spec: FeedSpec, prints: [Signature], timeZone: String) -> String {
+        var s = Signature()
+        for text in [spec.metadata.name, spec.metadata.description, spec.metadata.color, spec.audience.rawValue, timeZone] {
+            s.add(text)
+        }
+        for i in spec.events { s.add(Int(bitPattern: UInt(prints[i].value))) }
+        return s.description
+    }
+
+    private func size(of path: String) -> Int? {
+        let full = (folder as NSString).appendingPathComponent(path)
+        return (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? nil
+    }
+}
+
+/// Seconds between laps, by name, and the process's peak memory (MB) at each lap.
+struct PhaseClock {
+    private var last = Date()
+    private(set) var laps: [String: Double] = [:]
+
+    mutating func lap(_ name: String) {
+        let now = Date()
+        laps[name, default: 0] += now.timeIntervalSince(last)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        laps["peakMB." + name] = Double(usage.ru_maxrss) / 1024
+        last = now
+    }
+}

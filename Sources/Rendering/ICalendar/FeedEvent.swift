@@ -1,0 +1,133 @@
+import Rules
+import Scheduling
+
+/// A person as an iCalendar calendar user (ORGANIZER or ATTENDEE); internal feeds only.
+public struct Party: Hashable, Sendable {
+    public enum Role: String, Sendable { case chair, required, optional }
+
+    public var personID: String
+    /// The CN: the person's title in people.yaml.
+    public var name: String
+    /// `mailto:` when people.yaml gives an e-mail address, else a stable `urn:uuid:`.
+    public var address: String
+    public var role: Role
+
+    public init(personID: String, name: String, address: String, role: Role) {
+        self.personID = personID
+        self.name = name
+        self.address = address
+        self.role = role
+    }
+}
+
+/// What the feeds last showed of an event that is gone from the plan; it stays in the
+/// feeds, cancelled.
+public struct RemovedEvent: Sendable {
+    public var key: String
+    public var kind: FeedEvent.Kind
+    public var networkID: String
+    public var people: [String]
+    public var shared: Bool
+    public var day: Day
+    public var lastDay: Day
+    public var start: TimeOfDay?
+    public var end: TimeOfDay?
+    public var summary: String
+    public var location: String?
+
+    public init(key: String, kind: FeedEvent.Kind, networkID: String, people: [String], shared: Bool, day: Day,
+                lastDay: Day, start: TimeOfDay?, end: TimeOfDay?, summary: String, location: String?) {
+        self.key = key
+        self.kind = kind
+        self.networkID = networkID
+        self.people = people
+        self.shared = shared
+        self.day = day
+        self.lastDay = lastDay
+        self.start = start
+        self.end = end
+        self.summary = summary
+        self.location = location
+    }
+}
+
+/// One event of the feeds: a planned meeting, a task shown as an all-day event, or an
+/// event gone from the plan. It carries what layout and state need; the words are
+/// composed by `FeedText` from the plan itself (by index), so a national build keeps no
+/// second copy of the plan in memory and copies no meeting to read one field.
+public struct FeedEvent: Sendable {
+    public enum Kind: String, Sendable { case meeting, task }
+
+    public enum Source: Sendable {
+        /// An index into the plan's meetings.
+        case meeting(Int)
+        /// An index into the plan's tasks.
+        case task(Int)
+        case removed(RemovedEvent)
+    }
+
+    public let uid: String
+    public let source: Source
+    public let kind: Kind
+    public let key: String
+    public let networkID: String
+    public let day: Day
+    public let lastDay: Day
+    /// nil for an all-day event.
+    public let start: TimeOfDay?
+    public let end: TimeOfDay?
+    public let cancelled: Bool
+    /// Whether the network's feeds, all.ics and the public feeds carry it; a meeting's
+    /// deadline is only in its owner's personal feed.
+    public let shared: Bool
+    /// The meeting a deadline belongs to; its version follows that meeting's.
+    public let parentMeetingKey: String?
+
+    public init(uid: String, meetingAt index: Int, of meeting: borrowing Meeting) {
+        self.uid = uid
+        source = .meeting(index)
+        kind = .meeting
+        key = meeting.key
+        networkID = meeting.networkID
+        day = meeting.day
+        lastDay = meeting.day
+        start = meeting.start
+        end = meeting.end
+        cancelled = meeting.isCancelled
+        shared = true
+        parentMeetingKey = nil
+    }
+
+    public init(uid: String, taskAt index: Int, of task: borrowing PlannedTask) {
+        self.uid = uid
+        source = .task(index)
+        kind = .task
+        key = task.key
+        networkID = task.networkID
+        day = task.due
+        lastDay = task.due
+        start = nil
+        end = nil
+        cancelled = false
+        shared = !task.isDeadline
+        parentMeetingKey = task.meetingKey
+    }
+
+    public init(uid: String, removed: RemovedEvent) {
+        self.uid = uid
+        source = .removed(removed)
+        kind = removed.kind
+        key = removed.key
+        networkID = removed.networkID
+        day = removed.day
+        lastDay = removed.lastDay
+        start = removed.start
+        end = removed.end
+        cancelled = true
+        shared = removed.shared
+        parentMeetingKey = nil
+    }
+
+    /// Tasks do not make anyone busy.
+    public var transparent: Bool { kind == .task }
+}

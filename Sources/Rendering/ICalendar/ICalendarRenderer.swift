@@ -1,0 +1,48 @@
+import Rules
+import Scheduling
+
+/// What the publishing stage asks of iCalendar rendering: one event's text, and a
+/// calendar's opening and closing text. Safe to call from several threads.
+public final class ICalendarRenderer: @unchecked Sendable {
+    private let timeZone: RegionTimeZone
+    private let writer: VEventWriter
+
+    public let words: FeedText
+
+    /// `fromYear`: the first year the feeds cover; older time-zone rules are left out.
+    public init(rules: RuleSet, language: Language, plan: Plan, fromYear: Int) {
+        timeZone = RegionTimeZone(identifier: rules.calendar.timeZone, fromYear: fromYear)
+        words = FeedText(rules: rules, language: language, plan: plan)
+        writer = VEventWriter(timeZone: timeZone, words: words)
+    }
+
+    public var timeZoneID: String { timeZone.tzid }
+
+    public func eventText(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> String {
+        writer.text(event, stamp: stamp, audience: audience)
+    }
+
+    /// `eventText` as UTF-8 bytes, for writing without converting to a String and back.
+    public func eventBytes(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> [UInt8] {
+        writer.bytes(event, stamp: stamp, audience: audience)
+    }
+
+    /// Everything before the first event, and the line after the last.
+    public func frame(_ metadata: FeedMetadata) -> (header: String, footer: String) {
+        let document = FeedDocument(metadata, timeZone: timeZone)
+        return (document.header, document.footer)
+    }
+
+    /// The whole calendar serialized by libical in one piece: what `frame` and
+    /// `eventText` must add up to.
+    public func wholeCalendar(_ metadata: FeedMetadata, events: [(FeedEvent, EventStamp)], audience: Audience) -> String {
+        let calendar = FeedDocument.shell(metadata, timeZone: timeZone)
+        defer { icalcomponent_free(calendar) }
+        for (event, stamp) in events {
+            icalcomponent_add_component(calendar, writer.build(event, stamp: stamp, audience: audience))
+        }
+        return Libical.serialize(calendar)
+    }
+}
+
+import CLibical

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Publishing
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// `vuosikello build DIR --out public/`: every feed, ready to publish.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Write the iCalendar feeds: per network (internal and public), all networks, and per person.",
+        discussion: """
+        Writes feeds/<network>.ics (with organizer and attendees), feeds/public/<network>.ics (no names, \
+        e-mail addresses or links), feeds/all.ics, feeds/public/all.ics and feeds/people/<person>.ics. \
+        A meeting keeps its UID for ever; SEQUENCE rises when its time, place, mode, title or status \
+        changes; a meeting gone from the rules stays in the feeds as cancelled. The same rules and state \
+        give the same bytes, and unchanged feeds are not rewritten. The years always include every year \
+        the feeds have carried, so that no published meeting silently disappears.
+        """)
+
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
+    var folder: String
+
+    @OptionGroup var period: PeriodOptions
+
+    @Option(help: "The output folder.")
+    var out = "public"
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.language
+        try guarded(lang) {
+            let session = try Session(folder: folder, databasePath: database.db, language: lang)
+            let stored = try session.readDatabase()
+            let state = try stored?.publishedEvents() ?? [:]
+            var years = session.years(period)
+            if let published = FeedPublisher.publishedYears(state) {
+                years = min(years.lowerBound, published.lowerBound)...max(years.upperBound, published.upperBound)
+            }
+            let plan = try session.plan(years, database: stored)
+            Console.report(plan.problems, lang)
+            guard !plan.hasErrors else {
+                Console.error(Messages.notSaved(lang))
+                throw Failure()
+            }
+            let result = try FeedBuild(rules: session.rules, language: lang, now: Session.now, folder: out)
+                .run(plan, database: try session.writeDatabase(), firstYear: years.lowerBound)
+            Console.out(Messages.built(folder: out, written: result.written.count, unchanged: result.unchanged,
+                                       meetings: plan.meetings.count, tasks: plan.tasks.count,
+                                       removed: result.removed, lang) + "\n")
+        }
+    }
+}
