@@ -46,6 +46,22 @@ struct CLI {
                       err: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Six networks that all need the coordinator in one week of five working days:
+    /// one of them cannot be placed.
+    static func addCompetingNetworks(to folder: String) throws {
+        for i in 1...6 {
+            try """
+            title: Kiireinen \(i)
+            members:
+              - {person: koordinaattori, role: convener}
+            meetings:
+              online: teams-koordinaattori
+              windows:
+                - {id: viikko, from: 03-09, to: 03-13}
+            """.write(toFile: folder + "/networks/kiire-\(i).yaml", atomically: true, encoding: .utf8)
+        }
+    }
+
     /// A private copy of the shipped example to change.
     static func copyOfExample() throws -> String {
         let target = NSTemporaryDirectory() + "vuosikello-cli-" + UUID().uuidString
@@ -136,18 +152,7 @@ struct CLITests {
         #expect(try CLI.run(["plan", folder, "--format", "json"]).status == 0)
         let dbPath = folder + "/vuosikello.sqlite"
         let before = try Data(contentsOf: URL(fileURLWithPath: dbPath))
-        // Six networks that all need the coordinator in the same week: one cannot fit.
-        for i in 1...6 {
-            try """
-            title: Kiireinen \(i)
-            members:
-              - {person: koordinaattori, role: convener}
-            meetings:
-              online: teams-koordinaattori
-              windows:
-                - {id: viikko, from: 03-09, to: 03-13}
-            """.write(toFile: folder + "/networks/kiire-\(i).yaml", atomically: true, encoding: .utf8)
-        }
+        try CLI.addCompetingNetworks(to: folder)
         let r = try CLI.run(["plan", folder, "--from", "2026", "--to", "2026", "--lang", "en"])
         #expect(r.status == 1)
         #expect(r.out.contains("Rules that could not be met"))
@@ -282,17 +287,7 @@ struct BuildCLITests {
     func failedBuild() throws {
         let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for i in 1...6 {
-            try """
-            title: Kiireinen \(i)
-            members:
-              - {person: koordinaattori, role: convener}
-            meetings:
-              online: teams-koordinaattori
-              windows:
-                - {id: viikko, from: 03-09, to: 03-13}
-            """.write(toFile: folder + "/networks/kiire-\(i).yaml", atomically: true, encoding: .utf8)
-        }
+        try CLI.addCompetingNetworks(to: folder)
         let r = try CLI.run(["build", folder, "--out", folder + "/public", "--lang", "en"])
         #expect(r.status == 1)
         #expect(r.err.contains("koordinaattori is already in another meeting"))

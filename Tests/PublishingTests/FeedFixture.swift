@@ -29,10 +29,7 @@ final class FeedFixture {
                                     overrides: try database.overrides(), baseline: try database.baseline())
         let plan = Scheduler().plan(input)
         let report = try FeedPublisher(rules: rules, language: language, now: now, folder: folder)
-            .publish(plan, state: try database.publishedEvents(), feeds: try database.publishedFeeds(),
-                     firstYear: years.lowerBound)
-        try database.savePublication(events: report.records, feeds: report.feeds,
-                                     plan: ProjectDatabase.baselineSlots(plan))
+            .build(plan, database: database, firstYear: years.lowerBound)
         return (plan, report)
     }
 

@@ -41,12 +41,12 @@ public struct FeedPublisher {
     }
 
     /// Everything up to the files: which events changed (the states to store) and which
-    /// feeds must be written. The caller may store the states while `write` runs.
-    public final class Publication: @unchecked Sendable {
-        public let records: [PublishedEventRecord]
-        public let unchanged: Int
-        public let events: Int
-        public let removed: Int
+    /// feeds must be written. The states may be stored while `write` runs.
+    final class Publication: @unchecked Sendable {
+        let records: [PublishedEventRecord]
+        let unchanged: Int
+        let events: Int
+        let removed: Int
         fileprivate let pending: [(spec: FeedSpec, fingerprint: String)]
         fileprivate let outcome: EventReconciler.Outcome
         fileprivate let renderer: ICalendarRenderer
@@ -67,14 +67,12 @@ public struct FeedPublisher {
             self.clock = clock
         }
 
-        public var feedsToWrite: Int { pending.count }
-
         /// Seconds spent in each phase so far, for the benchmark.
-        public var timings: [String: Double] { clock.laps }
+        var timings: [String: Double] { clock.laps }
 
         /// Writes the feeds that changed, one audience at a time (so that only one
         /// audience's texts are held at once); returns what was written.
-        public func write() throws -> [PublishedFeedRecord] {
+        func write() throws -> [PublishedFeedRecord] {
             var written: [PublishedFeedRecord] = []
             for audience in Audience.allCases {
                 written += try publisher.write(pending.filter { $0.spec.audience == audience }, audience: audience,
@@ -84,16 +82,29 @@ public struct FeedPublisher {
         }
     }
 
-    /// Prepares and writes in one go.
-    public func publish(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
-                        firstYear: Int) throws -> Report {
-        let publication = prepare(plan, state: state, feeds: feeds, firstYear: firstYear)
+    /// `vuosikello build`'s feed work: reconcile the plan with what the feeds last said,
+    /// write the feeds that changed, and store the new state. The state is stored while
+    /// the feeds are written; either may finish first, because a feed that is missing or
+    /// stale on disk is found (by its size and fingerprint) and written again by the
+    /// next build.
+    public func build(_ plan: Plan, database: ProjectDatabase, firstYear: Int) throws -> Report {
+        var clock = PhaseClock()
+        let state = try database.publishedEvents()
+        let previous = try database.baseline()
+        clock.lap("state-read")
+        let publication = prepare(plan, state: state, feeds: try database.publishedFeeds(), firstYear: firstYear)
+        let slots = ProjectDatabase.baselineSlots(plan)
+        let saving = Background { try database.saveEvents(publication.records, plan: slots, previous: previous) }
         let written = try publication.write()
+        try saving.wait()
+        try database.saveFeeds(written)
+        clock.lap("write+save")
         return Report(records: publication.records, feeds: written, unchanged: publication.unchanged,
-                      events: publication.events, removed: publication.removed, timings: publication.timings)
+                      events: publication.events, removed: publication.removed,
+                      timings: publication.timings.merging(clock.laps) { a, _ in a })
     }
 
-    public func prepare(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
+    func prepare(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
                         firstYear: Int) -> Publication {
         var clock = PhaseClock()
         let current = FeedEventBuilder(rules: rules).events(plan)

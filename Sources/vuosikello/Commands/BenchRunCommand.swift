@@ -57,13 +57,13 @@ struct BenchRunCommand: ParsableCommand {
         let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: from, lastYear: to,
                                                     baseline: try database.baseline()))
         let t2 = Date()
-        let result = try FeedBuild(rules: rules, language: .fi, now: 1_790_000_000, folder: out)
-            .run(plan, database: database, firstYear: from)
+        let result = try FeedPublisher(rules: rules, language: .fi, now: 1_790_000_000, folder: out)
+            .build(plan, database: database, firstYear: from)
         figures["schedule"] = t2.timeIntervalSince(t1)
         figures["feeds"] = Date().timeIntervalSince(t2)
         figures["meetings"] = Double(plan.meetings.count)
         figures["events"] = Double(result.events)
-        figures["written"] = Double(result.written.count)
+        figures["written"] = Double(result.feeds.count)
         figures["unchanged"] = Double(result.unchanged)
         for (phase, seconds) in result.timings { figures["phase." + phase] = seconds }
     }

@@ -47,9 +47,9 @@ struct BuildCommand: ParsableCommand {
                 Console.error(Messages.notSaved(lang))
                 throw Failure()
             }
-            let result = try FeedBuild(rules: session.rules, language: lang, now: Session.now, folder: out)
-                .run(plan, database: try session.writeDatabase(), firstYear: years.lowerBound)
-            Console.out(Messages.built(folder: out, written: result.written.count, unchanged: result.unchanged,
+            let result = try FeedPublisher(rules: session.rules, language: lang, now: Session.now, folder: out)
+                .build(plan, database: try session.writeDatabase(), firstYear: years.lowerBound)
+            Console.out(Messages.built(folder: out, written: result.feeds.count, unchanged: result.unchanged,
                                        meetings: plan.meetings.count, tasks: plan.tasks.count,
                                        removed: result.removed, lang) + "\n")
         }
