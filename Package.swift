@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // libical from the system (Debian: libical-dev), found through pkg-config.
@@ -37,7 +39,12 @@ let package = Package(
         ),
         .target(
             name: "Rendering",
-            dependencies: ["Rules", "Scheduling", "CLibical", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "Rules", "Scheduling", "Storage", "CLibical",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "Publishing",
@@ -59,7 +66,13 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling"]),
         .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rules", "Scheduling", "Rendering"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: [
+                "Rules", "Scheduling", "Storage", "Rendering",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "PublishingTests", dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing"]),
         .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads"]),
     ],

@@ -8,7 +8,7 @@ import Scheduling
 ///
 /// One SQLite file beside the rules (`vuosikello.sqlite`), migrated on open.
 public final class ProjectDatabase: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -44,7 +44,7 @@ public final class ProjectDatabase: Sendable {
     }
 
     /// Reads a table, or nothing if this file predates it.
-    private func read<T>(_ table: String, empty: T, _ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ table: String, empty: T, _ body: (Database) throws -> T) throws -> T {
         try writer.read { db in try db.tableExists(table) ? try body(db) : empty }
     }
 
@@ -96,6 +96,7 @@ public final class ProjectDatabase: Sendable {
                 t.column("size", .integer).notNull()
             }
         }
+        registerMinutes(&migrator)
         return migrator
     }
 

@@ -11,6 +11,7 @@ struct Vuosikello: ParsableCommand {
         Messages are in Finnish by default; --lang sv or --lang en (or VUOSIKELLO_LANG) to change.
         """,
         subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
-                      RestoreCommand.self, ChangesCommand.self, HolidaysCommand.self, BenchCommand.self,
+                      RestoreCommand.self, ChangesCommand.self, AgendaCommand.self, MinutesCommand.self,
+                      ActionsCommand.self, HolidaysCommand.self, BenchCommand.self,
                       BenchRunCommand.self])
 }

@@ -20,12 +20,25 @@ public final class AtomicFile {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         temporary = "\(folder)/.\(name).\(UUID().uuidString).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+        // One open(2) that creates the file: FileManager.createFile would itself write a
+        // temporary file and rename it, and opening again for writing doubles the cost.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
-        self.handle = handle
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         output = BufferedOutput(handle)
+    }
+
+    /// Writes `data` to `path` whole, unless the file already holds exactly these bytes.
+    /// Returns whether it wrote.
+    @discardableResult
+    public static func write(_ data: Data, to path: String) throws -> Bool {
+        if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
+        let file = try AtomicFile(path: path)
+        file.output.write(bytes: data)
+        try file.commit()
+        return true
     }
 
     public func commit() throws {

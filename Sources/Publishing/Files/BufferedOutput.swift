@@ -19,11 +19,12 @@ public final class BufferedOutput: TextOutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Bytes that are already UTF-8 text.
-    public func write(bytes: [UInt8]) {
-        self.bytes += bytes.count
-        guard handle != nil else { return }
+    /// Bytes as they are (UTF-8 text, or a binary file).
+    public func write(bytes: some Sequence<UInt8>) {
+        let before = buffer.count
         buffer.append(contentsOf: bytes)
+        self.bytes += buffer.count - before
+        guard handle != nil else { return buffer.removeAll(keepingCapacity: true) }
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -102,7 +102,7 @@ public struct PlanText {
         switch item.source {
         case .report(let from, _): return "\(title) (\(labels.reportFrom) \(from))"
         case .carriedOver(let key): return "\(title) (\(labels.carriedOver) \(key))"
-        case .window, .annualCycle: return title
+        case .window, .annualCycle, .reportTo: return title
         }
     }
 

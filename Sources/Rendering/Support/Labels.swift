@@ -6,13 +6,7 @@ public struct Labels: Sendable {
 
     public init(language: Language) { self.language = language }
 
-    private func pick(_ fi: String, _ sv: String, _ en: String) -> String {
-        switch language {
-        case .fi: return fi
-        case .sv: return sv
-        case .en: return en
-        }
-    }
+    private func pick(_ fi: String, _ sv: String, _ en: String) -> String { language.pick(fi, sv, en) }
 
     /// "1 verkosto", "2 verkostoa": a number with its noun in the right form.
     public func count(_ n: Int, _ noun: Noun) -> String {

@@ -26,15 +26,19 @@ public struct MeetingText: Sendable {
     /// The room for a live meeting, the link for a remote one, both for a hybrid one.
     public func location(_ meeting: borrowing Meeting) -> String? {
         var parts: [String] = []
-        if let id = meeting.placeID, let place = rules.places[id] {
-            var text = place.name.text(language)
-            if let address = place.address, !text.contains(address) { text += ", \(address)" }
-            parts.append(text)
-        }
+        if let room = room(meeting) { parts.append(room) }
         if let id = meeting.onlineID, let place = rules.places[id], let url = place.onlineURL {
             parts.append("\(place.name.text(language)): \(url)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " / ")
+    }
+
+    /// The room's name and address.
+    public func room(_ meeting: borrowing Meeting) -> String? {
+        guard let id = meeting.placeID, let place = rules.places[id] else { return nil }
+        var text = place.name.text(language)
+        if let address = place.address, !text.contains(address) { text += ", \(address)" }
+        return text
     }
 
     public func onlineURL(_ meeting: borrowing Meeting) -> String? {

@@ -15,46 +15,16 @@ struct ParallelEncoder {
         while start < items.count {
             let end = min(items.count, start + batch)
             let slice = Array(items[start..<end])
-            let results = Results(count: (slice.count + chunk - 1) / chunk)
             let chunkSize = chunk
-            DispatchQueue.concurrentPerform(iterations: results.count) { c in
+            let chunks = try parallelMap((slice.count + chunk - 1) / chunk) { c in
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                var lines: [String] = []
-                do {
-                    for item in slice[(c * chunkSize)..<min(slice.count, (c + 1) * chunkSize)] {
-                        lines.append(String(decoding: try encoder.encode(record(item)), as: UTF8.self))
-                    }
-                    results.store(c, lines)
-                } catch {
-                    results.fail(error)
+                return try slice[(c * chunkSize)..<min(slice.count, (c + 1) * chunkSize)].map {
+                    String(decoding: try encoder.encode(record($0)), as: UTF8.self)
                 }
             }
-            if let error = results.error { throw error }
-            for lines in results.lines { for line in lines { each(line) } }
+            for lines in chunks { for line in lines { each(line) } }
             start = end
-        }
-    }
-
-    /// Each chunk writes only its own slot; the lock guards the first error.
-    private final class Results: @unchecked Sendable {
-        private(set) var lines: [[String]]
-        private(set) var error: Error?
-        private let lock = NSLock()
-
-        init(count: Int) { lines = Array(repeating: [], count: count) }
-        var count: Int { lines.count }
-
-        func store(_ index: Int, _ value: [String]) {
-            lock.lock()
-            lines[index] = value
-            lock.unlock()
-        }
-
-        func fail(_ error: Error) {
-            lock.lock()
-            if self.error == nil { self.error = error }
-            lock.unlock()
         }
     }
 }

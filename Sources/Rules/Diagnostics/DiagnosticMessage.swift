@@ -149,8 +149,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     public func text(_ language: Language) -> String {
         let q = DiagnosticMessage.quoted
-        let fi = language == .fi, sv = language == .sv
-        func pick(_ f: String, _ s: String, _ e: String) -> String { fi ? f : (sv ? s : e) }
+        let pick = language.pick
         switch self {
         case .folderNotFound(let path):
             return pick("kansiota \(q(path)) ei löydy",

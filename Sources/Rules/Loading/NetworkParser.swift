@@ -1,6 +1,7 @@
 /// Reads one network file (`networks/<id>.yaml`).
 struct NetworkParser {
-    static let keys = ["id", "title", "description", "body", "municipality", "cycleStart", "priority", "color", "members",
+    static let keys = ["id", "title", "description", "body", "quorum", "templates", "municipality", "cycleStart", "priority",
+                       "color", "members",
                        "rotation", "meetings", "standingItems", "annualCycle", "tasks", "deadlines", "reports"]
 
     let context: LoadContext
@@ -18,6 +19,12 @@ struct NetworkParser {
         var network = Network(id: id, title: title, file: root.file, location: root.location)
         network.description = map["description"]?.localized()
         if let body = map["body"]?.choice(Network.Body.self) { network.body = body }
+        network.quorum = map["quorum"]?.localized()
+        if let node = map["templates"], let kinds = node.mapping(["agenda", "minutes"]) {
+            for entry in kinds.entries {
+                if let name = entry.value.identifier() { network.templates[entry.key] = name }
+            }
+        }
         if let node = map["municipality"], let m = node.text(), context.checkMunicipality(m, at: node) {
             network.municipality = m
         }

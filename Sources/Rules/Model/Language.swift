@@ -1,6 +1,15 @@
 /// The languages the product speaks: Finnish first, then Swedish and English.
 public enum Language: String, CaseIterable, Sendable, Codable {
     case fi, sv, en
+
+    /// The sentence in this language, from its three translations.
+    public func pick(_ fi: String, _ sv: String, _ en: String) -> String {
+        switch self {
+        case .fi: return fi
+        case .sv: return sv
+        case .en: return en
+        }
+    }
 }
 
 /// A text written in Finnish, optionally translated. Rule files may give a plain

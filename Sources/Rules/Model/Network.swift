@@ -19,6 +19,11 @@ public struct Network: Sendable {
     public var priority: Int
     /// The feed's colour, a CSS colour name; networks without one take the palette in turn.
     public var color: String?
+    /// When the body has quorum rules (a formal body), what makes a quorum.
+    public var quorum: LocalizedText?
+    /// The network's own document templates, by kind (`agenda`, `minutes`): a base name
+    /// in the templates folder (`johtoryhma-agenda` → `johtoryhma-agenda.md.mustache`, …).
+    public var templates: [String: String]
     public var members: [Membership]
     public var rotations: [Rotation]
     public var meetings: MeetingRules?
@@ -43,6 +48,8 @@ public struct Network: Sendable {
         self.cycleStartMonth = cycleStartMonth
         self.priority = priority
         self.color = nil
+        self.quorum = nil
+        self.templates = [:]
         self.members = members
         self.rotations = rotations
         self.meetings = meetings

@@ -41,6 +41,14 @@ struct AgendaBuilder {
                                                                en: "Report: \(network.title.text(.en))")
                         meetings[target].agenda.append(
                             AgendaEntry(title: title, source: .report(from: network.id, meetingKey: meetings[from].key)))
+                        // The sender's agenda says what to prepare and for whom.
+                        let receiver = rules.network(line.to)?.title ?? LocalizedText(line.to)
+                        let outgoing = LocalizedText(fi: "Raportti verkostolle: \(receiver.fi)",
+                                                     sv: "Rapport till: \(receiver.text(.sv))",
+                                                     en: "Report to: \(receiver.text(.en))")
+                        meetings[from].agenda.append(
+                            AgendaEntry(title: outgoing,
+                                        source: .reportTo(network: line.to, meetingKey: meetings[target].key)))
                     }
                 }
             }

@@ -8,6 +8,8 @@ public enum AgendaSource: Hashable, Sendable {
     case annualCycle
     /// A report from another network, after that network's meeting `meetingKey`.
     case report(from: String, meetingKey: String)
+    /// What this network reports to another, whose meeting `meetingKey` receives it.
+    case reportTo(network: String, meetingKey: String)
     /// Carried over from a cancelled meeting.
     case carriedOver(from: String)
 }

@@ -77,13 +77,7 @@ public enum ProblemMessage: Hashable, Sendable {
 
     // swiftlint:disable:next function_body_length
     public func text(_ language: Language) -> String {
-        func pick(_ f: String, _ s: String, _ e: String) -> String {
-            switch language {
-            case .fi: return f
-            case .sv: return s
-            case .en: return e
-            }
-        }
+        let pick = language.pick
         let unplaced = pick("kokousta ei voi sijoittaa", "mötet kan inte placeras", "the meeting cannot be placed")
         switch self {
         case .noOpenDay(let closures):

@@ -10,14 +10,16 @@ import Storage
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write the iCalendar feeds: per network (internal and public), all networks, and per person.",
+        abstract: "Write the iCalendar feeds (per network, internal and public; all networks; per person) and every meeting's agenda and minutes template.",
         discussion: """
         Writes feeds/<network>.ics (with organizer and attendees), feeds/public/<network>.ics (no names, \
         e-mail addresses or links), feeds/all.ics, feeds/public/all.ics and feeds/people/<person>.ics. \
         A meeting keeps its UID for ever; SEQUENCE rises when its time, place, mode, title or status \
         changes; a meeting gone from the rules stays in the feeds as cancelled. The same rules and state \
         give the same bytes, and unchanged feeds are not rewritten. The years always include every year \
-        the feeds have carried, so that no published meeting silently disappears.
+        the feeds have carried, so that no published meeting silently disappears. Agenda drafts and \
+        minutes templates go to documents/<network>/ (--documents chooses the formats); a broken \
+        template stops the build before anything is written.
         """)
 
     @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
@@ -28,8 +30,25 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out = "public"
 
+    @Option(help: "Document formats to write under documents/ (comma-separated: md, html, docx), or none.")
+    var documents = "md,html,docx"
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var language: LanguageOption
+
+    var documentFormats: [DocumentFormat] {
+        get throws {
+            if documents == "none" { return [] }
+            return try documents.split(separator: ",").map { name in
+                guard let format = DocumentFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("--documents: '\(name)' is not md, html, docx or none")
+                }
+                return format
+            }
+        }
+    }
+
+    func validate() throws { _ = try documentFormats }
 
     func run() throws {
         let lang = language.language
@@ -47,11 +66,22 @@ struct BuildCommand: ParsableCommand {
                 Console.error(Messages.notSaved(lang))
                 throw Failure()
             }
+            let formats = try documentFormats
+            let database = try session.writeDatabase()
+            // Documents first: a broken template stops the build before any feed changes.
+            var documentReport: DocumentPublisher.Report?
+            if !formats.isEmpty {
+                let documents = MeetingDocuments(rules: session.rules, language: lang, plan: plan,
+                                                 actions: try database.actions(),
+                                                 templates: TemplateLibrary.standard(rulesFolder: folder))
+                documentReport = try DocumentPublisher(documents: documents, formats: formats, folder: out).write(plan)
+            }
             let result = try FeedPublisher(rules: session.rules, language: lang, now: Session.now, folder: out)
-                .build(plan, database: try session.writeDatabase(), firstYear: years.lowerBound)
+                .build(plan, database: database, firstYear: years.lowerBound)
             Console.out(Messages.built(folder: out, written: result.feeds.count, unchanged: result.unchanged,
                                        meetings: plan.meetings.count, tasks: plan.tasks.count,
                                        removed: result.removed, lang) + "\n")
+            if let documentReport { Console.out(Messages.documentsWritten(documentReport, lang) + "\n") }
         }
     }
 }

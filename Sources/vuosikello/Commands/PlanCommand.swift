@@ -43,13 +43,7 @@ struct PlanCommand: ParsableCommand {
         let lang = language.language
         try guarded(lang) {
             let session = try Session(folder: folder, databasePath: database.db, language: lang)
-            let unknown = networks.filter { session.rules.network($0) == nil }
-            if let id = unknown.first {
-                let suggestion = Suggestion.closest(to: id, in: session.rules.networks.map(\.id))
-                Console.error("\(folder): " + DiagnosticMessage.unknownReference(.network, id, suggestion: suggestion)
-                    .text(lang))
-                throw Failure()
-            }
+            for id in networks { try session.requireNetwork(id) }
             let plan = try session.plan(session.years(period), database: try session.readDatabase())
             let filter = networks.isEmpty ? nil : Set(networks)
             guard !(plan.hasErrors && output != nil) else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Rendering
 import Rules
 import Scheduling
 
@@ -28,7 +29,12 @@ struct Failure: Error {}
 
 extension ParsableCommand {
     /// Runs `body`, turning any unexpected error into one plain line and exit status 1.
-    func guarded(_ language: Language, _ body: () throws -> Void) throws {
+    func guarded(_ language: Language, _ body: () throws -> Void) throws { try Guard.run(language, body) }
+}
+
+/// Errors become one plain line in the user's language and exit status 1.
+enum Guard {
+    static func run(_ language: Language, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch is Failure {
@@ -37,6 +43,12 @@ extension ParsableCommand {
             throw error
         } catch let error as ValidationError {
             throw error
+        } catch let error as TemplateError {
+            Console.error(error.message(language))
+            throw ExitCode.failure
+        } catch let error as MinutesProblem {
+            Console.error(error.message(language))
+            throw ExitCode.failure
         } catch {
             Console.error(Messages.unexpected(error, language))
             throw ExitCode.failure

@@ -13,8 +13,7 @@ struct MeetingLookup {
     init(key: String, rulesOption: RulesOption, database: DatabaseOption, language: Language) throws {
         session = try Session(folder: try rulesOption.folder(), databasePath: database.db, language: language)
         var years = session.years(from: nil, to: nil)
-        let parts = key.split(separator: "/")
-        if parts.count >= 2, let year = Int(parts[1].prefix(4)) {
+        if let year = MeetingKey.year(key) {
             years = min(years.lowerBound, year)...max(years.upperBound, year + 1)
         }
         plan = try session.plan(years, database: try session.readDatabase())

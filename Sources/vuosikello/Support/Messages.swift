@@ -1,4 +1,5 @@
 import Foundation
+import Publishing
 import Rendering
 import Rules
 import Storage
@@ -6,11 +7,7 @@ import Storage
 /// The command layer's own sentences, in the user's language.
 enum Messages {
     private static func pick(_ language: Language, _ fi: String, _ sv: String, _ en: String) -> String {
-        switch language {
-        case .fi: return fi
-        case .sv: return sv
-        case .en: return en
-        }
+        language.pick(fi, sv, en)
     }
 
     static func unexpected(_ error: Error, _ language: Language) -> String {
@@ -108,5 +105,56 @@ enum Messages {
         pick(language, "suunnitelmassa on sääntöjä, joita ei voitu täyttää; mitään ei tallennettu",
              "planen har regler som inte kunde uppfyllas; inget sparades",
              "the plan has rules that could not be met; nothing was saved")
+    }
+
+    static func wroteFile(_ path: String, _ language: Language) -> String {
+        pick(language, "kirjoitettu \(path)", "skrivet \(path)", "wrote \(path)")
+    }
+
+    static func noMeetingFound(_ network: String, upcoming: Bool, _ language: Language) -> String {
+        upcoming
+            ? pick(language, "verkostolla \(network) ei ole tulevia kokouksia suunnitelmassa",
+                   "nätverket \(network) har inga kommande möten i planen",
+                   "\(network) has no upcoming meeting in the plan")
+            : pick(language, "verkostolla \(network) ei ole pidettyjä kokouksia suunnitelmassa (--meeting KEY valitsee kokouksen)",
+                   "nätverket \(network) har inga hållna möten i planen (--meeting KEY väljer mötet)",
+                   "\(network) has no past meeting in the plan (--meeting KEY chooses one)")
+    }
+
+    static func minutesNotStored(_ language: Language) -> String {
+        pick(language, "muistiossa on virheitä; mitään ei tallennettu", "anteckningarna har fel; inget sparades",
+             "the minutes have errors; nothing was stored")
+    }
+
+    static func recorded(_ minutes: RecordedMinutes, stored: Bool, _ language: Language) -> String {
+        let count = { (status: RecordedMinutes.Attendance.Status) in minutes.attendance.filter { $0.status == status }.count }
+        let head = stored ? pick(language, "kirjattu", "antecknat", "recorded")
+            : pick(language, "tarkistettu (ei tallennettu)", "kontrollerat (inte sparat)", "checked (not stored)")
+        return "\(head) \(minutes.meetingKey): "
+            + pick(language, "läsnä \(count(.present)), poissa \(count(.absent)), sijaisia \(count(.substitute)); "
+                    + "päätöksiä \(minutes.decisions.count); uusia tehtäviä \(minutes.actions.count); "
+                    + "valmiiksi merkittyjä \(minutes.closed.count)",
+                   "närvarande \(count(.present)), frånvarande \(count(.absent)), ersättare \(count(.substitute)); "
+                    + "beslut \(minutes.decisions.count); nya uppgifter \(minutes.actions.count); "
+                    + "avklarade \(minutes.closed.count)",
+                   "present \(count(.present)), absent \(count(.absent)), substitutes \(count(.substitute)); "
+                    + "decisions \(minutes.decisions.count); new actions \(minutes.actions.count); "
+                    + "closed \(minutes.closed.count)")
+    }
+
+    static func noOpenAction(_ id: String, _ language: Language) -> String {
+        pick(language, "avointa tehtävää \(id) ei ole (katso vuosikello actions)",
+             "det finns ingen öppen uppgift \(id) (se vuosikello actions)",
+             "there is no open action \(id) (see vuosikello actions)")
+    }
+
+    static func closedAction(_ id: Int64, _ language: Language) -> String {
+        pick(language, "tehtävä #\(id) merkitty tehdyksi", "uppgift #\(id) markerad som klar", "action #\(id) marked done")
+    }
+
+    static func documentsWritten(_ report: DocumentPublisher.Report, _ language: Language) -> String {
+        pick(language, "asiakirjat: kirjoitettu \(report.written), ennallaan \(report.unchanged), poistettu \(report.removed)",
+             "dokument: skrivna \(report.written), oförändrade \(report.unchanged), borttagna \(report.removed)",
+             "documents: \(report.written) written, \(report.unchanged) unchanged, \(report.removed) removed")
     }
 }

@@ -20,6 +20,24 @@ struct Session {
         self.rules = rules
     }
 
+    /// Stops with "unknown network 'x'. Did you mean …?" unless the rules have it.
+    func requireNetwork(_ id: String) throws {
+        guard rules.network(id) == nil else { return }
+        try unknown(.network, id, among: rules.networks.map(\.id))
+    }
+
+    func requirePerson(_ id: String) throws {
+        guard rules.people[id] == nil else { return }
+        try unknown(.person, id, among: rules.people.keys)
+    }
+
+    private func unknown(_ kind: ReferenceKind, _ id: String, among candidates: some Sequence<String>) throws {
+        let suggestion = Suggestion.closest(to: id, in: candidates)
+        Console.error("\(project.rulesFolder): "
+            + DiagnosticMessage.unknownReference(kind, id, suggestion: suggestion).text(language))
+        throw Failure()
+    }
+
     func years(_ period: PeriodOptions) -> ClosedRange<Int> { years(from: period.from, to: period.to) }
 
     func years(from: Int?, to: Int?) -> ClosedRange<Int> {

@@ -1,0 +1,72 @@
+import Foundation
+import Rendering
+import Rules
+import Scheduling
+
+/// Writes every planned meeting's agenda draft and minutes template under
+/// `documents/<network>/`, e.g. `documents/johtoryhma/2026-03-agenda.md`. A file is
+/// rewritten only when its bytes change; documents of meetings no longer in the plan
+/// (or cancelled) are removed, so the folder always matches the plan.
+public struct DocumentPublisher {
+    public struct Report: Sendable {
+        public var written = 0
+        public var unchanged = 0
+        public var removed = 0
+    }
+
+    public let documents: MeetingDocuments
+    public let formats: [DocumentFormat]
+    public let folder: String
+
+    public init(documents: MeetingDocuments, formats: [DocumentFormat], folder: String) {
+        self.documents = documents
+        self.formats = formats
+        self.folder = (folder as NSString).appendingPathComponent("documents")
+    }
+
+    /// The file name of a meeting's document: the key after the network, `/` → `-`.
+    public static func fileName(_ meeting: Meeting, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
+        let rest = meeting.key.split(separator: "/").dropFirst().joined(separator: "-")
+        return "\(rest)-\(kind.rawValue).\(format.fileExtension)"
+    }
+
+    public func write(_ plan: Plan) throws -> Report {
+        try documents.checkTemplates(formats: formats)
+        let meetings = plan.meetings.filter { !$0.isCancelled }
+        let jobs = meetings.flatMap { meeting in
+            DocumentKind.allCases.flatMap { kind in formats.map { (meeting, kind, $0) } }
+        }
+        // Rendering (Mustache, and deflate for Word) is the work; spread it over the cores.
+        let documents = self.documents
+        let folder = self.folder
+        let wrote = try parallelMap(jobs.count) { index in
+            let (meeting, kind, format) = jobs[index]
+            let path = "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, format))"
+            return try AtomicFile.write(documents.render(kind, for: meeting, format: format), to: path)
+        }
+        var report = Report()
+        report.written = wrote.filter { $0 }.count
+        report.unchanged = wrote.count - report.written
+        let kept = Set(jobs.map { "\($0.0.networkID)/\(Self.fileName($0.0, $0.1, $0.2))" })
+        report.removed = try removeStale(keeping: kept)
+        return report
+    }
+
+    /// Removes the documents this publisher wrote earlier that the plan no longer has.
+    private func removeStale(keeping kept: Set<String>) throws -> Int {
+        let fm = FileManager.default
+        var removed = 0
+        let suffixes = DocumentKind.allCases.flatMap { kind in
+            DocumentFormat.allCases.map { "-\(kind.rawValue).\($0.fileExtension)" }
+        }
+        for network in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+            let dir = "\(folder)/\(network)"
+            for name in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+            where suffixes.contains(where: name.hasSuffix) && !kept.contains("\(network)/\(name)") {
+                try fm.removeItem(atPath: "\(dir)/\(name)")
+                removed += 1
+            }
+        }
+        return removed
+    }
+}

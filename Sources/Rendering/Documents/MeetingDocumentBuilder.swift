@@ -1,0 +1,108 @@
+import Rules
+import Scheduling
+import Storage
+
+/// Puts together an agenda draft or a minutes template from the plan: the usual opening
+/// items, the network's standing items, what the annual cycle and other networks put on
+/// this meeting, the actions still open from earlier minutes, and the next meeting.
+public struct MeetingDocumentBuilder: Sendable {
+    public let rules: RuleSet
+    public let language: Language
+    private let text: MeetingText
+
+    public init(rules: RuleSet, language: Language) {
+        self.rules = rules
+        self.language = language
+        text = MeetingText(rules: rules, language: language)
+    }
+
+    /// - Parameters:
+    ///   - meetings: the network's meetings in the plan, chronological (for the previous
+    ///     and next meeting and the dates of reports).
+    ///   - plan: every meeting by key, to date reports from and to other networks.
+    ///   - actions: the network's open action items; those recorded at this meeting or
+    ///     later are left out.
+    public func document(_ kind: DocumentKind, for meeting: Meeting, networkMeetings meetings: [Meeting],
+                         meetingDays: [String: Day], actions: [ActionItem]) -> MeetingDocument {
+        let network = rules.network(meeting.networkID)
+        let words = DocumentWords(language: language, body: network?.body ?? .workingGroup)
+        let held = meetings.filter { !$0.isCancelled }
+        let previous = held.last { Meeting.chronological($0, meeting) }
+        let next = held.first { Meeting.chronological(meeting, $0) }
+
+        var items: [(String, DocumentItem.Role, [String])] = [
+            (words.opening, .opening, []),
+            (words.attendance, .attendance, words.formal ? [network?.quorum?.text(language)].compactMap { $0 } : []),
+        ]
+        if words.formal { items.append((words.minuteCheckers, .minuteCheckers, [])) }
+        items.append((words.agendaApproval, .agendaApproval, []))
+        if let previous { items.append((words.previousMinutes, .previousMinutes, [words.previous(previous.day)])) }
+
+        let open = openActions(actions, before: meeting, meetingDays: meetingDays)
+        if !open.isEmpty { items.append((words.openActions, .openActions, [])) }
+        for standing in network?.standingItems ?? [] { items.append((standing.text(language), .standing, [])) }
+        for entry in meeting.agenda { items.append(item(entry, words: words, meetingDays: meetingDays)) }
+        items.append((words.otherBusiness, .otherBusiness, []))
+        let nextText = next.map { words.when($0.day, $0.start, $0.end) } ?? words.noNextMeeting
+        items.append((words.nextMeeting, .nextMeeting, [nextText]))
+        items.append((words.closing, .closing, []))
+
+        let numbered = items.enumerated().map { index, item in
+            DocumentItem(number: index + 1, title: item.0, role: item.1, notes: item.2,
+                         actions: item.1 == .openActions ? open : [])
+        }
+        return MeetingDocument(
+            kind: kind, language: language, formal: words.formal, heading: words.title(kind),
+            networkID: meeting.networkID, networkTitle: text.networkTitle(meeting.networkID),
+            meetingKey: meeting.key, meetingTitle: text.title(meeting), date: meeting.day,
+            when: words.when(meeting.day, meeting.start, meeting.end), mode: meeting.mode.name(language),
+            place: text.room(meeting),
+            onlineURL: text.onlineURL(meeting),
+            convener: meeting.convener.map { participant($0, in: meeting) },
+            chair: meeting.chair.map { participant($0, in: meeting) },
+            secretary: meeting.secretary.map { participant($0, in: meeting) },
+            quorum: words.formal ? network?.quorum?.text(language) : nil,
+            cancelled: meeting.isCancelled,
+            participants: meeting.attendees.map { participant($0.personID, in: meeting) },
+            items: numbered, nextMeeting: nextText)
+    }
+
+    private func item(_ entry: AgendaEntry, words: DocumentWords, meetingDays: [String: Day])
+        -> (String, DocumentItem.Role, [String]) {
+        let title = entry.title.text(language)
+        switch entry.source {
+        case .window: return (title, .window, [])
+        case .annualCycle: return (title, .annualCycle, [])
+        case let .report(from, key):
+            let note = meetingDays[key].map { words.reportFrom(text.networkTitle(from), $0) }
+            return (title, .reportFrom, [note].compactMap { $0 })
+        case let .reportTo(_, key):
+            let note = meetingDays[key].map(words.reportTo)
+            return (title, .reportTo, [note].compactMap { $0 })
+        case let .carriedOver(key):
+            return (title, .carriedOver, [meetingDays[key].map(words.carriedOver)].compactMap { $0 })
+        }
+    }
+
+    /// Open items recorded at meetings before this one (or at meetings no longer in the
+    /// plan), oldest due date first.
+    private func openActions(_ actions: [ActionItem], before meeting: Meeting, meetingDays: [String: Day])
+        -> [OpenAction] {
+        actions.filter { $0.open && $0.meetingKey != meeting.key && (meetingDays[$0.meetingKey].map { $0 < meeting.day } ?? true) }
+            .sorted { ($0.due, $0.id ?? 0) < ($1.due, $1.id ?? 0) }
+            .map { action in
+                let due = Day(iso: action.due)
+                return OpenAction(id: action.id ?? 0, what: action.what, owner: action.owner,
+                                  ownerName: rules.people[action.owner]?.title.text(language) ?? action.owner,
+                                  due: due?.finnish ?? action.due, overdue: due.map { $0 < meeting.day } ?? false,
+                                  recordedAt: meetingDays[action.meetingKey]?.finnish ?? action.meetingKey)
+            }
+    }
+
+    private func participant(_ id: String, in meeting: Meeting) -> MeetingDocument.Participant {
+        let attendee = meeting.attendees.first { $0.personID == id }
+        let roles = (attendee?.roles ?? []).map { $0.name(language) }.joined(separator: ", ")
+        return MeetingDocument.Participant(id: id, name: rules.people[id]?.title.text(language) ?? id, roles: roles,
+                                           optional: attendee?.optional ?? false)
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import GRDB
+
+/// What filled-in minutes say: who was there, what was decided, what must be done.
+/// Read from a minutes file and stored in one transaction.
+public struct RecordedMinutes: Hashable, Sendable {
+    public struct Attendance: Hashable, Sendable {
+        public enum Status: String, Sendable, CaseIterable { case present, absent, substitute }
+        public var personID: String
+        public var status: Status
+        /// Who stood in, for `substitute` (a person id or a name).
+        public var substitute: String?
+
+        public init(personID: String, status: Status, substitute: String? = nil) {
+            self.personID = personID
+            self.status = status
+            self.substitute = substitute
+        }
+    }
+
+    public struct Decision: Hashable, Sendable {
+        public var itemNumber: Int
+        public var itemTitle: String
+        public var text: String
+
+        public init(itemNumber: Int, itemTitle: String, text: String) {
+            self.itemNumber = itemNumber
+            self.itemTitle = itemTitle
+            self.text = text
+        }
+    }
+
+    public struct NewAction: Hashable, Sendable {
+        public var itemNumber: Int
+        public var itemTitle: String
+        public var what: String
+        public var owner: String
+        /// `YYYY-MM-DD`.
+        public var due: String
+
+        public init(itemNumber: Int, itemTitle: String, what: String, owner: String, due: String) {
+            self.itemNumber = itemNumber
+            self.itemTitle = itemTitle
+            self.what = what
+            self.owner = owner
+            self.due = due
+        }
+    }
+
+    public var meetingKey: String
+    public var networkID: String
+    public var attendance: [Attendance]
+    public var decisions: [Decision]
+    public var actions: [NewAction]
+    /// Earlier actions these minutes mark done, by id.
+    public var closed: [Int64]
+
+    public init(meetingKey: String, networkID: String, attendance: [Attendance] = [], decisions: [Decision] = [],
+                actions: [NewAction] = [], closed: [Int64] = []) {
+        self.meetingKey = meetingKey
+        self.networkID = networkID
+        self.attendance = attendance
+        self.decisions = decisions
+        self.actions = actions
+        self.closed = closed
+    }
+}
+
+/// An action item from minutes: open until closed, and on every agenda until then.
+public struct ActionItem: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "actionItem"
+
+    public var id: Int64?
+    public var meetingKey: String
+    public var network: String
+    public var itemNumber: Int
+    public var itemTitle: String
+    public var what: String
+    public var owner: String
+    /// `YYYY-MM-DD`.
+    public var due: String
+    public var open: Bool
+    /// UTC `YYYY-MM-DDTHH:MM:SSZ`, when closed.
+    public var closedAt: String?
+    public var note: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+struct MinutesRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "minutes"
+    var meetingKey: String
+    var network: String
+    var recordedAt: String
+}
+
+struct AttendanceRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "attendance"
+    var meetingKey: String
+    var personID: String
+    var status: String
+    var substitute: String?
+}
+
+struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "decision"
+    var meetingKey: String
+    var itemNumber: Int
+    var itemTitle: String
+    var text: String
+}
+
+extension ProjectDatabase {
+    static func registerMinutes(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v3: minutes and action items") { db in
+            try db.create(table: MinutesRecord.databaseTableName) { t in
+                t.primaryKey("meetingKey", .text)
+                t.column("network", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+            }
+            try db.create(table: AttendanceRecord.databaseTableName) { t in
+                t.column("meetingKey", .text).notNull().indexed()
+                t.column("personID", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("substitute", .text)
+                t.primaryKey(["meetingKey", "personID"])
+            }
+            try db.create(table: DecisionRecord.databaseTableName) { t in
+                t.column("meetingKey", .text).notNull().indexed()
+                t.column("itemNumber", .integer).notNull()
+                t.column("itemTitle", .text).notNull()
+                t.column("text", .text).notNull()
+            }
+            try db.create(table: ActionItem.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("meetingKey", .text).notNull().indexed()
+                t.column("network", .text).notNull().indexed()
+                t.column("itemNumber", .integer).notNull()
+                t.column("itemTitle", .text).notNull()
+                t.column("what", .text).notNull()
+                t.column("owner", .text).notNull()
+                t.column("due", .text).notNull()
+                t.column("open", .boolean).notNull()
+                t.column("closedAt", .text)
+                t.column("note", .text)
+            }
+        }
+    }
+
+    /// Stores minutes in one transaction. Recording a meeting again replaces its
+    /// attendance and decisions; its action items are matched by what and who, so that
+    /// ones already closed stay closed.
+    public func record(_ minutes: RecordedMinutes, at date: Date = Date()) throws {
+        let stamp = ISO8601DateFormatter().string(from: date)
+        try writer.write { db in
+            try MinutesRecord(meetingKey: minutes.meetingKey, network: minutes.networkID, recordedAt: stamp)
+                .insert(db, onConflict: .replace)
+            try AttendanceRecord.filter(Column("meetingKey") == minutes.meetingKey).deleteAll(db)
+            for a in minutes.attendance {
+                try AttendanceRecord(meetingKey: minutes.meetingKey, personID: a.personID, status: a.status.rawValue,
+                                     substitute: a.substitute).insert(db, onConflict: .replace)
+            }
+            try DecisionRecord.filter(Column("meetingKey") == minutes.meetingKey).deleteAll(db)
+            for d in minutes.decisions {
+                try DecisionRecord(meetingKey: minutes.meetingKey, itemNumber: d.itemNumber, itemTitle: d.itemTitle,
+                                   text: d.text).insert(db)
+            }
+            var existing = try ActionItem.filter(Column("meetingKey") == minutes.meetingKey).fetchAll(db)
+            for new in minutes.actions {
+                if let i = existing.firstIndex(where: { $0.what == new.what && $0.owner == new.owner }) {
+                    var kept = existing.remove(at: i)
+                    kept.itemNumber = new.itemNumber
+                    kept.itemTitle = new.itemTitle
+                    kept.due = new.due
+                    try kept.update(db)
+                } else {
+                    var item = ActionItem(id: nil, meetingKey: minutes.meetingKey, network: minutes.networkID,
+                                          itemNumber: new.itemNumber, itemTitle: new.itemTitle, what: new.what,
+                                          owner: new.owner, due: new.due, open: true, closedAt: nil, note: nil)
+                    try item.insert(db)
+                }
+            }
+            for gone in existing { try gone.delete(db) }
+            for id in minutes.closed {
+                guard var item = try ActionItem.fetchOne(db, key: id) else { continue }
+                item.open = false
+                item.closedAt = stamp
+                try item.update(db)
+            }
+        }
+    }
+
+    /// Action items, oldest first: all of them, or the open ones, of a network or a person.
+    public func actions(network: String? = nil, owner: String? = nil, includeClosed: Bool = false) throws -> [ActionItem] {
+        try read(ActionItem.databaseTableName, empty: []) { db in
+            var request = ActionItem.all()
+            if let network { request = request.filter(Column("network") == network) }
+            if let owner { request = request.filter(Column("owner") == owner) }
+            if !includeClosed { request = request.filter(Column("open") == true) }
+            return try request.order(Column("due"), Column("id")).fetchAll(db)
+        }
+    }
+
+    /// Closes an action item; false when there is no open one with that id.
+    @discardableResult
+    public func closeAction(_ id: Int64, note: String? = nil, at date: Date = Date()) throws -> Bool {
+        try writer.write { db in
+            guard var item = try ActionItem.fetchOne(db, key: id), item.open else { return false }
+            item.open = false
+            item.closedAt = ISO8601DateFormatter().string(from: date)
+            item.note = note
+            try item.update(db)
+            return true
+        }
+    }
+
+    /// Whether minutes of a meeting have been recorded.
+    public func hasMinutes(_ meetingKey: String) throws -> Bool {
+        try read(MinutesRecord.databaseTableName, empty: false) { db in
+            try MinutesRecord.fetchOne(db, key: meetingKey) != nil
+        }
+    }
+
+    public func decisions(_ meetingKey: String) throws -> [RecordedMinutes.Decision] {
+        try read(DecisionRecord.databaseTableName, empty: []) { db in
+            try DecisionRecord.filter(Column("meetingKey") == meetingKey).order(Column("itemNumber")).fetchAll(db)
+                .map { RecordedMinutes.Decision(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle, text: $0.text) }
+        }
+    }
+
+    public func attendance(_ meetingKey: String) throws -> [RecordedMinutes.Attendance] {
+        try read(AttendanceRecord.databaseTableName, empty: []) { db in
+            try AttendanceRecord.filter(Column("meetingKey") == meetingKey).order(Column("personID")).fetchAll(db)
+                .map { RecordedMinutes.Attendance(personID: $0.personID,
+                                                  status: RecordedMinutes.Attendance.Status(rawValue: $0.status) ?? .present,
+                                                  substitute: $0.substitute) }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Rendering
+import Rules
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+/// What `agenda` and `minutes` take: the network, which meeting, the format and where to write.
+struct DocumentOptions: ParsableArguments {
+    @Argument(help: "The network's id, e.g. johtoryhma (may be left out with --meeting).")
+    var network: String?
+
+    @OptionGroup var choice: MeetingChoice
+
+    @Option(help: "md (Markdown), html (prints on A4) or docx (Word).")
+    var format: DocumentFormat = .md
+
+    @Option(name: [.short, .long], help: "Write to this file (whole or not at all).")
+    var output: String?
+
+    @OptionGroup var rules: RulesOption
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if network == nil && choice.meeting == nil { throw ValidationError("Name the network, or give --meeting KEY.") }
+    }
+
+    /// Renders the chosen meeting's document and delivers it.
+    func write(_ kind: DocumentKind, defaultMeeting: MeetingChoice.Pick) throws {
+        let language = self.language.language
+        let pick = choice.pick(default: defaultMeeting)
+        try Guard.run(language) {
+            var year: Int?
+            if case .key(let key) = pick { year = MeetingKey.year(key) }
+            let context = try DocumentSession(rules: rules, database: database, language: language, around: year)
+            let meeting = try context.meeting(network: network, choice: pick)
+            let data = try context.documents().render(kind, for: meeting, format: format)
+            try DocumentOutput.deliver(data, output: output, meeting: meeting, kind: kind, format: format, language)
+        }
+    }
+}

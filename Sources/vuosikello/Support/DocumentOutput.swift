@@ -1,0 +1,23 @@
+import Foundation
+import Publishing
+import Rendering
+import Rules
+import Scheduling
+
+/// Where a document goes: `--output FILE` (written whole), the terminal for text, or a
+/// file named after the meeting for Word documents, which a terminal cannot show.
+enum DocumentOutput {
+    static func deliver(_ data: Data, output: String?, meeting: Meeting, kind: DocumentKind, format: DocumentFormat,
+                        _ language: Language) throws {
+        if let output {
+            try AtomicFile.write(data, to: output)
+            Console.error(Messages.wroteFile(output, language))
+        } else if format == .docx {
+            let name = "\(meeting.networkID)-" + DocumentPublisher.fileName(meeting, kind, format)
+            try AtomicFile.write(data, to: name)
+            Console.error(Messages.wroteFile(name, language))
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Publishing
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// What the agenda and minutes commands share: the rules, a plan wide enough for the
+/// chosen meeting and its neighbours, and the database with the recorded minutes.
+struct DocumentSession {
+    let session: Session
+    let folder: String
+    let plan: Plan
+    let database: ProjectDatabase?
+    let language: Language
+
+    /// Plans the rules' period, widened to a year either side of today and of `year`.
+    init(rules: RulesOption, database: DatabaseOption, language: Language, around year: Int?) throws {
+        folder = try rules.folder()
+        self.language = language
+        session = try Session(folder: folder, databasePath: database.db, language: language)
+        let today = session.today
+        var years = session.years(from: nil, to: nil)
+        for year in [today.year, year].compactMap({ $0 }) {
+            years = min(years.lowerBound, year - 1)...max(years.upperBound, year + 1)
+        }
+        self.database = try session.readDatabase()
+        plan = try session.plan(years, database: self.database)
+    }
+
+    /// The chosen meeting of `network` (any network when nil, with a key).
+    func meeting(network: String?, choice: MeetingChoice.Pick) throws -> Meeting {
+        if let network { try session.requireNetwork(network) }
+        let today = session.today
+        let candidates = plan.meetings.filter { network == nil || $0.networkID == network }
+        let found: Meeting?
+        switch choice {
+        case .key(let key):
+            found = candidates.first { $0.key == key }
+            if found == nil {
+                let suggestion = Suggestion.closest(to: key, in: candidates.map(\.key))
+                Console.error(Messages.unknownMeeting(key, suggestion: suggestion, language))
+                throw Failure()
+            }
+        case .next: found = candidates.first { !$0.isCancelled && $0.day >= today }
+        case .last: found = candidates.last { !$0.isCancelled && $0.day <= today }
+        }
+        guard let found else {
+            Console.error(Messages.noMeetingFound(network ?? "", upcoming: choice.isNext, language))
+            throw Failure()
+        }
+        return found
+    }
+
+    func documents() throws -> MeetingDocuments {
+        MeetingDocuments(rules: session.rules, language: language, plan: plan, actions: try database?.actions() ?? [],
+                         templates: TemplateLibrary.standard(rulesFolder: folder))
+    }
+}
+
+/// The parts of a meeting key: `network/2026/03`, `network/2026-27/aug-sep`.
+enum MeetingKey {
+    static func year(_ key: String) -> Int? {
+        let parts = key.split(separator: "/")
+        guard parts.count >= 2 else { return nil }
+        return Int(parts[1].prefix(4))
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+
+/// The Python peer that reads and fills Word documents with python-docx.
+enum DocxPeer {
+    static let script = CLI.packageRoot.appendingPathComponent("Tests/Peers/docx_peer.py").path
+
+    static func run(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        // VUOSIKELLO_PYTHON: the interpreter scripts/setup installed the peers for, if not python3.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3", script] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let problem = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw PeerFailure(message: "python-docx peer (pip install python-docx): "
+                + String(decoding: problem, as: UTF8.self))
+        }
+        return data
+    }
+
+    struct Paragraph: Decodable {
+        let style: String
+        let text: String
+    }
+
+    struct Document: Decodable {
+        let title: String
+        let language: String
+        let paragraphs: [Paragraph]
+    }
+
+    static func read(_ path: String) throws -> Document {
+        try #require(try JSONDecoder().decode([String: Document].self, from: run([path]))[path])
+    }
+
+    struct PeerFailure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+}
+
+@Suite("Agendas, minutes and actions on the command line", .serialized)
+struct DocumentCLITests {
+    static let today = ["VUOSIKELLO_TODAY": "2026-11-22"]
+
+    static func run(_ arguments: [String], _ folder: String, in directory: String? = nil) throws -> CLI.Result {
+        try CLI.run(arguments + ["--rules", folder], in: directory, env: today)
+    }
+
+    @Test("A recorded action appears on the next agenda until it is closed")
+    func actionLifecycle() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // The latest leadership-group meeting before today, and its minutes template.
+        let template = try Self.run(["minutes", "johtoryhma", "--last"], folder)
+        #expect(template.status == 0, "\(template.err)")
+        #expect(template.out.hasPrefix("# Pöytäkirja: Etelä-Savon lasten, nuorten ja perheiden johtoryhmä"))
+        #expect(template.out.contains("- **Tunnus:** johtoryhma/2026/11"))
+        var filled = template.out.replacingOccurrences(of: "- [ ] koordinaattori", with: "- [x] koordinaattori")
+        let item = try #require(filled.range(of: "## 6. "))
+        let field = try #require(filled.range(of: "Tehtävä:", range: item.upperBound..<filled.endIndex))
+        filled.replaceSubrange(field, with: "Tehtävä: Kootaan kuntien tilannekatsaus | koordinaattori | 15.1.2027")
+        let path = folder + "/poytakirja-2026-11.md"
+        try filled.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let recorded = try Self.run(["minutes", "record", path, "--lang", "en"], folder)
+        #expect(recorded.status == 0, "\(recorded.err)")
+        #expect(recorded.out.contains("recorded johtoryhma/2026/11: present 1, absent 6"))
+        #expect(recorded.out.contains("new actions 1"))
+
+        let list = try Self.run(["actions", "--person", "koordinaattori"], folder)
+        #expect(list.status == 0 && list.out.hasPrefix("#1  15.1.2027  Perhekeskuskoordinaattori (koordinaattori): "
+            + "Kootaan kuntien tilannekatsaus"), "\(list.out)\(list.err)")
+        #expect(try Self.run(["actions", "--person", "johtoryhma-jasen-eloisa", "--lang", "en"], folder).out
+            == "no open action items\n")
+
+        let agenda = try Self.run(["agenda", "johtoryhma", "--next"], folder)
+        #expect(agenda.status == 0)
+        #expect(agenda.out.contains("- **Tunnus:** johtoryhma/2026/12"))
+        #expect(agenda.out.contains("## 6. Avoimet tehtävät"))
+        #expect(agenda.out.contains("- #1 Kootaan kuntien tilannekatsaus (vastuu: Perhekeskuskoordinaattori, määräaika 15.1.2027)"))
+
+        let close = try Self.run(["actions", "close", "1", "--note", "Esitetty joulukuussa", "--lang", "en"], folder)
+        #expect(close.status == 0 && close.out == "action #1 marked done\n")
+        #expect(try Self.run(["actions", "close", "1", "--lang", "en"], folder).status == 1)
+        let after = try Self.run(["agenda", "johtoryhma", "--next"], folder)
+        #expect(!after.out.contains("Avoimet tehtävät") && !after.out.contains("Kootaan kuntien"))
+        let all = try Self.run(["actions", "--all", "--lang", "en"], folder)
+        #expect(all.out.contains("[done ") && all.out.contains("note: Esitetty joulukuussa"))
+    }
+
+    @Test("Malformed minutes are reported line by line and nothing is stored")
+    func malformedMinutes() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let template = try Self.run(["minutes", "--meeting", "ero-mikkeli/2026/aug-sep"], folder).out
+        var text = template.replacingOccurrences(of: "- [ ] ero-mikkeli-jasen-1", with: "- [x] ero-mikkeli-jasen-9")
+        let item = try #require(text.range(of: "## 2. "))
+        let field = try #require(text.range(of: "Tehtävä:", range: item.upperBound..<text.endIndex))
+        text.replaceSubrange(field, with: "Tehtävä: Opas | ero-vastuuhenkilo-mikkeli | huomenna")
+        let path = folder + "/muistio.md"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let personLine = try #require(lines.firstIndex { $0.contains("ero-mikkeli-jasen-9") }) + 1
+        let dateLine = try #require(lines.firstIndex { $0.contains("huomenna") }) + 1
+
+        let r = try Self.run(["minutes", "record", path, "--lang", "en"], folder)
+        #expect(r.status == 1)
+        #expect(r.err.contains("muistio.md:\(personLine): there is no person 'ero-mikkeli-jasen-9'"), "\(r.err)")
+        #expect(r.err.contains("muistio.md:\(dateLine): 'huomenna' is not a date"), "\(r.err)")
+        #expect(r.err.contains("nothing was stored"))
+        #expect(!r.err.contains("Fatal") && !r.err.contains("Stack"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/vuosikello.sqlite"), "no database was created")
+        #expect(try Self.run(["actions", "--lang", "en"], folder).out == "no open action items\n")
+    }
+
+    @Test("Word documents open in python-docx, and minutes filled in there are recorded")
+    func word() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let agenda = folder + "/esityslista.docx"
+        let r = try Self.run(["agenda", "--meeting", "ero-savonlinna/2026/nov-dec", "--format", "docx", "-o", agenda], folder)
+        #expect(r.status == 0, "\(r.err)")
+        let read = try DocxPeer.read(agenda)
+        #expect(read.title.hasPrefix("Esityslista: Savonlinnan seudun"))
+        #expect(read.language == "fi-FI")
+        #expect(read.paragraphs.first?.style == "Title" && read.paragraphs.first?.text == "Esityslista")
+        let headings = read.paragraphs.filter { $0.style == "Heading 2" }.map(\.text)
+        #expect(headings.first == "1. Kokouksen avaus")
+        #expect(headings.contains { $0.hasSuffix("Lapsiperheiden eroauttamisen palvelut -oppaan päivitys") })
+
+        // Without --output a Word document goes to a file named after the meeting, not the terminal.
+        let named = try Self.run(["minutes", "--meeting", "ero-savonlinna/2026/nov-dec", "--format", "docx"], folder,
+                                 in: folder)
+        #expect(named.status == 0 && named.out.isEmpty)
+        let minutes = folder + "/ero-savonlinna-2026-nov-dec-minutes.docx"
+        #expect(FileManager.default.fileExists(atPath: minutes))
+
+        let filled = folder + "/taytetty.docx"
+        _ = try DocxPeer.run(["--fill", minutes, filled,
+                              "[ ] ero-vastuuhenkilo-savonlinna", "[x] ero-vastuuhenkilo-savonlinna — vastuuhenkilö",
+                              "Päätös:", "Päätös: Todettiin läsnäolijat.",
+                              "Tehtävä:", "Tehtävä: Päivitetään opas | ero-vastuuhenkilo-savonlinna | 2027-01-31"])
+        let recorded = try Self.run(["minutes", "record", filled, "--lang", "en"], folder)
+        #expect(recorded.status == 0, "\(recorded.err)")
+        #expect(recorded.out.contains("recorded ero-savonlinna/2026/nov-dec: present 1"))
+        #expect(recorded.out.contains("decisions 1; new actions 1"))
+        #expect(try Self.run(["actions", "--network", "ero-savonlinna"], folder).out.contains("Päivitetään opas"))
+    }
+
+    @Test("A broken template in the rules folder stops agenda and build with its file and line")
+    func brokenTemplate() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+        try "# {{heading}}\n{{#items}}\n## {{title}}\n".write(toFile: folder + "/templates/agenda.md.mustache",
+                                                              atomically: true, encoding: .utf8)
+        let agenda = try Self.run(["agenda", "johtoryhma", "--lang", "en"], folder)
+        #expect(agenda.status == 1)
+        #expect(agenda.err.contains("templates/agenda.md.mustache:"), "\(agenda.err)")
+        #expect(agenda.err.contains("never closed"))
+        let out = folder + "/public"
+        let build = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
+        #expect(build.status == 1 && build.err.contains("agenda.md.mustache"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/feeds"), "no feed was written")
+        #expect(!FileManager.default.fileExists(atPath: out + "/documents"), "no document was written")
+    }
+
+    @Test("build writes every meeting's agenda and minutes under documents/, and a rebuild rewrites none")
+    func build() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/public"
+        let first = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
+        #expect(first.status == 0, "\(first.err)")
+        let plan = try CLI.run(["plan", folder, "--format", "json", "--dry-run"], env: Self.today)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(plan.out.utf8)) as? [String: Any])
+        let meetings = try #require(object["meetings"] as? [[String: Any]]).filter { $0["status"] as? String != "cancelled" }
+        #expect(first.out.contains("documents: \(meetings.count * 6) written, 0 unchanged, 0 removed"), "\(first.out)")
+        for name in ["2026-11-agenda.md", "2026-11-agenda.html", "2026-11-agenda.docx", "2026-11-minutes.md",
+                     "2026-11-minutes.html", "2026-11-minutes.docx"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/" + name), "\(name)")
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/ero-mikkeli/2026-nov-dec-agenda.md"))
+        let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
+        #expect(second.out.contains("documents: 0 written, \(meetings.count * 6) unchanged, 0 removed"), "\(second.out)")
+        // Cancelling a meeting removes its documents; only Markdown asked for removes the rest.
+        #expect(try CLI.run(["cancel", "johtoryhma/2027/03", "--rules", folder], env: Self.today).status == 0)
+        let third = try CLI.run(["build", folder, "--out", out, "--documents", "md", "--lang", "en"], env: Self.today)
+        #expect(third.status == 0, "\(third.err)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2027-03-agenda.md"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.md"))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import Storage
+
+@Suite("Recorded minutes and action items")
+struct MinutesStorageTests {
+    static func minutes(actions: [RecordedMinutes.NewAction], closed: [Int64] = []) -> RecordedMinutes {
+        RecordedMinutes(
+            meetingKey: "johtoryhma/2026/03", networkID: "johtoryhma",
+            attendance: [.init(personID: "koordinaattori", status: .present),
+                         .init(personID: "jasen-1", status: .substitute, substitute: "Varajäsen")],
+            decisions: [.init(itemNumber: 4, itemTitle: "Esityslistan hyväksyminen", text: "Hyväksyttiin.")],
+            actions: actions, closed: closed)
+    }
+
+    static let survey = RecordedMinutes.NewAction(itemNumber: 6, itemTitle: "Kysely", what: "Kysely kuntiin",
+                                                  owner: "koordinaattori", due: "2026-04-30")
+    static let slides = RecordedMinutes.NewAction(itemNumber: 7, itemTitle: "Indikaattorit", what: "Diat",
+                                                  owner: "jasen-1", due: "2026-04-15")
+
+    @Test("Minutes are stored whole: attendance, decisions and open actions, listed by due date")
+    func record() throws {
+        let db = try ProjectDatabase()
+        #expect(try !db.hasMinutes("johtoryhma/2026/03"))
+        try db.record(Self.minutes(actions: [Self.survey, Self.slides]))
+        #expect(try db.hasMinutes("johtoryhma/2026/03"))
+        #expect(try db.attendance("johtoryhma/2026/03").map(\.personID) == ["jasen-1", "koordinaattori"])
+        #expect(try db.attendance("johtoryhma/2026/03").first?.substitute == "Varajäsen")
+        #expect(try db.decisions("johtoryhma/2026/03").map(\.text) == ["Hyväksyttiin."])
+        let open = try db.actions()
+        #expect(open.map(\.what) == ["Diat", "Kysely kuntiin"])
+        #expect(open.allSatisfy { $0.open && $0.network == "johtoryhma" && $0.id != nil })
+        #expect(try db.actions(owner: "koordinaattori").map(\.what) == ["Kysely kuntiin"])
+        #expect(try db.actions(network: "ero-mikkeli").isEmpty)
+    }
+
+    @Test("Closing an action keeps it out of the open list; recording the meeting again keeps ids and closed state")
+    func closeAndRerecord() throws {
+        let db = try ProjectDatabase()
+        try db.record(Self.minutes(actions: [Self.survey, Self.slides]))
+        let slides = try #require(try db.actions().first { $0.what == "Diat" }?.id)
+        #expect(try db.closeAction(slides, note: "Esitetty"))
+        #expect(try !db.closeAction(slides), "already closed")
+        #expect(try !db.closeAction(999), "no such item")
+        #expect(try db.actions().map(\.what) == ["Kysely kuntiin"])
+        let closed = try #require(try db.actions(includeClosed: true).first { $0.id == slides })
+        #expect(!closed.open && closed.note == "Esitetty" && closed.closedAt != nil)
+
+        // The secretary corrects the minutes: a new due date, one action dropped, one added.
+        var moved = Self.survey
+        moved.due = "2026-05-15"
+        let surveyID = try #require(try db.actions().first?.id)
+        let added = RecordedMinutes.NewAction(itemNumber: 8, itemTitle: "Muut", what: "Uusi", owner: "jasen-1",
+                                              due: "2026-06-01")
+        try db.record(Self.minutes(actions: [moved, added, Self.slides]))
+        let all = try db.actions(includeClosed: true)
+        #expect(all.first { $0.what == "Kysely kuntiin" }?.id == surveyID)
+        #expect(all.first { $0.what == "Kysely kuntiin" }?.due == "2026-05-15")
+        #expect(all.first { $0.what == "Diat" }?.open == false, "closed stays closed")
+        #expect(Set(try db.actions().map(\.what)) == ["Kysely kuntiin", "Uusi"])
+        try db.record(Self.minutes(actions: [moved]))
+        #expect(try db.actions(includeClosed: true).map(\.what) == ["Kysely kuntiin"])
+    }
+
+    @Test("Later minutes close earlier actions by id")
+    func closeFromMinutes() throws {
+        let db = try ProjectDatabase()
+        try db.record(Self.minutes(actions: [Self.survey]))
+        let id = try #require(try db.actions().first?.id)
+        var next = Self.minutes(actions: [], closed: [id])
+        next.meetingKey = "johtoryhma/2026/04"
+        try db.record(next)
+        #expect(try db.actions().isEmpty)
+        #expect(try db.actions(includeClosed: true).first?.closedAt != nil)
+    }
+}
