@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // libical from the system (Debian: libical-dev), found through pkg-config.
@@ -48,7 +51,12 @@ let package = Package(
         ),
         .target(
             name: "Publishing",
-            dependencies: ["Rules", "Scheduling", "Storage", "Rendering"]
+            dependencies: [
+                "Rules", "Scheduling", "Storage", "Rendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         // A synthetic national workload for the benchmark, written as ordinary rule files.
         .target(
@@ -60,6 +68,7 @@ let package = Package(
             dependencies: [
                 "Rules", "Scheduling", "Storage", "Rendering", "Publishing", "Workloads",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

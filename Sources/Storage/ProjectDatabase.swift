@@ -97,6 +97,7 @@ public final class ProjectDatabase: Sendable {
             }
         }
         registerMinutes(&migrator)
+        registerPublishing(&migrator)
         return migrator
     }
 

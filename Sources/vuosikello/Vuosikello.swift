@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Vuosikello: ParsableCommand {
+struct Vuosikello: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vuosikello",
         abstract: "Meeting calendars, feeds and agendas for multi-actor networks, from their rules.",
@@ -12,6 +12,7 @@ struct Vuosikello: ParsableCommand {
         """,
         subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
                       RestoreCommand.self, ChangesCommand.self, AgendaCommand.self, MinutesCommand.self,
-                      ActionsCommand.self, HolidaysCommand.self, BenchCommand.self,
+                      ActionsCommand.self, WheelCommand.self, ServeCommand.self, TokenCommand.self, PublishCommand.self,
+                      HolidaysCommand.self, BenchCommand.self,
                       BenchRunCommand.self])
 }

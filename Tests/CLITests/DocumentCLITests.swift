@@ -188,6 +188,11 @@ struct DocumentCLITests {
             #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/" + name), "\(name)")
         }
         #expect(FileManager.default.fileExists(atPath: out + "/documents/ero-mikkeli/2026-nov-dec-agenda.md"))
+        // And the annual wheels: every network and all together, this year's and each year's.
+        #expect(first.out.contains("annual wheels: 140 written"), "\(first.out)")
+        for path in ["wheel/all.svg", "wheel/johtoryhma.svg", "wheel/2029/all.svg", "wheel/2027/lape-juva.svg"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + path), "\(path)")
+        }
         let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
         #expect(second.out.contains("documents: 0 written, \(meetings.count * 6) unchanged, 0 removed"), "\(second.out)")
         // Cancelling a meeting removes its documents; only Markdown asked for removes the rest.

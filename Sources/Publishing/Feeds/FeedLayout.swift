@@ -43,7 +43,7 @@ struct FeedLayout {
             let network = rules.network(id)
             let name = network?.title.text(language) ?? id
             let description = network?.description?.text(language) ?? labels.feedDescription
-            let color = network?.color ?? CSSColor.palette[index % CSSColor.palette.count]
+            let color = network == nil ? CSSColor.palette[index % CSSColor.palette.count] : rules.color(of: id)
             let metadata = FeedMetadata(name: name, description: description, color: color)
             let list = byNetwork[id] ?? []
             specs.append(FeedSpec(path: "feeds/\(id).ics", metadata: metadata, audience: .members, events: list))

@@ -44,10 +44,15 @@ public struct TemplateLibrary: Sendable {
 
     /// Loads `<name>.<format>.mustache`, e.g. `agenda.md.mustache`.
     public func load(_ name: String, format: DocumentFormat) throws -> Loaded {
+        try load(name, kind: format.templateExtension)
+    }
+
+    /// Loads `<name>.<kind>.mustache`, e.g. `wheel.svg.mustache`.
+    public func load(_ name: String, kind: String) throws -> Loaded {
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
             throw TemplateError(file: name, reason: .badName(name))
         }
-        let fileName = "\(name).\(format.templateExtension).mustache"
+        let fileName = "\(name).\(kind).mustache"
         let (file, template, source) = try compile(fileName)
         var library = MustacheLibrary()
         var pending = Self.partials(in: source)
@@ -62,6 +67,18 @@ public struct TemplateLibrary: Sendable {
             pending += Self.partials(in: text)
         }
         return Loaded(file: file, template: template, library: library)
+    }
+
+    /// A file used as it is (a stylesheet, a script), from the same folders.
+    public func asset(_ fileName: String) throws -> (file: String, text: String) {
+        guard let file = locate(fileName) else {
+            throw TemplateError(file: fileName, reason: .notFound(name: fileName, searched: folders))
+        }
+        do {
+            return (file, try String(contentsOfFile: file, encoding: .utf8))
+        } catch {
+            throw TemplateError(file: file, reason: .unreadable((error as NSError).localizedDescription))
+        }
     }
 
     private func locate(_ fileName: String) -> String? {

@@ -14,11 +14,12 @@ public enum CSSColor {
         "blue": "#0000FF", "red": "#FF0000", "orange": "#FFA500", "gray": "#808080", "black": "#000000",
     ]
 
-    /// The palette networks get in turn when they name no colour.
-    public static let palette = ["teal", "royalblue", "seagreen", "darkorange", "mediumvioletred", "steelblue",
-                                 "olivedrab", "indianred", "slateblue", "darkcyan", "chocolate", "darkgoldenrod",
-                                 "crimson", "darkslategray", "mediumseagreen", "darkmagenta", "cadetblue", "sienna",
-                                 "navy", "forestgreen"]
+    /// The palette networks get in turn when they name no colour: neighbours differ in
+    /// hue, so that up to 20 rings of the annual wheel can be told apart.
+    public static let palette = ["teal", "darkorange", "royalblue", "crimson", "olivedrab", "mediumvioletred",
+                                 "sienna", "slateblue", "seagreen", "darkgoldenrod", "steelblue", "indianred",
+                                 "darkmagenta", "navy", "forestgreen", "chocolate", "cadetblue", "darkslategray",
+                                 "mediumseagreen", "purple"]
 
     public static func hex(_ name: String) -> String { named[name] ?? "#008080" }
 }

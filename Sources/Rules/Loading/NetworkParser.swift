@@ -1,6 +1,6 @@
 /// Reads one network file (`networks/<id>.yaml`).
 struct NetworkParser {
-    static let keys = ["id", "title", "description", "body", "quorum", "templates", "municipality", "cycleStart", "priority",
+    static let keys = ["id", "title", "description", "body", "group", "quorum", "templates", "municipality", "cycleStart", "priority",
                        "color", "members",
                        "rotation", "meetings", "standingItems", "annualCycle", "tasks", "deadlines", "reports"]
 
@@ -19,6 +19,7 @@ struct NetworkParser {
         var network = Network(id: id, title: title, file: root.file, location: root.location)
         network.description = map["description"]?.localized()
         if let body = map["body"]?.choice(Network.Body.self) { network.body = body }
+        network.group = map["group"]?.localized()
         network.quorum = map["quorum"]?.localized()
         if let node = map["templates"], let kinds = node.mapping(["agenda", "minutes"]) {
             for entry in kinds.entries {

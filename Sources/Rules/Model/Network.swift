@@ -19,6 +19,8 @@ public struct Network: Sendable {
     public var priority: Int
     /// The feed's colour, a CSS colour name; networks without one take the palette in turn.
     public var color: String?
+    /// Networks with the same group share one ring of the annual wheel ("Kuntien LAPE-ryhmät").
+    public var group: LocalizedText?
     /// When the body has quorum rules (a formal body), what makes a quorum.
     public var quorum: LocalizedText?
     /// The network's own document templates, by kind (`agenda`, `minutes`): a base name
@@ -48,6 +50,7 @@ public struct Network: Sendable {
         self.cycleStartMonth = cycleStartMonth
         self.priority = priority
         self.color = nil
+        self.group = nil
         self.quorum = nil
         self.templates = [:]
         self.members = members

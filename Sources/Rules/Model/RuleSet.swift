@@ -24,6 +24,13 @@ public struct RuleSet: Sendable {
 
     public func network(_ id: String) -> Network? { index[id].map { networks[$0] } }
 
+    /// A network's colour (a CSS colour name): its own, or the palette's in turn by its
+    /// place in the sorted list, so that feeds and the annual wheel agree.
+    public func color(of id: String) -> String {
+        if let i = index[id] { return networks[i].color ?? CSSColor.palette[i % CSSColor.palette.count] }
+        return "gray"
+    }
+
     private static func index(_ networks: [Network]) -> [String: Int] {
         Dictionary(networks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

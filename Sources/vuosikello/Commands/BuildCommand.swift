@@ -68,12 +68,14 @@ struct BuildCommand: ParsableCommand {
             }
             let formats = try documentFormats
             let database = try session.writeDatabase()
-            // Documents first: a broken template stops the build before any feed changes.
+            let templates = TemplateLibrary.standard(rulesFolder: folder)
+            // Templates first: a broken one stops the build before any file changes.
+            let wheels = try WheelPublisher(rules: session.rules, language: lang, templates: templates, folder: out)
             var documentReport: DocumentPublisher.Report?
             if !formats.isEmpty {
                 let documents = MeetingDocuments(rules: session.rules, language: lang, plan: plan,
                                                  actions: try database.actions(),
-                                                 templates: TemplateLibrary.standard(rulesFolder: folder))
+                                                 templates: templates)
                 documentReport = try DocumentPublisher(documents: documents, formats: formats, folder: out).write(plan)
             }
             let result = try FeedPublisher(rules: session.rules, language: lang, now: Session.now, folder: out)
@@ -82,6 +84,8 @@ struct BuildCommand: ParsableCommand {
                                        meetings: plan.meetings.count, tasks: plan.tasks.count,
                                        removed: result.removed, lang) + "\n")
             if let documentReport { Console.out(Messages.documentsWritten(documentReport, lang) + "\n") }
+            let wheelCount = try wheels.write(plan, today: session.today)
+            Console.out(Messages.wheelsWritten(wheelCount, lang) + "\n")
         }
     }
 }

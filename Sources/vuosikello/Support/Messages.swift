@@ -157,4 +157,62 @@ enum Messages {
              "dokument: skrivna \(report.written), oförändrade \(report.unchanged), borttagna \(report.removed)",
              "documents: \(report.written) written, \(report.unchanged) unchanged, \(report.removed) removed")
     }
+
+    static func wheelsWritten(_ count: Int, _ language: Language) -> String {
+        pick(language, "vuosikellot: kirjoitettu \(count)", "årshjul: skrivna \(count)", "annual wheels: \(count) written")
+    }
+
+    static func serving(host: String, port: Int, _ language: Language) -> String {
+        pick(language, "palvelin käynnissä: http://\(host):\(port)/", "servern är igång: http://\(host):\(port)/",
+             "serving on http://\(host):\(port)/")
+    }
+
+    static func siteRebuilt(_ language: Language) -> String {
+        pick(language, "muutos huomattu: sivusto päivitetty", "ändring upptäckt: webbplatsen uppdaterad",
+             "change noticed: the site was rebuilt")
+    }
+
+    static func siteKept(_ language: Language) -> String {
+        pick(language, "sivustoa ei päivitetty; edellinen versio on yhä käytössä",
+             "webbplatsen uppdaterades inte; den tidigare versionen används fortfarande",
+             "the site was not rebuilt; the previous one is still served")
+    }
+
+    static func tokenIssued(_ person: String, _ language: Language) -> String {
+        pick(language, "uusi tunniste henkilölle \(person) (aiempi lakkaa toimimasta). Yksityiset kalenterit:",
+             "ny nyckel för \(person) (den tidigare slutar fungera). Privata kalendrar:",
+             "new token for \(person) (any earlier one stops working). Private feeds:")
+    }
+
+    static func tokenRevoked(_ person: String, _ language: Language) -> String {
+        pick(language, "henkilön \(person) tunniste peruttu", "nyckeln för \(person) återkallad", "revoked the token of \(person)")
+    }
+
+    static func noToken(_ person: String, _ language: Language) -> String {
+        pick(language, "henkilöllä \(person) ei ole tunnistetta", "\(person) har ingen nyckel", "\(person) has no token")
+    }
+
+    static func unreadable(_ path: String, _ language: Language) -> String {
+        pick(language, "tiedostoa \(path) ei voi lukea", "filen \(path) kan inte läsas", "cannot read \(path)")
+    }
+
+    static func unknownFeed(_ feed: String, _ language: Language) -> String {
+        pick(language, "syötettä '\(feed)' ei ole (all, verkoston tunnus tai people/HENKILÖ)",
+             "flödet '\(feed)' finns inte (all, ett nätverks id eller people/PERSON)",
+             "there is no feed '\(feed)' (all, a network's id, or people/PERSON)")
+    }
+
+    static func published(_ report: CalDAVPublisher.Report, to url: String, _ language: Language) -> String {
+        pick(language, "\(url): uusia \(report.created), päivitetty \(report.updated), ennallaan \(report.unchanged), "
+                 + "poistettu \(report.deleted)",
+             "\(url): nya \(report.created), uppdaterade \(report.updated), oförändrade \(report.unchanged), "
+                 + "borttagna \(report.deleted)",
+             "\(url): \(report.created) created, \(report.updated) updated, \(report.unchanged) unchanged, "
+                 + "\(report.deleted) deleted")
+    }
+
+    static func caldavFailed(_ detail: String, _ language: Language) -> String {
+        pick(language, "CalDAV-palvelin ei hyväksynyt pyyntöä: \(detail)", "CalDAV-servern avvisade begäran: \(detail)",
+             "the CalDAV server refused: \(detail)")
+    }
 }

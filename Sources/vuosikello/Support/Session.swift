@@ -45,12 +45,15 @@ struct Session {
     }
 
     /// Today in the region; `VUOSIKELLO_TODAY=2026-03-01` pretends another day.
-    var today: Day {
+    var today: Day { Self.today(timeZone: rules.calendar.timeZone) }
+
+    static func today(timeZone: String) -> Day {
         if let text = ProcessInfo.processInfo.environment["VUOSIKELLO_TODAY"], let day = Day(iso: text) { return day }
-        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: rules.calendar.timeZone)!,
-                                                                  from: Date())
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Helsinki")!
+        let now = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date())
         return Day(year: now.year!, month: now.month!, day: now.day!)!
     }
+
 
     /// The time of this build, UTC seconds: `SOURCE_DATE_EPOCH` when set (reproducible builds).
     static var now: Int {

@@ -1,0 +1,129 @@
+import Foundation
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// Builds what the server serves, the way `vuosikello build` does: plans, publishes the
+/// feeds (keeping UIDs, SEQUENCE and DTSTAMP in the database) and the wheels into the
+/// output folder, then holds the files in memory with their validators.
+public struct SiteBuilder: Sendable {
+    /// Why a build gave no site: the rules' problems, already in words.
+    public struct Failure: Error, Sendable {
+        public var messages: [String]
+    }
+
+    public let rulesFolder: String
+    public let databasePath: String?
+    public let out: String
+    public let language: Language
+
+    public init(rulesFolder: String, databasePath: String?, out: String, language: Language) {
+        self.rulesFolder = rulesFolder
+        self.databasePath = databasePath
+        self.out = out
+        self.language = language
+    }
+
+    public var project: Project { Project(rulesFolder: rulesFolder, databasePath: databasePath) }
+
+    public var templates: TemplateLibrary { TemplateLibrary.standard(rulesFolder: rulesFolder) }
+
+    /// - Parameters: today in the region and now (UTC seconds), for the plan and the stamps.
+    public func build(today: Day, now: Int) throws -> Site {
+        let project = self.project
+        let loaded = project.loadRules()
+        guard let rules = loaded.rules else { throw Failure(messages: loaded.diagnostics.map { $0.rendered(language) }) }
+        let database = try ProjectDatabase(path: project.databasePath)
+        var years = Project.years(from: nil, to: nil, rules: rules, today: today)
+        if let published = FeedPublisher.publishedYears(try database.publishedEvents()) {
+            years = min(years.lowerBound, published.lowerBound)...max(years.upperBound, published.upperBound)
+        }
+        let plan = try project.plan(rules, years: years, database: database, today: today)
+        guard !plan.hasErrors else {
+            throw Failure(messages: plan.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
+        }
+        let templates = self.templates
+        let wheels = try WheelPublisher(rules: rules, language: language, templates: templates, folder: out)
+        // Every template is loaded before any file changes, so a broken one changes nothing.
+        let renderer = try SitePageRenderer(templates: templates)
+        _ = try FeedPublisher(rules: rules, language: language, now: now, folder: out)
+            .build(plan, database: database, firstYear: years.lowerBound)
+        try wheels.write(plan, today: today)
+
+        var publicResources = try resources(under: "feeds/public", extension: "ics", prefix: "/feeds/public/",
+                                            type: "text/calendar; charset=utf-8", cache: "public, max-age=300")
+        publicResources.merge(try resources(under: "wheel", extension: "svg", prefix: "/wheel/",
+                                            type: "image/svg+xml; charset=utf-8", cache: "public, max-age=3600",
+                                            recursive: true)) { a, _ in a }
+        // The current year's wheels in every language, for the page in each.
+        let wheelYear = WheelPublisher.currentYear(plan, today: today)
+        let wheelRenderer = try WheelRenderer(templates: templates)
+        for language in Language.allCases {
+            let layout = WheelLayout(rules: rules, language: language)
+            for network in [nil] + rules.networks.map({ Optional($0.id) }) {
+                let drawing = layout.layout(plan, year: wheelYear, today: today, networks: network.map { [$0] })
+                let svg = wheelRenderer.render(drawing, language: language)
+                publicResources["/wheel/\(language.rawValue)/\(network ?? "all").svg"] = SiteResource(
+                    bytes: Array(svg.utf8), contentType: "image/svg+xml; charset=utf-8",
+                    lastModified: Date(timeIntervalSince1970: TimeInterval(now)), cacheControl: "public, max-age=3600")
+            }
+        }
+        for (name, type) in [("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8")] {
+            let asset = try templates.asset(name)
+            publicResources["/static/\(name)"] = SiteResource(bytes: Array(asset.text.utf8), contentType: type,
+                                                              lastModified: modified(asset.file),
+                                                              cacheControl: "public, max-age=300")
+        }
+        let page = SitePage(rules: rules, plan: plan, today: today, year: WheelPublisher.currentYear(plan, today: today))
+        let accents = page.networks.map { ".network-\($0.id) { --accent: \($0.color); }" }
+        publicResources["/static/networks.css"] = SiteResource(
+            bytes: Array((accents.joined(separator: "\n") + "\n").utf8), contentType: "text/css; charset=utf-8",
+            lastModified: Date(timeIntervalSince1970: TimeInterval(now)), cacheControl: "public, max-age=300")
+
+        var privateResources = try resources(under: "feeds", extension: "ics", prefix: "feeds/",
+                                             type: "text/calendar; charset=utf-8", cache: "private, max-age=300")
+        privateResources.merge(try resources(under: "feeds/people", extension: "ics", prefix: "feeds/people/",
+                                             type: "text/calendar; charset=utf-8", cache: "private, max-age=300")) { a, _ in a }
+        var access: [String: Set<String>] = [:]
+        for person in rules.people.keys { access[person] = ["feeds/people/\(person).ics"] }
+        for network in rules.networks {
+            for member in network.members { access[member.personID, default: []].insert("feeds/\(network.id).ics") }
+        }
+        let tokens = try database.tokens().compactMap { record in
+            FeedToken.bytes(hex: record.tokenHash).map { (person: record.personID, hash: $0) }
+        }
+        return Site(publicResources: publicResources, privateResources: privateResources, access: access,
+                    tokens: tokens, page: page, renderer: renderer,
+                    builtAt: Date())
+    }
+
+    /// Every file with `extension` in `out/<folder>` (and its year folders when
+    /// `recursive`), by `prefix` + the path below the folder.
+    private func resources(under folder: String, extension ext: String, prefix: String, type: String, cache: String,
+                           recursive: Bool = false) throws -> [String: SiteResource] {
+        let base = (out as NSString).appendingPathComponent(folder)
+        let fm = FileManager.default
+        var names = ((try? fm.contentsOfDirectory(atPath: base)) ?? []).filter { $0.hasSuffix("." + ext) }
+        if recursive {
+            for sub in (try? fm.contentsOfDirectory(atPath: base)) ?? [] where Int(sub) != nil {
+                names += ((try? fm.contentsOfDirectory(atPath: base + "/" + sub)) ?? [])
+                    .filter { $0.hasSuffix("." + ext) }.map { "\(sub)/\($0)" }
+            }
+        }
+        var result: [String: SiteResource] = [:]
+        for name in names {
+            let path = base + "/" + name
+            guard let data = fm.contents(atPath: path) else { continue }
+            result[prefix + name] = SiteResource(bytes: Array(data), contentType: type, lastModified: modified(path),
+                                                 cacheControl: cache)
+        }
+        return result
+    }
+
+    private func modified(_ path: String) -> Date {
+        let date = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? nil
+        // Whole seconds: HTTP dates have no fractions, and If-Modified-Since compares them.
+        return Date(timeIntervalSince1970: (date ?? Date()).timeIntervalSince1970.rounded(.down))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Rendering
+import Rules
+
+/// Renders the front page (`site.html.mustache`) in one language for one base URL:
+/// the networks with their next meetings, a subscribe address (https and webcal) with a
+/// copy button per feed, and the annual wheel. Styles and script are separate files
+/// (`site.css`, `site.js`), so that the page runs under a strict content security policy.
+public struct SitePageRenderer: Sendable {
+    public let template: TemplateLibrary.Loaded
+
+    public init(templates: TemplateLibrary) throws {
+        template = try templates.load("site", kind: "html")
+    }
+
+    public func render(_ page: SitePage, language: Language, baseURL: String) -> String {
+        template.render(context(page, language: language, baseURL: baseURL))
+    }
+
+    func context(_ page: SitePage, language: Language, baseURL: String) -> [String: Any] {
+        let words = SiteWords(language: language)
+        let documentWords = DocumentWords(language: language, body: .workingGroup)
+        let webcal = "webcal" + baseURL.drop { $0 != ":" }
+        func feed(_ id: String, _ title: String) -> [String: Any] {
+            let path = "/feeds/public/\(id).ics"
+            return ["https": baseURL + path, "webcal": webcal + path, "inputID": "feed-\(id)",
+                    "copyLabel": "\(words.copy): \(words.address), \(title)", "open": words.open,
+                    "openLabel": "\(words.open): \(title)"]
+        }
+        let names: [(Language, String, String)] = [(.fi, "Suomeksi", "/"), (.sv, "På svenska", "/sv"), (.en, "In English", "/en")]
+        let region = page.region.text(language)
+        return [
+            "lang": language.rawValue,
+            "title": "\(words.wheel) · \(region)",
+            "region": region,
+            "heading": words.heading,
+            "intro": words.intro,
+            "howTo": words.howTo,
+            "skip": words.skip,
+            "languagesLabel": words.languages,
+            "languages": names.map { code, name, href in
+                ["code": code.rawValue, "name": name, "href": href, "current": code == language]
+            },
+            "wheel": [
+                "heading": "\(words.wheel) \(page.year)", "src": "/wheel/\(language.rawValue)/all.svg",
+                "alt": words.wheelAlt(region, page.year), "full": words.wheelFull,
+            ],
+            "all": feed("all", words.all).merging(["title": words.all]) { a, _ in a },
+            "networksHeading": words.networks,
+            "words": [
+                "next": words.next, "none": words.none, "subscribe": words.subscribe, "address": words.address,
+                "copy": words.copy, "copied": words.copied, "wheelOf": words.wheelOf, "upcoming": words.upcoming,
+                "wheelShort": words.wheel,
+            ],
+            "networks": page.networks.map { network -> [String: Any] in
+                let title = network.title.text(language)
+                var entry: [String: Any] = ["id": network.id, "title": title, "color": network.color,
+                                            "feed": feed(network.id, title),
+                                            "wheel": "/wheel/\(language.rawValue)/\(network.id).svg",
+                                            "upcoming": network.upcoming]
+                entry["description"] = network.description?.text(language)
+                if let next = network.next {
+                    var meeting: [String: Any] = [
+                        "when": documentWords.when(next.day, next.start, next.end), "date": next.day.iso,
+                        "mode": next.mode.name(language),
+                    ]
+                    meeting["room"] = next.room?.text(language)
+                    meeting["subtitle"] = next.subtitle?.text(language)
+                    entry["next"] = meeting
+                }
+                return entry
+            },
+        ]
+    }
+}

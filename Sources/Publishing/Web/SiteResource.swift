@@ -1,0 +1,41 @@
+import Crypto
+import Foundation
+import Hummingbird
+
+/// One thing the server can send, held in memory with its validators: a strong ETag
+/// from the bytes (128 bits of SHA-256), and Last-Modified from when those bytes first appeared.
+public struct SiteResource: Sendable {
+    public let body: ByteBuffer
+    public let contentType: String
+    public let etag: String
+    public let lastModified: Date
+    public let cacheControl: String
+    /// `Sun, 22 Nov 2026 09:00:00 GMT`, formatted once.
+    public let lastModifiedText: String
+
+    public init(bytes: [UInt8], contentType: String, lastModified: Date, cacheControl: String) {
+        body = ByteBuffer(bytes: bytes)
+        self.contentType = contentType
+        etag = "\"" + SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        self.lastModified = lastModified
+        self.cacheControl = cacheControl
+        lastModifiedText = HTTPDate.format(lastModified)
+    }
+
+    public var size: Int { body.readableBytes }
+}
+
+/// RFC 9110's date format (IMF-fixdate), by Foundation with a fixed locale and zone.
+public enum HTTPDate {
+    private static func formatter() -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter
+    }
+
+    public static func format(_ date: Date) -> String { formatter().string(from: date) }
+
+    public static func parse(_ text: String) -> Date? { formatter().date(from: text) }
+}

@@ -1,0 +1,82 @@
+/// The annual wheel as shapes, already placed: what the SVG template draws. Kept apart
+/// from the geometry so that tests can check where things are without parsing SVG.
+public struct WheelDrawing: Sendable {
+    public struct Text: Sendable, Hashable {
+        public var x: Double, y: Double
+        public var text: String
+        /// Degrees clockwise about (x, y): month names run along the circle.
+        public var rotation: Double = 0
+    }
+
+    public struct Band: Sendable, Hashable {
+        /// SVG path of an annular sector or ring.
+        public var path: String
+        public var fill: String
+    }
+
+    public struct Line: Sendable, Hashable {
+        public var x1: Double, y1: Double, x2: Double, y2: Double
+    }
+
+    public struct Marker: Sendable, Hashable {
+        public enum Kind: String, Sendable { case live, remote, hybrid, cancelled }
+        public var kind: Kind
+        public var x: Double, y: Double, radius: Double
+        public var color: String
+        /// Shown on hover and read by screen readers: date, network, mode.
+        public var title: String
+        /// The number of its entry in the item list, if it has items.
+        public var label: String?
+        /// Angle in degrees clockwise from 12 o'clock, for tests.
+        public var angle: Double
+        public var ring: Int
+    }
+
+    public struct TaskArc: Sendable, Hashable {
+        public var path: String
+        public var width: Double
+        public var color: String
+        public var title: String
+        public var label: String
+        public var labelX: Double, labelY: Double
+    }
+
+    public struct Entry: Sendable, Hashable {
+        public var label: String
+        /// One line, or up to three on a single network's wheel, where there is room.
+        public var lines: [String]
+        public var color: String
+    }
+
+    public struct RingKey: Sendable, Hashable {
+        public var number: Int
+        public var title: String
+        public var color: String
+    }
+
+    public var width: Double
+    public var height: Double
+    public var title: String
+    /// The title in one or two lines for the side panel.
+    public var titleLines: [String]
+    public var subtitle: String
+    public var year: String
+    public var region: String
+    public var monthBands: [Band]
+    public var monthLabels: [Text]
+    public var monthLines: [Line]
+    public var ringLines: [Double]
+    public var ringNumbers: [Text]
+    public var markers: [Marker]
+    public var tasks: [TaskArc]
+    /// Today's line, when today falls in the year.
+    public var today: Line?
+    public var todayText: String?
+    public var rings: [RingKey]
+    public var entries: [Entry]
+    /// "… and 12 more", when the list does not fit.
+    public var moreEntries: String?
+    public var center: (x: Double, y: Double)
+    public var ringFont: Double
+    public var labelFont: Double
+}

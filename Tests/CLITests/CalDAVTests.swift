@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// A real Radicale (from PyPI) on a free loopback port, with one user and its own storage.
+final class RadicaleFixture {
+    let folder = NSTemporaryDirectory() + "vuosikello-radicale-" + UUID().uuidString
+    let process = Process()
+    let port: Int
+    let user = "koordinaattori"
+    let password = "salasana-\(UUID().uuidString.prefix(8))"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        port = try RadicaleFixture.freePort()
+        try "\(user):\(password)\n".write(toFile: folder + "/users", atomically: true, encoding: .utf8)
+        try password.write(toFile: folder + "/password", atomically: true, encoding: .utf8)
+        try """
+        [server]
+        hosts = 127.0.0.1:\(port)
+        [auth]
+        type = htpasswd
+        htpasswd_filename = \(folder)/users
+        htpasswd_encryption = plain
+        [storage]
+        filesystem_folder = \(folder)/collections
+        [rights]
+        type = owner_only
+        [logging]
+        level = warning
+        """.write(toFile: folder + "/config", atomically: true, encoding: .utf8)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3", "-m", "radicale",
+                             "--config", folder + "/config"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        let up = ServerFixture.eventually(30) {
+            (try? ServerFixture.curl("http://127.0.0.1:\(port)/", ["-u", "\(user):\(password)"]).status) ?? 0 > 0
+        }
+        guard up else { throw ServerFixture.Failure(message: "Radicale did not start (pip install radicale)") }
+    }
+
+    var collection: String { "http://127.0.0.1:\(port)/\(user)/vuosikello/" }
+
+    /// The stored events (`.ics` files) and their modification times.
+    func stored() -> [String: Date] {
+        let dir = folder + "/collections/collection-root/\(user)/vuosikello"
+        var result: [String: Date] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasSuffix(".ics") {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: dir + "/" + name)
+            result[name] = attributes?[.modificationDate] as? Date ?? .distantPast
+        }
+        return result
+    }
+
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw ServerFixture.Failure(message: "no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    deinit {
+        // Radicale waits for open connections on SIGTERM; the test is done with it.
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}
+
+@Suite("vuosikello publish --caldav", .serialized)
+struct CalDAVTests {
+    @Test("One resource per UID; a second run writes nothing; moves update, removals delete")
+    func publish() throws {
+        let radicale = try RadicaleFixture()
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let env = ["VUOSIKELLO_TODAY": "2026-11-22"]
+        func publish() throws -> CLI.Result {
+            try CLI.run(["publish", folder, "--caldav", radicale.collection, "--user", radicale.user,
+                         "--password-file", radicale.folder + "/password", "--feed", "ero-mikkeli",
+                         "--out", folder + "/public", "--lang", "en"], env: env)
+        }
+        let first = try publish()
+        #expect(first.status == 0, "\(first.err)")
+        // 4 meetings a year, 2026–2029.
+        #expect(first.out.contains("16 created, 0 updated, 0 unchanged, 0 deleted"), "\(first.out)")
+        let stored = radicale.stored()
+        #expect(stored.count == 16)
+        // The UID's domain is the rules folder's name (this copy's), so the file is named by the UID.
+        let name = try #require(stored.keys.first { $0.hasPrefix("ero-mikkeli.2026.nov-dec@") })
+        let resource = try ServerFixture.curl(radicale.collection + name, ["-u", "\(radicale.user):\(radicale.password)"])
+        #expect(resource.status == 200)
+        let unfolded = resource.text.replacingOccurrences(of: "\r\n ", with: "")  // RFC 5545 3.1 unfolding
+        #expect(unfolded.contains("UID:" + name.dropLast(4)))
+        #expect(resource.text.contains("BEGIN:VTIMEZONE") && resource.text.components(separatedBy: "BEGIN:VEVENT").count == 2)
+
+        let second = try publish()
+        #expect(second.out.contains("0 created, 0 updated, 16 unchanged, 0 deleted"), "\(second.out)")
+        #expect(radicale.stored() == stored, "no resource was written again")
+
+        let moved = try CLI.run(["move", "ero-mikkeli/2027/apr-may", "2027-05-06", "--force", "--rules", folder], env: env)
+        #expect(moved.status == 0, "\(moved.err)")
+        let third = try publish()
+        #expect(third.out.contains("0 created, 1 updated, 15 unchanged, 0 deleted"), "\(third.out)")
+
+        // The April–May window leaves the rules: its four meetings leave the calendar.
+        let rule = folder + "/networks/ero-mikkeli.yaml"
+        var text = try String(contentsOfFile: rule, encoding: .utf8)
+        let start = try #require(text.range(of: "    - id: apr-may"))
+        let end = try #require(text.range(of: "    - id: aug-sep"))
+        text.removeSubrange(start.lowerBound..<end.lowerBound)
+        try text.write(toFile: rule, atomically: true, encoding: .utf8)
+        let fourth = try publish()
+        #expect(fourth.status == 0, "\(fourth.err)")
+        // The rest stay; those whose rotating secretary changed with the gap are updated in place.
+        #expect(fourth.out.contains(": 0 created, ") && fourth.out.contains(" 4 deleted"), "\(fourth.out)")
+        #expect(radicale.stored().count == 12)
+        #expect(!radicale.stored().keys.contains { $0.contains("apr-may") })
+    }
+
+    @Test("A wrong password or an unreachable server is one clear line, exit status 1")
+    func failures() throws {
+        let radicale = try RadicaleFixture()
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "wrong\n".write(toFile: folder + "/wrong", atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["publish", folder, "--caldav", radicale.collection, "--user", radicale.user,
+                                   "--password-file", folder + "/wrong", "--out", folder + "/public", "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.err.hasPrefix("the CalDAV server refused: PROPFIND \(radicale.collection): HTTP 401"), "\(refused.err)")
+        let missing = try CLI.run(["publish", folder, "--caldav", radicale.collection, "--user", radicale.user,
+                                   "--password-file", folder + "/no-such-file", "--lang", "en"])
+        #expect(missing.status == 1 && missing.err.contains("cannot read \(folder)/no-such-file"))
+        let feed = try CLI.run(["publish", folder, "--caldav", radicale.collection, "--user", radicale.user,
+                                "--password-file", radicale.folder + "/password", "--feed", "nosuch", "--lang", "en"])
+        #expect(feed.status == 1 && feed.err.contains("there is no feed 'nosuch'"))
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import Rendering
+@testable import Rules
+@testable import Scheduling
+
+@Suite("The annual wheel")
+struct WheelTests {
+    static let rules = RenderingTests.rules
+    static let plan = RenderingTests.plan
+    static let today = Day(iso: "2026-11-22")!
+
+    static func svg(_ drawing: WheelDrawing, _ language: Language = .fi) throws -> String {
+        try WheelRenderer(templates: DocumentFixture.templates).render(drawing, language: language)
+    }
+
+    @Test("Every meeting of the year is on its network's ring, at its day's angle, marked by its mode")
+    func placement() throws {
+        let drawing = WheelLayout(rules: Self.rules, language: .fi).layout(Self.plan, year: 2026, today: Self.today)
+        let meetings = Self.plan.meetings.filter { $0.day.year == 2026 }
+        #expect(drawing.markers.count == meetings.count)
+        let rings = WheelRing.rings(Self.rules, language: .fi)
+        #expect(rings.count == 14, "27 networks, 12 LAPE groups and 3 divorce-help groups sharing rings")
+        #expect(rings.first?.networkIDs == ["johtoryhma"], "the leadership group is outermost")
+        #expect(rings.contains { $0.networkIDs.count == 12 && $0.networkIDs.allSatisfy { $0.hasPrefix("lape-") } })
+        #expect(Set(rings.map(\.color)).count == rings.count, "neighbouring rings can be told apart")
+        for (meeting, marker) in zip(meetings.sorted(by: Meeting.chronological), drawing.markers) {
+            let dayOfYear = Double(Day(iso: "2026-01-01")!.days(until: meeting.day))
+            #expect(abs(marker.angle - 360 * (dayOfYear + 0.5) / 365) < 0.001)
+            #expect(rings[marker.ring].networkIDs.contains(meeting.networkID))
+            let expected: WheelDrawing.Marker.Kind = meeting.isCancelled ? .cancelled
+                : meeting.mode == .live ? .live : meeting.mode == .remote ? .remote : .hybrid
+            #expect(marker.kind == expected)
+        }
+        // Clockwise from 12 o'clock: a meeting at the start of April is at about 3 o'clock, right of centre.
+        let april = try #require(drawing.markers.first { $0.title.contains(".4.2026") })
+        #expect(april.angle > 85 && april.angle < 120)
+        #expect(april.x > WheelLayout.centerX && abs(april.y - WheelLayout.centerY) < abs(april.x - WheelLayout.centerX))
+    }
+
+    @Test("Month names run along their band and read left to right; task labels keep clear of each other")
+    func monthNamesAndTaskLabels() throws {
+        let drawing = WheelLayout(rules: Self.rules, language: .fi).layout(Self.plan, year: 2026, today: Self.today)
+        #expect(drawing.monthLabels.map(\.text).first == "Tammikuu")
+        for label in drawing.monthLabels {
+            let radius = hypot(label.x - WheelLayout.centerX, label.y - WheelLayout.centerY)
+            #expect(radius > WheelLayout.ringsOuter && radius < WheelLayout.monthOuter, "\(label.text) in the band")
+            #expect(label.rotation > -90 && label.rotation <= 90, "\(label.text) is not upside down")
+        }
+        // At 3 and 9 o'clock the names stand almost on end, so they stay inside the band.
+        #expect(drawing.monthLabels[3].rotation < -60, "Huhtikuu reads upwards")
+        #expect(drawing.monthLabels[8].rotation > 60, "Syyskuu reads downwards")
+        #expect(abs(drawing.monthLabels[6].rotation) < 20, "Heinäkuu at the bottom is upright")
+        let labels = drawing.tasks.map { (x: $0.labelX, y: $0.labelY) }
+        for (i, a) in labels.enumerated() {
+            for b in labels[(i + 1)...] { #expect(hypot(a.x - b.x, a.y - b.y) >= 18) }
+        }
+    }
+
+    @Test("Annual-cycle items and tasks are numbered in the list; today is marked only in its year")
+    func labelsAndToday() throws {
+        let layout = WheelLayout(rules: Self.rules, language: .fi)
+        let drawing = layout.layout(Self.plan, year: 2026, today: Self.today)
+        #expect(drawing.todayText == "Tänään 22.11.2026")
+        #expect(drawing.today != nil)
+        #expect(layout.layout(Self.plan, year: 2027, today: Self.today).today == nil)
+        let labelled = drawing.markers.compactMap(\.label)
+        #expect(labelled == labelled.indices.map { String($0 + 1) }.prefix(labelled.count).map { $0 })
+        #expect(drawing.entries.contains { $0.lines.joined().contains("Johtoryhmän jäsenten, tehtävien ja tavoitteiden") })
+        #expect(drawing.tasks.contains { $0.title.contains("Indikaattoridiapaketin päivitys") })
+        #expect(drawing.entries.contains { $0.label.hasPrefix("T") })
+        #expect(drawing.moreEntries != nil || drawing.entries.count == labelled.count + drawing.tasks.count)
+        // One network's wheel lists its window items too, on up to six lines each.
+        let ero = layout.layout(Self.plan, year: 2026, today: Self.today, networks: ["ero-mikkeli"])
+        #expect(ero.markers.count == 4 && ero.rings.isEmpty)
+        #expect(ero.titleLines == ["Mikkelin seudun parisuhteen tuen", "ja eroauttamisen kehittäjäryhmä"])
+        let december = try #require(ero.entries.last)
+        #expect(december.lines.joined(separator: " ").contains("-oppaan päivitys"))
+        #expect(december.lines.count > 1)
+    }
+
+    @Test("At most 20 rings: the rest share the last one")
+    func twentyRings() throws {
+        var rules = Self.rules
+        let template = try #require(rules.network("haastavat-erot"))
+        for i in 1...10 {
+            var extra = Network(id: "lisa-\(i)", title: LocalizedText("Lisäverkosto \(i)"), meetings: template.meetings,
+                                file: template.file, location: template.location)
+            extra.members = template.members
+            rules.networks.append(extra)
+        }
+        let rings = WheelRing.rings(rules, language: .fi)
+        #expect(rings.count == 20)
+        #expect(rings.last?.title == "Muut verkostot (5)")
+        let drawing = WheelLayout(rules: rules, language: .fi).layout(Self.plan, year: 2026, today: Self.today)
+        #expect(drawing.ringLines.count == 21)
+        #expect(drawing.ringFont >= 8 && drawing.labelFont >= 9, "still readable")
+    }
+
+    @Test("The SVG is well-formed, titled, in the reader's language, and the same bytes every time")
+    func svgOutput() throws {
+        let layout = WheelLayout(rules: Self.rules, language: .fi)
+        let drawing = layout.layout(Self.plan, year: 2026, today: Self.today)
+        let text = try Self.svg(drawing)
+        #expect(XMLParser(data: Data(text.utf8)).parse())
+        #expect(text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1500.0 960.0\""))
+        #expect(text.contains("<title id=\"wheel-title\">Etelä-Savo: Vuosikello 2026: kokoukset ja vuosikellon asiat</title>"))
+        for month in ["Tammikuu", "Heinäkuu", "Joulukuu"] { #expect(text.contains(">\(month)</text>")) }
+        #expect(try Self.svg(layout.layout(Self.plan, year: 2026, today: Self.today)) == text)
+        let swedish = try Self.svg(WheelLayout(rules: Self.rules, language: .sv).layout(Self.plan, year: 2026, today: Self.today), .sv)
+        #expect(swedish.contains(">Januari</text>") && swedish.contains("I dag 22.11.2026"))
+    }
+
+    @Test("A real SVG renderer (librsvg) draws it")
+    func renders() throws {
+        let drawing = WheelLayout(rules: Self.rules, language: .fi).layout(Self.plan, year: 2026, today: Self.today)
+        let folder = NSTemporaryDirectory() + "vuosikello-wheel-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.svg(drawing).write(toFile: folder + "/wheel.svg", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["rsvg-convert", "--width", "1500", folder + "/wheel.svg", "-o", folder + "/wheel.png"]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "rsvg-convert (apt install librsvg2-bin): \(problem)")
+        let png = try Data(contentsOf: URL(fileURLWithPath: folder + "/wheel.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // Width and height from the PNG header: the drawing's own size.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1500 && height == 960)
+        #expect(png.count > 50_000, "a drawing, not an empty page")
+    }
+}
