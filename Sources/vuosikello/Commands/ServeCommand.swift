@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import Logging
 import Publishing
 import Rendering
 import Rules
@@ -35,6 +36,14 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @OptionGroup var language: LanguageOption
 
+    /// Hummingbird's own log, in English, only for what needs attention (or as
+    /// `LOG_LEVEL=info` asks); the server speaks to the coordinator in their language.
+    static var logger: Logger {
+        var logger = Logger(label: "Vuosikello")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        return logger
+    }
+
     func run() async throws {
         let lang = language.language
         let builder = SiteBuilder(rulesFolder: folder, databasePath: database.db, out: out, language: lang)
@@ -56,7 +65,8 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: .init(address: .hostname(host, port: port), serverName: "Vuosikello"),
             onServerRunning: { channel in
                 Console.out(Messages.serving(host: host, port: channel.localAddress?.port ?? port, lang) + "\n")
-            })
+            },
+            logger: Self.logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
             group.addTask {
