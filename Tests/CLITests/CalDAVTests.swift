@@ -107,6 +107,16 @@ struct CalDAVTests {
         #expect(second.out.contains("0 created, 0 updated, 16 unchanged, 0 deleted"), "\(second.out)")
         #expect(radicale.stored() == stored, "no resource was written again")
 
+        // Someone edits an event by hand in the calendar: the next run puts the plan's version back.
+        let auth = ["-u", "\(radicale.user):\(radicale.password)"]
+        let edited = resource.text.replacingOccurrences(of: "SUMMARY:", with: "SUMMARY:Muokattu ")
+        let put = try ServerFixture.curl(radicale.collection + name, auth + ["-X", "PUT", "-H", "Content-Type: text/calendar",
+                                                                             "--data-binary", edited])
+        #expect((200..<300).contains(put.status) && edited != resource.text)
+        let restored = try publish()
+        #expect(restored.out.contains("0 created, 1 updated, 15 unchanged, 0 deleted"), "\(restored.out)")
+        #expect(try ServerFixture.curl(radicale.collection + name, auth).text == resource.text)
+
         let moved = try CLI.run(["move", "ero-mikkeli/2027/apr-may", "2027-05-06", "--force", "--rules", folder], env: env)
         #expect(moved.status == 0, "\(moved.err)")
         let third = try publish()
