@@ -140,6 +140,12 @@ public struct FeedPublisher {
         return first...last
     }
 
+    /// The years to plan for a build: those asked for, widened to every published year.
+    public static func years(_ asked: ClosedRange<Int>, covering state: [String: PublishedEventRecord]) -> ClosedRange<Int> {
+        guard let published = publishedYears(state) else { return asked }
+        return min(asked.lowerBound, published.lowerBound)...max(asked.upperBound, published.upperBound)
+    }
+
     // MARK: Writing
 
     /// Events that several feeds carry are serialized first, once; then the feeds are

@@ -35,10 +35,8 @@ public struct SiteBuilder: Sendable {
         let loaded = project.loadRules()
         guard let rules = loaded.rules else { throw Failure(messages: loaded.diagnostics.map { $0.rendered(language) }) }
         let database = try ProjectDatabase(path: project.databasePath)
-        var years = Project.years(from: nil, to: nil, rules: rules, today: today)
-        if let published = FeedPublisher.publishedYears(try database.publishedEvents()) {
-            years = min(years.lowerBound, published.lowerBound)...max(years.upperBound, published.upperBound)
-        }
+        let years = FeedPublisher.years(Project.years(from: nil, to: nil, rules: rules, today: today),
+                                        covering: try database.publishedEvents())
         let plan = try project.plan(rules, years: years, database: database, today: today)
         guard !plan.hasErrors else {
             throw Failure(messages: plan.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
@@ -75,7 +73,7 @@ public struct SiteBuilder: Sendable {
                                                               lastModified: modified(asset.file),
                                                               cacheControl: "public, max-age=300")
         }
-        let page = SitePage(rules: rules, plan: plan, today: today, year: WheelPublisher.currentYear(plan, today: today))
+        let page = SitePage(rules: rules, plan: plan, today: today, year: wheelYear)
         let accents = page.networks.map { ".network-\($0.id) { --accent: \($0.color); }" }
         publicResources["/static/networks.css"] = SiteResource(
             bytes: Array((accents.joined(separator: "\n") + "\n").utf8), contentType: "text/css; charset=utf-8",

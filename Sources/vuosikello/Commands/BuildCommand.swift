@@ -56,10 +56,7 @@ struct BuildCommand: ParsableCommand {
             let session = try Session(folder: folder, databasePath: database.db, language: lang)
             let stored = try session.readDatabase()
             let state = try stored?.publishedEvents() ?? [:]
-            var years = session.years(period)
-            if let published = FeedPublisher.publishedYears(state) {
-                years = min(years.lowerBound, published.lowerBound)...max(years.upperBound, published.upperBound)
-            }
+            let years = FeedPublisher.years(session.years(period), covering: state)
             let plan = try session.plan(years, database: stored)
             Console.report(plan.problems, lang)
             guard !plan.hasErrors else {

@@ -86,10 +86,7 @@ struct PublishCommand: AsyncParsableCommand {
             throw Failure()
         }
         let stored = try session.readDatabase()
-        var years = session.years(from: nil, to: nil)
-        if let published = FeedPublisher.publishedYears(try stored?.publishedEvents() ?? [:]) {
-            years = min(years.lowerBound, published.lowerBound)...max(years.upperBound, published.upperBound)
-        }
+        let years = FeedPublisher.years(session.years(from: nil, to: nil), covering: try stored?.publishedEvents() ?? [:])
         let plan = try session.plan(years, database: stored)
         guard !plan.hasErrors else {
             Console.report(plan.problems, lang)
