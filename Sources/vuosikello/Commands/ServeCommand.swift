@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the front page, the public feeds and wheels, and private feeds behind per-person tokens.",
         discussion: """
         The site is built as `vuosikello build` builds it (into --out) and served from memory. Rule, \
-        template and database changes (a move, a new token) are picked up within a second, without a \
+        template and database changes (a move, a new token) are picked up within two seconds, without a \
         restart. Private feeds are at /private/TOKEN/feeds/people/PERSON.ics and \
         /private/TOKEN/feeds/NETWORK.ics; see `vuosikello token`.
         """)
