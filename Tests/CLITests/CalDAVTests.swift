@@ -29,8 +29,7 @@ final class RadicaleFixture {
         level = warning
         """.write(toFile: folder + "/config", atomically: true, encoding: .utf8)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3", "-m", "radicale",
-                             "--config", folder + "/config"]
+        process.arguments = [Peer.python, "-m", "radicale", "--config", folder + "/config"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()

@@ -3,25 +3,8 @@ import Testing
 
 /// The Python peer that reads and fills Word documents with python-docx.
 enum DocxPeer {
-    static let script = CLI.packageRoot.appendingPathComponent("Tests/Peers/docx_peer.py").path
-
     static func run(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        // VUOSIKELLO_PYTHON: the interpreter scripts/setup installed the peers for, if not python3.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3", script] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PeerFailure(message: "python-docx peer (pip install python-docx): "
-                + String(decoding: problem, as: UTF8.self))
-        }
-        return data
+        try Peer.run([Peer.script("docx_peer.py")] + arguments, what: "python-docx peer (pip install python-docx)")
     }
 
     struct Paragraph: Decodable {
@@ -37,11 +20,6 @@ enum DocxPeer {
 
     static func read(_ path: String) throws -> Document {
         try #require(try JSONDecoder().decode([String: Document].self, from: run([path]))[path])
-    }
-
-    struct PeerFailure: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
     }
 }
 

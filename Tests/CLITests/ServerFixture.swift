@@ -109,14 +109,7 @@ final class ServerFixture: @unchecked Sendable {
                 pass
             print(data.split(b"\\r\\n")[0].decode("latin-1"))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, String(port), bytes]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let answer = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let answer = try Peer.run(["-c", script, String(port), bytes], what: "raw socket")
         return String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -180,23 +180,3 @@ struct ServerTests {
         }
     }
 }
-
-/// The Python peers under Tests/Peers, with VUOSIKELLO_PYTHON if set.
-enum Peer {
-    static func json(_ script: String, _ arguments: [String]) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3",
-                             CLI.packageRoot.appendingPathComponent("Tests/Peers/" + script).path] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { throw ServerFixture.Failure(message: "\(script) failed: \(problem)") }
-        return object
-    }
-}
