@@ -56,6 +56,7 @@ struct ServerTests {
         #expect(wheel.status == 200 && wheel.headers["content-type"] == "image/svg+xml; charset=utf-8")
         #expect(wheel.text.contains(">Tammikuu</text>"))
         #expect(try server.curl("/wheel/sv/johtoryhma.svg").text.contains(">Januari</text>"))
+        #expect(try server.curl("/wheel/fi/all.svg").body == wheel.body, "the page's Finnish wheel is the built one")
         #expect(try server.curl("/wheel/2027/all.svg").status == 200)
         #expect(try server.curl("/static/site.js").headers["content-type"] == "text/javascript; charset=utf-8")
     }
@@ -129,7 +130,9 @@ struct ServerTests {
         #expect(try server.curl("/private/\(token)/feeds/johtoryhma.ics").status == 200)
         #expect(try server.curl("/private/\(token)/feeds/people/johtoryhma-puheenjohtaja.ics").status == 404,
                 "not someone else's feed")
-        #expect(try server.curl("/private/\(token.dropLast())A/feeds/people/koordinaattori.ics").status == 404)
+        // One character off (a different one, whatever the token ends with).
+        let near = token.dropLast() + (token.hasSuffix("A") ? "B" : "A")
+        #expect(try server.curl("/private/\(near)/feeds/people/koordinaattori.ics").status == 404)
         let list = try CLI.run(["token", "list", "--rules", folder])
         #expect(list.out.hasPrefix("koordinaattori  ") && !list.out.contains(token), "the token is never shown again")
 

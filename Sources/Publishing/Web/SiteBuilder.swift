@@ -60,9 +60,15 @@ public struct SiteBuilder: Sendable {
         for language in Language.allCases {
             let layout = WheelLayout(rules: rules, language: language)
             for network in [nil] + rules.networks.map({ Optional($0.id) }) {
+                let path = "/wheel/\(language.rawValue)/\(network ?? "all").svg"
+                // The build's own language was just written to disk and loaded above.
+                if language == self.language, let written = publicResources["/wheel/\(network ?? "all").svg"] {
+                    publicResources[path] = written
+                    continue
+                }
                 let drawing = layout.layout(plan, year: wheelYear, today: today, networks: network.map { [$0] })
                 let svg = wheelRenderer.render(drawing, language: language)
-                publicResources["/wheel/\(language.rawValue)/\(network ?? "all").svg"] = SiteResource(
+                publicResources[path] = SiteResource(
                     bytes: Array(svg.utf8), contentType: "image/svg+xml; charset=utf-8",
                     lastModified: Date(timeIntervalSince1970: TimeInterval(now)), cacheControl: "public, max-age=3600")
             }
