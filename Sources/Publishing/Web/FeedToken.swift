@@ -14,19 +14,12 @@ public enum FeedToken {
 
     public static func hash(_ token: String) -> [UInt8] { Array(SHA256.hash(data: Data(token.utf8))) }
 
-    public static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+    /// The hash as the database keeps it.
+    public static func storedHash(_ token: String) -> String { Hex.string(hash(token)) }
 
-    public static func bytes(hex: String) -> [UInt8]? {
-        guard hex.count % 2 == 0 else { return nil }
-        var out: [UInt8] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 2)
-            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-            out.append(byte)
-            index = next
-        }
-        return out
+    /// The database's hashes, for `owner(of:among:)`; a damaged row is left out.
+    public static func hashes(_ stored: [(person: String, hex: String)]) -> [(person: String, hash: [UInt8])] {
+        stored.compactMap { entry in Hex.bytes(entry.hex).map { (entry.person, $0) } }
     }
 
     /// Equal without an early exit: the time depends only on the lengths.

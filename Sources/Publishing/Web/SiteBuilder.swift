@@ -94,9 +94,7 @@ public struct SiteBuilder: Sendable {
         for network in rules.networks {
             for member in network.members { access[member.personID, default: []].insert("feeds/\(network.id).ics") }
         }
-        let tokens = try database.tokens().compactMap { record in
-            FeedToken.bytes(hex: record.tokenHash).map { (person: record.personID, hash: $0) }
-        }
+        let tokens = FeedToken.hashes(try database.tokens().map { ($0.personID, $0.tokenHash) })
         return Site(publicResources: publicResources, privateResources: privateResources, access: access,
                     tokens: tokens, page: page, renderer: renderer,
                     builtAt: Date())

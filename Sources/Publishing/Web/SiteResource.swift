@@ -16,7 +16,7 @@ public struct SiteResource: Sendable {
     public init(bytes: [UInt8], contentType: String, lastModified: Date, cacheControl: String) {
         body = ByteBuffer(bytes: bytes)
         self.contentType = contentType
-        etag = "\"" + SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        etag = "\"" + Hex.string(SHA256.hash(data: bytes).prefix(16)) + "\""
         self.lastModified = lastModified
         self.cacheControl = cacheControl
         lastModifiedText = HTTPDate.format(lastModified)

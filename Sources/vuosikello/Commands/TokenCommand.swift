@@ -34,7 +34,7 @@ struct TokenIssueCommand: ParsableCommand {
             let session = try Session(folder: try rules.folder(), databasePath: database.db, language: lang)
             try session.requirePerson(person)
             let token = FeedToken.generate()
-            try session.writeDatabase().saveToken(person: person, hash: FeedToken.hex(FeedToken.hash(token)))
+            try session.writeDatabase().saveToken(person: person, hash: FeedToken.storedHash(token))
             let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
             var lines = [Messages.tokenIssued(person, lang), "", "  \(base)/private/\(token)/feeds/people/\(person).ics"]
             for network in session.rules.networks where network.members.contains(where: { $0.personID == person }) {
