@@ -171,8 +171,11 @@ struct DocumentCLITests {
         for path in ["wheel/all.svg", "wheel/johtoryhma.svg", "wheel/2029/all.svg", "wheel/2027/lape-juva.svg"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + path), "\(path)")
         }
+        #expect(FileManager.default.contents(atPath: out + "/wheel/all.svg")
+            == FileManager.default.contents(atPath: out + "/wheel/2026/all.svg"), "this year's wheel is 2026's")
         let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
         #expect(second.out.contains("documents: 0 written, \(meetings.count * 6) unchanged, 0 removed"), "\(second.out)")
+        #expect(second.out.contains("annual wheels: 0 written"), "\(second.out)")
         // Cancelling a meeting removes its documents; only Markdown asked for removes the rest.
         #expect(try CLI.run(["cancel", "johtoryhma/2027/03", "--rules", folder], env: Self.today).status == 0)
         let third = try CLI.run(["build", folder, "--out", out, "--documents", "md", "--lang", "en"], env: Self.today)

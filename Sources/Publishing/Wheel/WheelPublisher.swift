@@ -27,18 +27,22 @@ public struct WheelPublisher {
     public func write(_ plan: Plan, today: Day) throws -> Int {
         let current = Self.currentYear(plan, today: today)
         let networks = [nil] + layout.rules.networks.map { Optional($0.id) }
-        var jobs: [(year: Int, network: String?, path: String)] = []
+        // Each wheel is drawn once; the current year's goes to two places.
+        var jobs: [(year: Int, network: String?, paths: [String])] = []
         for network in networks {
             let name = "\(network ?? "all").svg"
-            jobs.append((current, network, "\(folder)/\(name)"))
-            for year in plan.firstYear...plan.lastYear { jobs.append((year, network, "\(folder)/\(year)/\(name)")) }
+            for year in plan.firstYear...plan.lastYear {
+                let dated = "\(folder)/\(year)/\(name)"
+                jobs.append((year, network, year == current ? ["\(folder)/\(name)", dated] : [dated]))
+            }
         }
         let layout = self.layout, renderer = self.renderer, all = jobs
         let wrote = try parallelMap(all.count) { i in
             let job = all[i]
             let drawing = layout.layout(plan, year: job.year, today: today, networks: job.network.map { [$0] })
-            return try AtomicFile.write(Data(renderer.render(drawing, language: layout.language).utf8), to: job.path)
+            let svg = Data(renderer.render(drawing, language: layout.language).utf8)
+            return try job.paths.filter { try AtomicFile.write(svg, to: $0) }.count
         }
-        return wrote.filter { $0 }.count
+        return wrote.reduce(0, +)
     }
 }
