@@ -48,8 +48,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            // The default templates are compiled in: the binary works from any folder.
+            plugins: ["EmbeddedTemplates"]
         ),
+        .executableTarget(name: "EmbedTemplates", path: "Tools/EmbedTemplates"),
+        .plugin(name: "EmbeddedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplates"]),
         .target(
             name: "Publishing",
             dependencies: [
@@ -74,18 +78,21 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling"]),
-        .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage"]),
+        // Helpers every test target shares: the real binary, the Python peers, the example.
+        .target(name: "TestSupport", dependencies: ["Rules"], path: "Tests/Support"),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage", "TestSupport"]),
         .testTarget(
             name: "RenderingTests",
             dependencies: [
-                "Rules", "Scheduling", "Storage", "Rendering",
+                "Rules", "Scheduling", "Storage", "Rendering", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "PublishingTests", dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing"]),
-        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads"]),
+        .testTarget(name: "PublishingTests",
+                    dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -83,6 +83,8 @@ public struct ActionItem: Codable, Hashable, Sendable, FetchableRecord, MutableP
     /// UTC `YYYY-MM-DDTHH:MM:SSZ`, when closed.
     public var closedAt: String?
     public var note: String?
+    /// The meeting whose minutes closed it (`- [x] #12`); nil when closed by hand.
+    public var closedBy: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -147,9 +149,11 @@ extension ProjectDatabase {
         }
     }
 
-    /// Stores minutes in one transaction. Recording a meeting again replaces its
-    /// attendance and decisions; its action items are matched by what and who, so that
-    /// ones already closed stay closed.
+    /// Stores minutes in one transaction. A meeting recorded before is replaced as a
+    /// whole: its attendance and decisions; its actions, matched by what and who, keep
+    /// their numbers (and whether they are done); actions its earlier version closed and
+    /// this one does not are open again. (`vuosikello minutes record` shows what a
+    /// correction changes and stores it only when told to.)
     public func record(_ minutes: RecordedMinutes, at date: Date = Date()) throws {
         let stamp = ISO8601DateFormatter().string(from: date)
         try writer.write { db in
@@ -176,17 +180,49 @@ extension ProjectDatabase {
                 } else {
                     var item = ActionItem(id: nil, meetingKey: minutes.meetingKey, network: minutes.networkID,
                                           itemNumber: new.itemNumber, itemTitle: new.itemTitle, what: new.what,
-                                          owner: new.owner, due: new.due, open: true, closedAt: nil, note: nil)
+                                          owner: new.owner, due: new.due, open: true, closedAt: nil, note: nil,
+                                          closedBy: nil)
                     try item.insert(db)
                 }
             }
             for gone in existing { try gone.delete(db) }
-            for id in minutes.closed {
-                guard var item = try ActionItem.fetchOne(db, key: id) else { continue }
-                item.open = false
-                item.closedAt = stamp
+            for var item in try ActionItem.filter(Column("closedBy") == minutes.meetingKey).fetchAll(db)
+            where !minutes.closed.contains(item.id ?? -1) {
+                item.open = true
+                item.closedAt = nil
+                item.closedBy = nil
                 try item.update(db)
             }
+            for id in minutes.closed {
+                guard var item = try ActionItem.fetchOne(db, key: id), item.open || item.closedBy == minutes.meetingKey
+                else { continue }
+                if item.open { item.closedAt = stamp }
+                item.open = false
+                item.closedBy = minutes.meetingKey
+                try item.update(db)
+            }
+        }
+    }
+
+    /// The minutes stored for a meeting, as they were recorded; nil when there are none.
+    public func recordedMinutes(_ meetingKey: String) throws -> RecordedMinutes? {
+        try read(MinutesRecord.databaseTableName, empty: nil) { db in
+            guard let record = try MinutesRecord.fetchOne(db, key: meetingKey) else { return nil }
+            let actions = try ActionItem.filter(Column("meetingKey") == meetingKey).order(Column("id")).fetchAll(db)
+            let closed = try ActionItem.filter(Column("closedBy") == meetingKey).order(Column("id")).fetchAll(db)
+            return RecordedMinutes(
+                meetingKey: meetingKey, networkID: record.network, attendance: try attendance(meetingKey, db),
+                decisions: try decisions(meetingKey, db),
+                actions: actions.map { RecordedMinutes.NewAction(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle,
+                                                                 what: $0.what, owner: $0.owner, due: $0.due) },
+                closed: closed.compactMap(\.id))
+        }
+    }
+
+    /// The meetings whose minutes are recorded.
+    public func recordedMeetings() throws -> Set<String> {
+        try read(MinutesRecord.databaseTableName, empty: []) { db in
+            Set(try String.fetchAll(db, sql: "SELECT meetingKey FROM minutes"))
         }
     }
 
@@ -209,6 +245,7 @@ extension ProjectDatabase {
             item.open = false
             item.closedAt = ISO8601DateFormatter().string(from: date)
             item.note = note
+            item.closedBy = nil
             try item.update(db)
             return true
         }
@@ -222,18 +259,22 @@ extension ProjectDatabase {
     }
 
     public func decisions(_ meetingKey: String) throws -> [RecordedMinutes.Decision] {
-        try read(DecisionRecord.databaseTableName, empty: []) { db in
-            try DecisionRecord.filter(Column("meetingKey") == meetingKey).order(Column("itemNumber")).fetchAll(db)
-                .map { RecordedMinutes.Decision(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle, text: $0.text) }
-        }
+        try read(DecisionRecord.databaseTableName, empty: []) { db in try decisions(meetingKey, db) }
     }
 
     public func attendance(_ meetingKey: String) throws -> [RecordedMinutes.Attendance] {
-        try read(AttendanceRecord.databaseTableName, empty: []) { db in
-            try AttendanceRecord.filter(Column("meetingKey") == meetingKey).order(Column("personID")).fetchAll(db)
-                .map { RecordedMinutes.Attendance(personID: $0.personID,
-                                                  status: RecordedMinutes.Attendance.Status(rawValue: $0.status) ?? .present,
-                                                  substitute: $0.substitute) }
-        }
+        try read(AttendanceRecord.databaseTableName, empty: []) { db in try attendance(meetingKey, db) }
+    }
+
+    private func decisions(_ meetingKey: String, _ db: Database) throws -> [RecordedMinutes.Decision] {
+        try DecisionRecord.filter(Column("meetingKey") == meetingKey).order(Column("itemNumber")).fetchAll(db)
+            .map { RecordedMinutes.Decision(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle, text: $0.text) }
+    }
+
+    private func attendance(_ meetingKey: String, _ db: Database) throws -> [RecordedMinutes.Attendance] {
+        try AttendanceRecord.filter(Column("meetingKey") == meetingKey).order(Column("personID")).fetchAll(db)
+            .map { RecordedMinutes.Attendance(personID: $0.personID,
+                                              status: RecordedMinutes.Attendance.Status(rawValue: $0.status) ?? .present,
+                                              substitute: $0.substitute) }
     }
 }

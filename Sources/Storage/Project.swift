@@ -22,12 +22,40 @@ public struct Project: Sendable {
         return first...max(first, last)
     }
 
-    /// The plan for `years` with the stored moves and the previous plan; writes nothing.
-    public func plan(_ rules: RuleSet, years: ClosedRange<Int>, database: ProjectDatabase?, today: Day? = nil) throws
-        -> Plan {
-        let input = SchedulingInput(rules: rules, firstYear: years.lowerBound, lastYear: years.upperBound,
-                                    overrides: try database?.overrides() ?? [:],
-                                    baseline: try database?.baseline() ?? [:], today: today)
-        return Scheduler().plan(input)
+    /// The stored state a plan for `today` starts from; nothing yet without a database.
+    public static func state(_ database: ProjectDatabase?, today: Day) throws -> PlanState {
+        try database?.planState(today: today) ?? PlanState(today: today)
+    }
+
+    /// The plan for `years` from the rules and the stored state; writes nothing.
+    public static func plan(_ rules: RuleSet, years: ClosedRange<Int>, state: PlanState) -> Plan {
+        Scheduler().plan(SchedulingInput(rules: rules, firstYear: years.lowerBound, lastYear: years.upperBound,
+                                         today: state.today, overrides: state.overrides, baseline: state.baseline,
+                                         history: state.history, recordedMinutes: state.recordedMinutes))
+    }
+
+    /// The domain part of every feed UID: the one fixed when the feeds were first
+    /// published, else `uidDomain` from calendar.yaml, else the region's name
+    /// (`etela-savo.vuosikello`). Never the folder's name or path: copying, renaming or
+    /// moving the folder, or calling it `.`, changes no UID.
+    public static func uidDomain(_ rules: RuleSet, stored: String?) -> String {
+        if let stored { return stored }
+        if let given = rules.calendar.uidDomain { return given }
+        return slug(rules.calendar.region.fi) + ".vuosikello"
+    }
+
+    /// `Etelä-Savo` → `etela-savo`: letters without accents, digits and hyphens.
+    static func slug(_ text: String) -> String {
+        let plain = text.lowercased().folding(options: .diacriticInsensitive, locale: Locale(identifier: "fi_FI"))
+        var out = ""
+        for scalar in plain.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, out.last != "-" {
+                out.append("-")
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "vuosikello" : out
     }
 }

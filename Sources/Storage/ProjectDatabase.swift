@@ -4,9 +4,14 @@ import Rules
 import Scheduling
 
 /// The project's state that rules cannot express: the coordinator's moves and
-/// cancellations, and where each meeting was in the last plan (for stability).
+/// cancellations, where each meeting was in the last plan (for stability), what the
+/// plan said about what has since happened (history), the published feeds' state,
+/// recorded minutes and the feed tokens.
 ///
-/// One SQLite file beside the rules (`vuosikello.sqlite`), migrated on open.
+/// One SQLite file beside the rules (`vuosikello.sqlite`), migrated on open. `serve` and
+/// the commands run meanwhile in other shells share it, so it is chosen deliberately: WAL
+/// journal (readers go on while one process writes) and a 10-second busy timeout (a
+/// writer waits for another instead of failing with "database is locked").
 public final class ProjectDatabase: Sendable {
     let writer: any DatabaseWriter
 
@@ -22,9 +27,12 @@ public final class ProjectDatabase: Sendable {
         try Self.migrator.migrate(writer)
     }
 
-    /// An 8 MB page cache: rows are written in key order, so more buys nothing.
+    /// WAL and a busy timeout (see above); an 8 MB page cache: rows are written in key
+    /// order, so more buys nothing.
     private static var configuration: Configuration {
         var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -8192") }
         return configuration
     }
@@ -98,6 +106,7 @@ public final class ProjectDatabase: Sendable {
         }
         registerMinutes(&migrator)
         registerPublishing(&migrator)
+        registerHistory(&migrator)
         return migrator
     }
 
@@ -118,21 +127,16 @@ public final class ProjectDatabase: Sendable {
         }
     }
 
-    /// Everything a build decided, in one transaction: the changed event states, the
-    /// feeds written, and where the plan put the meetings that moved since `previous`.
-    public func savePublication(events: [PublishedEventRecord], feeds: [PublishedFeedRecord], plan: [BaselineSlot],
-                                previous: [String: BaselineSlot] = [:]) throws {
-        try saveEvents(events, plan: plan, previous: previous, feeds: feeds)
-    }
-
     /// The feeds a build wrote, once they are on disk.
     public func saveFeeds(_ feeds: [PublishedFeedRecord]) throws {
         try writer.write { db in for feed in feeds { try feed.insert(db, onConflict: .replace) } }
     }
 
-    /// The changed event states and plan slots, in one transaction.
-    public func saveEvents(_ events: [PublishedEventRecord], plan: [BaselineSlot], previous: [String: BaselineSlot],
-                           feeds: [PublishedFeedRecord] = []) throws {
+    /// Everything a build decided, in one transaction: the changed event states, the UID
+    /// domain, and the plan (its slots, what it says about the past, the missed meetings).
+    public func savePublication(_ events: [PublishedEventRecord], uidDomain: String, plan: Plan,
+                                since state: PlanState) throws {
+        let snapshots = try PlanSnapshots(plan, since: state)
         try writer.write { db in
             // One prepared statement for every row: a national build stores some 300 000.
             let insertEvent = try db.cachedStatement(sql: """
@@ -149,8 +153,8 @@ public final class ProjectDatabase: Sendable {
                                                     e.taskSequence, e.taskModified])
                 try insertEvent.execute()
             }
-            for feed in feeds { try feed.insert(db, onConflict: .replace) }
-            try saveSlots(plan.filter { previous[$0.key] != $0 }, db)
+            try setSetting(ProjectSetting.uidDomain, uidDomain, db)
+            try save(snapshots, plan: plan, since: state, db)
         }
     }
 
@@ -184,19 +188,25 @@ public final class ProjectDatabase: Sendable {
 
     // MARK: The previous plan
 
-    public func baseline() throws -> [String: BaselineSlot] {
-        try read(PlanSlotRecord.databaseTableName, empty: [:]) { db in
-            let records = try PlanSlotRecord.fetchAll(db)
-            return Dictionary(uniqueKeysWithValues: records.compactMap { record in
-                record.slot.map { (record.key, $0) }
-            })
-        }
+    /// Remembers a plan: where its meetings are (for stability), what it says about the
+    /// past (history), the meetings it found missed and the years it covered; in one
+    /// transaction, writing only what changed since `state` was read.
+    public func savePlan(_ plan: Plan, since state: PlanState) throws {
+        let snapshots = try PlanSnapshots(plan, since: state)
+        try writer.write { db in try save(snapshots, plan: plan, since: state, db) }
     }
 
-    /// Records where every meeting of `plan` is, in one transaction. A moved meeting
-    /// keeps its original slot, so that `restore` returns it there.
-    public func saveBaseline(_ plan: Plan) throws {
-        try writer.write { db in try saveSlots(Self.baselineSlots(plan), db) }
+    func save(_ snapshots: PlanSnapshots, plan: Plan, since state: PlanState, _ db: Database) throws {
+        try saveSlots(Self.baselineSlots(plan).filter { state.baseline[$0.key] != $0 }, db)
+        try snapshots.save(db)
+        for missed in plan.missed {
+            try MissedMeetingRecord(key: missed.key, network: missed.networkID, windowFrom: missed.window.from.ordinal,
+                                    windowTo: missed.window.to.ordinal, noticedOn: plan.today.iso)
+                .insert(db, onConflict: .ignore)
+        }
+        for year in plan.firstYear...plan.lastYear where !state.history.years.contains(year) {
+            try db.execute(sql: "INSERT OR IGNORE INTO plannedYear (year) VALUES (?)", arguments: [year])
+        }
     }
 
     /// The slots to remember from a plan: a moved meeting keeps its original slot, so
@@ -216,6 +226,12 @@ public final class ProjectDatabase: Sendable {
             try insert.execute()
         }
     }
+
+    func baseline(_ db: Database) throws -> [String: BaselineSlot] {
+        guard try db.tableExists(PlanSlotRecord.databaseTableName) else { return [:] }
+        let records = try PlanSlotRecord.fetchAll(db)
+        return Dictionary(uniqueKeysWithValues: records.compactMap { record in record.slot.map { (record.key, $0) } })
+    }
 }
 
 /// A stored move or cancellation.
@@ -227,6 +243,8 @@ public struct MeetingOverrideRecord: Codable, Sendable, FetchableRecord, Persist
     public var start: Int?
     public var cancelled: Bool
     public var changedAt: String
+    /// Made with `--force`: against the hard rules, or a correction of what has happened.
+    public var forced: Bool
 
     init(_ override: MeetingOverride, changedAt: Date) {
         key = override.key
@@ -234,11 +252,22 @@ public struct MeetingOverrideRecord: Codable, Sendable, FetchableRecord, Persist
         start = override.start?.minutes
         cancelled = override.cancelled
         self.changedAt = ISO8601DateFormatter().string(from: changedAt)
+        forced = override.forced
+    }
+
+    public init(row: Row) throws {
+        key = row["key"]
+        day = row["day"]
+        start = row["start"]
+        cancelled = row["cancelled"]
+        changedAt = row["changedAt"]
+        // A database from before forced moves were marked has no such column yet.
+        forced = row.hasColumn("forced") ? row["forced"] : false
     }
 
     public var override: MeetingOverride {
         MeetingOverride(key: key, day: day.flatMap(Day.init(iso:)), start: start.flatMap(TimeOfDay.init(minutes:)),
-                        cancelled: cancelled)
+                        cancelled: cancelled, forced: forced)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The Python peer that reads and fills Word documents with python-docx.
 enum DocxPeer {
@@ -176,12 +177,20 @@ struct DocumentCLITests {
         let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
         #expect(second.out.contains("documents: 0 written, \(meetings.count * 6) unchanged, 0 removed"), "\(second.out)")
         #expect(second.out.contains("annual wheels: 0 written"), "\(second.out)")
-        // Cancelling a meeting removes its documents; only Markdown asked for removes the rest.
+        // Cancelling a meeting removes its documents in the formats built; a build of Markdown
+        // only leaves the other formats alone.
         #expect(try CLI.run(["cancel", "johtoryhma/2027/03", "--rules", folder], env: Self.today).status == 0)
         let third = try CLI.run(["build", folder, "--out", out, "--documents", "md", "--lang", "en"], env: Self.today)
         #expect(third.status == 0, "\(third.err)")
         #expect(!FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2027-03-agenda.md"))
-        #expect(!FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2027-03-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.html"))
         #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.md"))
+        // All formats again: the cancelled meeting's other two formats go (4 files), and its
+        // neighbours' Word and HTML files catch up with the Markdown ones (the next meeting
+        // and the carried-over items changed).
+        let all = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
+        #expect(all.out.contains("documents: 8 written, \((meetings.count - 1) * 6 - 8) unchanged, 4 removed"), "\(all.out)")
     }
 }

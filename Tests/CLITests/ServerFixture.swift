@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A `vuosikello serve` process on a free port, for the tests, and curl as its client
 /// (`--path-as-is`, so that traversal attempts reach the server unnormalised).

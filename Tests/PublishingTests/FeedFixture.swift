@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Publishing
 @testable import Rendering
 @testable import Rules
@@ -13,23 +14,27 @@ final class FeedFixture {
     var rules: RuleSet
     var language = Language.fi
 
+    /// The day the builds are made on; before every planned meeting unless a test moves it.
+    var today = Day(iso: "2025-01-01")!
+
     init(rules: RuleSet) { self.rules = rules }
 
-    static var exampleFolder: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("calendars/etela-savo").path
-    }
+    static var exampleFolder: String { Example.folder }
 
-    static var example: RuleSet { RuleLoader().load(folder: exampleFolder).rules! }
+    static var example: RuleSet { Example.rules }
 
-    /// Plans (with the stored moves and previous plan), publishes, and stores the state.
+    /// The UIDs' domain, as the builds fix it.
+    var uidDomain: String { Project.uidDomain(rules, stored: try? database.uidDomain()) }
+
+    var events: FeedEventBuilder { FeedEventBuilder(domain: uidDomain) }
+
+    /// Plans (with the stored moves, previous plan and history), publishes, and stores the state.
     @discardableResult
     func build(years: ClosedRange<Int> = 2026...2027, now: Int) throws -> (plan: Plan, report: FeedPublisher.Report) {
-        let input = SchedulingInput(rules: rules, firstYear: years.lowerBound, lastYear: years.upperBound,
-                                    overrides: try database.overrides(), baseline: try database.baseline())
-        let plan = Scheduler().plan(input)
-        let report = try FeedPublisher(rules: rules, language: language, now: now, folder: folder)
-            .build(plan, database: database, firstYear: years.lowerBound)
+        let state = try database.planState(today: today)
+        let plan = Project.plan(rules, years: years, state: state)
+        let report = try FeedPublisher(rules: rules, language: language, now: now, folder: folder, uidDomain: uidDomain)
+            .build(plan, state: state, published: try database.publishedEvents(), database: database)
         return (plan, report)
     }
 
@@ -48,31 +53,12 @@ final class FeedFixture {
 
     /// The Python peer's reading of every feed.
     func peer() throws -> [String: PeerFeed] {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Peers/ics_peer.py").path
-        let process = Process()
-        // VUOSIKELLO_PYTHON: the interpreter scripts/setup installed the peer for, if not python3.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3", script, folder]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PeerError(message: String(decoding: problem, as: UTF8.self))
-        }
+        let data = try Peer.run([Peer.script("ics_peer.py"), folder],
+                                what: "the Python peer (pip install icalendar recurring-ical-events)")
         return try JSONDecoder().decode([String: PeerFeed].self, from: data)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
-}
-
-struct PeerError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { "the Python peer failed (pip install icalendar recurring-ical-events): \(message)" }
 }
 
 struct PeerFeed: Decodable {

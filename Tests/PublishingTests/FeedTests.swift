@@ -21,7 +21,7 @@ struct FeedTests {
         #expect(peer.count == report.feeds.count)
         let clock = RegionClock(identifier: "Europe/Helsinki")
         let all = try #require(peer["feeds/all.ics"])
-        let builder = FeedEventBuilder(rules: fixture.rules)
+        let builder = fixture.events
         #expect(all.events.count == plan.meetings.count + plan.tasks.filter { !$0.isDeadline }.count)
         #expect(all.expanded == all.events.count)
         for meeting in plan.meetings {
@@ -43,12 +43,12 @@ struct FeedTests {
     @Test("A feed written in pieces is exactly what libical writes for the whole calendar")
     func pieceByPieceEqualsWhole() throws {
         let rules = FeedFixture.example
-        var plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: 2026, lastYear: 2026))
+        var plan = Project.plan(rules, years: 2026...2026, state: PlanState(today: Day(iso: "2025-01-01")!))
         plan.meetings[1].status = .cancelled
         plan.meetings[2].status = .moved
         let renderer = ICalendarRenderer(rules: rules, language: .fi, plan: plan, fromYear: 2026)
         let metadata = FeedMetadata(name: "Testi, ja; muuta", description: "Kuvaus\nrivi", color: "teal")
-        let all = FeedEventBuilder(rules: rules).events(plan)
+        let all = FeedEventBuilder(domain: "etela-savo.vuosikello").events(plan)
         let picked = [all[0], all[1], all[2], all[plan.meetings.count], all[plan.meetings.count + 1]]
         let events = picked.enumerated().map { ($1, EventStamp(sequence: $0, created: 1_780_000_000, modified: 1_780_000_000 + $0)) }
         for audience in Audience.allCases {
@@ -97,7 +97,7 @@ struct FeedTests {
         let (plan, _) = try fixture.build(now: Self.firstBuild)
         let first = try #require(plan.meetings.first { $0.networkID == "ero-mikkeli" })
         let peer = try fixture.peer()
-        let event = try #require(peer["feeds/ero-mikkeli.ics"]?.event(FeedEventBuilder(rules: rules).uid(meetingKey: first.key)))
+        let event = try #require(peer["feeds/ero-mikkeli.ics"]?.event(fixture.events.uid(meetingKey: first.key)))
         #expect(event.summary == title)
         #expect(event.description.contains("• " + item))
         #expect(peer["feeds/ero-mikkeli.ics"]?.name == title)
@@ -171,7 +171,7 @@ struct FeedTests {
         let (plan, _) = try fixture.build(now: Self.firstBuild)
         let meeting = try #require(plan.meetings.first { $0.networkID == "lp-kehittajat" && $0.day.year == 2026 })
         let other = try #require(plan.meetings.first { $0.networkID == "johtoryhma" })
-        let uid = FeedEventBuilder(rules: fixture.rules).uid(meetingKey: meeting.key)
+        let uid = fixture.events.uid(meetingKey: meeting.key)
         let before = try fixture.peer()
         try fixture.database.save(MeetingOverride(key: meeting.key, day: meeting.day.adding(days: 1), start: meeting.start))
         let (_, report) = try fixture.build(now: Self.laterBuild)
@@ -184,7 +184,7 @@ struct FeedTests {
         let stamp = try fixture.text("feeds/lp-kehittajat.ics")
         #expect(stamp.contains("DTSTAMP:\(EventStamp.utcText(Self.laterBuild))"))
         // Unrelated events keep their version and stamp; unrelated feeds are not rewritten.
-        let otherUID = FeedEventBuilder(rules: fixture.rules).uid(meetingKey: other.key)
+        let otherUID = fixture.events.uid(meetingKey: other.key)
         #expect(after["feeds/johtoryhma.ics"]?.event(otherUID)?.sequence == before["feeds/johtoryhma.ics"]?.event(otherUID)?.sequence)
         #expect(!report.written.contains("feeds/johtoryhma.ics"))
         #expect(report.written.contains("feeds/all.ics") && report.written.contains("feeds/public/lp-kehittajat.ics"))
@@ -195,7 +195,7 @@ struct FeedTests {
         let fixture = FeedFixture(rules: FeedFixture.example)
         let (plan, _) = try fixture.build(now: Self.firstBuild)
         let meeting = try #require(plan.meetings.first { $0.networkID == "johtoryhma" && $0.day.month == 3 })
-        let builder = FeedEventBuilder(rules: fixture.rules)
+        let builder = fixture.events
         let agenda = builder.uid(taskKey: meeting.key + "/agenda")
         let before = try #require(try fixture.peer()["feeds/people/koordinaattori.ics"]?.event(agenda))
         #expect(before.sequence == 0)
@@ -218,7 +218,7 @@ struct FeedTests {
         let meeting = try #require(plan.meetings.first { $0.networkID == "kohtaamispaikat" })
         try fixture.database.save(MeetingOverride(key: meeting.key, cancelled: true))
         try fixture.build(now: Self.laterBuild)
-        let uid = FeedEventBuilder(rules: fixture.rules).uid(meetingKey: meeting.key)
+        let uid = fixture.events.uid(meetingKey: meeting.key)
         let event = try #require(try fixture.peer()["feeds/public/kohtaamispaikat.ics"]?.event(uid))
         #expect(event.status == "CANCELLED" && event.sequence == 1)
         #expect(event.summary.hasPrefix("Peruttu: "))
@@ -233,7 +233,7 @@ struct FeedTests {
         let (_, report) = try fixture.build(now: Self.laterBuild)
         #expect(report.removed >= removed.count)
         let peer = try fixture.peer()
-        let builder = FeedEventBuilder(rules: fixture.rules)
+        let builder = fixture.events
         for meeting in removed {
             let uid = builder.uid(meetingKey: meeting.key)
             for feed in ["feeds/all.ics", "feeds/public/all.ics", "feeds/vertaisryhmaohjaajat.ics",
@@ -253,7 +253,7 @@ struct FeedTests {
         try fixture.build(now: Self.firstBuild)
         let before = try fixture.snapshot()
         let index = fixture.rules.networks.firstIndex { $0.id == "perhekeskustoimijat" }!
-        fixture.rules.networks[index].meetings?.preferredWeekdays = [.monday]
+        fixture.rules.networks[index].meetings?.preferredTimes = [TimeOfDay(text: "10:00")!]
         let (_, report) = try fixture.build(now: Self.laterBuild)
         let after = try fixture.snapshot()
         #expect(after["feeds/perhekeskustoimijat.ics"] != before["feeds/perhekeskustoimijat.ics"])
@@ -273,7 +273,7 @@ struct FeedTests {
         fixture.rules.networks[index].annualCycle.append(
             AnnualCycleItem(title: LocalizedText("Uusi asia"), at: .all, location: SourceLocation(file: "x", line: 1, column: 1)))
         try fixture.build(now: Self.laterBuild)
-        let uid = FeedEventBuilder(rules: fixture.rules).uid(meetingKey: meeting.key)
+        let uid = fixture.events.uid(meetingKey: meeting.key)
         let event = try #require(try fixture.peer()["feeds/lp-kouluttajat.ics"]?.event(uid))
         #expect(event.sequence == 0)
         #expect(event.description.contains("Uusi asia"))
@@ -286,7 +286,7 @@ struct FeedTests {
         let (plan, _) = try fixture.build(now: Self.firstBuild)
         let feed = try #require(try fixture.peer()["feeds/people/koordinaattori.ics"])
         let expectedMeetings = plan.meetings.filter { m in m.attendees.contains { $0.personID == "koordinaattori" && !$0.optional } }
-        let expectedTasks = plan.tasks.filter { $0.owner == "koordinaattori" }
+        let expectedTasks = plan.tasks.filter { $0.owners.contains("koordinaattori") }
         #expect(feed.events.count == expectedMeetings.count + expectedTasks.count)
         #expect(!feed.events.contains { $0.uid.hasPrefix("lape-") })
         let tasks = feed.events.filter { $0.uid.hasPrefix("task.") }

@@ -4,6 +4,7 @@ import Testing
 @testable import Rendering
 @testable import Rules
 @testable import Scheduling
+@testable import Storage
 
 @Suite("Plan outputs")
 struct RenderingTests {
@@ -12,7 +13,7 @@ struct RenderingTests {
             .deletingLastPathComponent().appendingPathComponent("calendars/etela-savo").path
         return RuleLoader().load(folder: folder).rules!
     }()
-    static let plan = Scheduler().plan(SchedulingInput(rules: rules, firstYear: 2026, lastYear: 2027))
+    static let plan = Project.plan(rules, years: 2026...2027, state: PlanState(today: Day(iso: "2025-01-01")!))
 
     @Test("Helsinki offsets on both sides of the March and October clock changes")
     func clock() {
@@ -32,19 +33,20 @@ struct RenderingTests {
         #expect(Set(object.keys) == ["meetings", "tasks", "problems"])
         let meetings = try #require(object["meetings"] as? [[String: Any]])
         #expect(meetings.count == Self.plan.meetings.count)
-        let keys: Set = ["key", "network", "title", "start", "end", "mode", "location", "agenda", "status", "convener",
-                         "chair", "secretary"]
+        let keys: Set = ["key", "network", "title", "start", "end", "mode", "location", "agenda", "status", "conveners",
+                         "chairs", "secretaries"]
         for meeting in meetings { #expect(keys.isSubset(of: Set(meeting.keys))) }
         let ero = try #require(meetings.first { $0["key"] as? String == "ero-mikkeli/2026/jan-feb" })
         #expect(ero["network"] as? String == "ero-mikkeli")
-        #expect(ero["chair"] is NSNull)
+        #expect((ero["chairs"] as? [String])?.isEmpty == true)
+        #expect(ero["conveners"] as? [String] == ["ero-vastuuhenkilo-mikkeli"])
         #expect(ero["status"] as? String == "planned")
         #expect(ero["mode"] as? String == "live")
         #expect((ero["start"] as? String)?.hasSuffix("+02:00") == true)
         #expect((ero["agenda"] as? [String])?.first?.hasPrefix("Tietoa päättäjille") == true)
         let tasks = try #require(object["tasks"] as? [[String: Any]])
         let survey = try #require(tasks.first { $0["key"] as? String == "seuranta/2027/perheiden-kysely" })
-        #expect(survey["owner"] as? String == "koordinaattori")
+        #expect(survey["owners"] as? [String] == ["koordinaattori"])
         #expect(survey["start"] as? String == "2027-09-01" && survey["due"] as? String == "2027-11-30")
         #expect(survey["meeting"] is NSNull)
         // Deterministic bytes.

@@ -81,7 +81,7 @@ struct LoaderTests {
         #expect(windows[1].from == MonthDay(month: 12, day: 1) && windows[1].to == MonthDay(month: 1, day: 31))
         #expect(windows[1].count == 2)
         #expect(network.annualCycle.first?.at == .window("autumn"))
-        #expect(network.tasks.first?.owner == .role(.convener))
+        #expect(network.tasks.first?.owners == [.role(.convener)])
         #expect(network.reports.first?.after == .window("autumn"))
         // Deadlines come from the calendar defaults when the network gives none.
         #expect(network.deadlines.isEmpty)

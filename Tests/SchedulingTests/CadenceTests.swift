@@ -154,7 +154,7 @@ struct CadenceTests {
                             Rotation(subject: .place, among: ["huone", "toinen"], by: .year, location: F.here)]
         }
         let plan = F.plan(F.rules([network]), 2026...2027)
-        #expect(plan.meetings.map { $0.secretary ?? "-" } == ["a", "b", "c", "a", "b", "c", "a", "b"])
+        #expect(plan.meetings.map { $0.secretaries.first ?? "-" } == ["a", "b", "c", "a", "b", "c", "a", "b"])
         #expect(plan.meetings.filter { $0.cycleYear == 2026 }.allSatisfy { $0.placeID == "huone" })
         #expect(plan.meetings.filter { $0.cycleYear == 2027 }.allSatisfy { $0.placeID == "toinen" })
         // The rotated secretary attends and is expected (blocks their calendar).
@@ -171,7 +171,7 @@ struct CadenceTests {
         let whole = F.plan(rules, 2026...2027)
         let second = F.plan(rules, 2027...2027)
         for meeting in second.meetings {
-            #expect(whole.meeting(meeting.key)?.secretary == meeting.secretary)
+            #expect(whole.meeting(meeting.key)?.secretaries == meeting.secretaries)
         }
     }
 
@@ -191,8 +191,8 @@ struct CadenceTests {
                                           F.member("pj", [.chair], until: F.day("2026-06-30")),
                                           F.member("a", [.chair], from: F.day("2026-07-01"))])
         let plan = F.plan(F.rules([network]))
-        #expect(plan.meetings.filter { $0.day.month <= 6 }.allSatisfy { $0.chair == "pj" })
-        #expect(plan.meetings.filter { $0.day.month >= 8 }.allSatisfy { $0.chair == "a" })
+        #expect(plan.meetings.filter { $0.day.month <= 6 }.allSatisfy { $0.chairs == ["pj"] })
+        #expect(plan.meetings.filter { $0.day.month >= 8 }.allSatisfy { $0.chairs == ["a"] })
         #expect(plan.meetings.filter { $0.day.month >= 8 }.allSatisfy { !$0.attendees.contains { $0.personID == "pj" } })
     }
 

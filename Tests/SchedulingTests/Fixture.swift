@@ -56,11 +56,30 @@ enum Fixture {
                 places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), networks: networks)
     }
 
-    static func plan(_ rules: RuleSet, _ years: ClosedRange<Int> = 2026...2026,
-                     overrides: [MeetingOverride] = [], baseline: [BaselineSlot] = []) -> Plan {
+    /// Today for plans that have no past: the first day of 2025.
+    static let beforeEverything = Day(iso: "2025-01-01")!
+
+    static func plan(_ rules: RuleSet, _ years: ClosedRange<Int> = 2026...2026, today: Day = beforeEverything,
+                     overrides: [MeetingOverride] = [], baseline: [BaselineSlot] = [], history: History = History(),
+                     minutes: Set<String> = []) -> Plan {
         Scheduler().plan(SchedulingInput(rules: rules, firstYear: years.lowerBound, lastYear: years.upperBound,
+                                         today: today,
                                          overrides: Dictionary(uniqueKeysWithValues: overrides.map { ($0.key, $0) }),
-                                         baseline: Dictionary(uniqueKeysWithValues: baseline.map { ($0.key, $0) })))
+                                         baseline: Dictionary(uniqueKeysWithValues: baseline.map { ($0.key, $0) }),
+                                         history: history, recordedMinutes: minutes))
+    }
+
+    /// What the database would hold after saving `plan` on `today`: its meetings and tasks
+    /// before today, and the years it covered.
+    static func history(of plan: Plan, today: Day) -> History {
+        var history = History()
+        for meeting in plan.meetings where meeting.day < today { history.meetings[meeting.key] = meeting }
+        let held = Set(history.meetings.keys)
+        for task in plan.tasks where task.due < today || task.meetingKey.map(held.contains) == true {
+            history.tasks[task.key] = task
+        }
+        history.years = Set(plan.firstYear...plan.lastYear)
+        return history
     }
 
     /// The previous plan as the database would hold it.

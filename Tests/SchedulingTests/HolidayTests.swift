@@ -51,8 +51,11 @@ struct HolidayTests {
         #expect(!calendar.isOpen(Fixture.day("2026-10-13"), avoiding: .only(["juva"])))
         #expect(calendar.isOpen(Fixture.day("2026-10-13"), avoiding: .only(["mikkeli"])))
         #expect(!calendar.isOpen(Fixture.day("2026-10-13"), avoiding: .all))
-        // Deadlines step back over closed periods to the last working day.
-        #expect(calendar.workingDay(onOrBefore: Fixture.day("2026-07-20")) == Fixture.day("2026-06-30"))
-        #expect(calendar.workingDay(onOrBefore: Fixture.day("2026-12-25")) == Fixture.day("2026-12-21"))
+        // Deadlines step over weekends, holidays and closed months (July), not over a
+        // meeting blackout (Christmas) unless it says so.
+        #expect(calendar.deadlineDay(onOrBefore: Fixture.day("2026-07-20")) == Fixture.day("2026-06-30"))
+        #expect(calendar.deadlineDay(onOrAfter: Fixture.day("2026-07-20")) == Fixture.day("2026-08-03"))
+        #expect(calendar.deadlineDay(onOrBefore: Fixture.day("2026-12-25")) == Fixture.day("2026-12-23"))
+        #expect(calendar.deadlineDay(onOrAfter: Fixture.day("2026-12-25")) == Fixture.day("2026-12-28"))
     }
 }

@@ -43,14 +43,17 @@ struct ProjectDatabaseTests {
     func baseline() throws {
         let db = try ProjectDatabase()
         let day = Day(iso: "2026-02-12")!
-        var planned = Meeting(key: "j/2026/02", networkID: "j", cycleYear: 2026, cycleLabel: "2026", day: day,
-                              start: TimeOfDay(text: "13:00")!, end: TimeOfDay(text: "15:00")!, mode: .remote)
+        var planned = Meeting(key: "j/2026/02", networkID: "j", cycleYear: 2026, cycleLabel: "2026",
+                              title: LocalizedText("J"), day: day, start: TimeOfDay(text: "13:00")!,
+                              end: TimeOfDay(text: "15:00")!, mode: .remote)
         planned.signature = Signature(value: 0xabc)
         var moved = planned
         moved.key = "j/2026/03"
         moved.status = .moved
-        try db.saveBaseline(Plan(firstYear: 2026, lastYear: 2026, meetings: [planned, moved], tasks: [], problems: []))
-        let stored = try db.baseline()
+        let today = Day(iso: "2026-01-01")!
+        try db.savePlan(Plan(firstYear: 2026, lastYear: 2026, today: today, meetings: [planned, moved], tasks: [],
+                             problems: []), since: PlanState(today: today))
+        let stored = try db.planState(today: today).baseline
         #expect(stored.keys.sorted() == ["j/2026/02"])
         #expect(stored["j/2026/02"] == BaselineSlot(key: "j/2026/02", signature: Signature(value: 0xabc), day: day, start: TimeOfDay(text: "13:00")!))
     }
@@ -76,10 +79,11 @@ struct ProjectDatabaseTests {
         #expect(Project(rulesFolder: folder).databasePath == folder + "/vuosikello.sqlite")
         let rules = try #require(project.loadRules().rules)
         let db = try ProjectDatabase()
-        let first = try project.plan(rules, years: 2026...2026, database: db)
+        let today = Day(iso: "2026-01-01")!
+        let first = Project.plan(rules, years: 2026...2026, state: try db.planState(today: today))
         let target = try #require(first.meeting("johtoryhma/2026/03"))
         try db.save(MeetingOverride(key: target.key, cancelled: true))
-        let second = try project.plan(rules, years: 2026...2026, database: db)
+        let second = Project.plan(rules, years: 2026...2026, state: try db.planState(today: today))
         #expect(second.meeting(target.key)?.status == .cancelled)
         #expect(Project.years(from: nil, to: nil, rules: rules, today: Day(iso: "2031-01-01")!) == 2026...2029)
         #expect(Project.years(from: 2027, to: nil, rules: rules, today: Day(iso: "2031-01-01")!) == 2027...2027)

@@ -31,7 +31,7 @@ public struct CalDAVPublisher: Sendable {
     ///   - resources: the feed's events, one calendar object each.
     ///   - current: the UIDs the plan still has; resources outside it (removed from the
     ///     rules, kept in feeds as cancelled) are deleted from the collection.
-    public func publish(_ resources: [CalendarResources.Resource], current: Set<String>) async throws -> Report {
+    public func publish(_ resources: [CalendarResource], current: Set<String>) async throws -> Report {
         let key = client.collection.absoluteString
         var remote = try await client.list()
         if remote == nil {

@@ -6,7 +6,8 @@ import Scheduling
 /// Writes every planned meeting's agenda draft and minutes template under
 /// `documents/<network>/`, e.g. `documents/johtoryhma/2026-03-agenda.md`. A file is
 /// rewritten only when its bytes change; documents of meetings no longer in the plan
-/// (or cancelled) are removed, so the folder always matches the plan.
+/// (or cancelled) are removed in the formats being written, so that those match the plan
+/// and the other formats (written by another build, `--documents md`) are left alone.
 public struct DocumentPublisher {
     public struct Report: Sendable {
         public var written = 0
@@ -52,12 +53,12 @@ public struct DocumentPublisher {
         return report
     }
 
-    /// Removes the documents this publisher wrote earlier that the plan no longer has.
+    /// Removes the documents of this build's formats that the plan no longer has.
     private func removeStale(keeping kept: Set<String>) throws -> Int {
         let fm = FileManager.default
         var removed = 0
         let suffixes = DocumentKind.allCases.flatMap { kind in
-            DocumentFormat.allCases.map { "-\(kind.rawValue).\($0.fileExtension)" }
+            formats.map { "-\(kind.rawValue).\($0.fileExtension)" }
         }
         for network in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
             let dir = "\(folder)/\(network)"

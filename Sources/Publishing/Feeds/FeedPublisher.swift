@@ -23,6 +23,8 @@ public struct FeedPublisher {
         public var removed: Int
         /// Seconds spent in each phase, for the benchmark.
         public var timings: [String: Double] = [:]
+        /// Every event of every feed in memory, for CalDAV.
+        public var publication: Publication
 
         public var written: [String] { feeds.map(\.path) }
     }
@@ -32,35 +34,41 @@ public struct FeedPublisher {
     /// The time of this build, seconds since 1970 UTC: the DTSTAMP of what changes now.
     public let now: Int
     public let folder: String
+    /// The UIDs' domain, fixed for the project (`Project.uidDomain`).
+    public let uidDomain: String
 
-    public init(rules: RuleSet, language: Language, now: Int, folder: String) {
+    public init(rules: RuleSet, language: Language, now: Int, folder: String, uidDomain: String) {
         self.rules = rules
         self.language = language
         self.now = now
         self.folder = folder
+        self.uidDomain = uidDomain
     }
 
     /// Everything up to the files: which events changed (the states to store) and which
     /// feeds must be written. The states may be stored while `write` runs.
-    final class Publication: @unchecked Sendable {
+    public final class Publication: @unchecked Sendable {
         let records: [PublishedEventRecord]
         let unchanged: Int
         let events: Int
         let removed: Int
         fileprivate let pending: [(spec: FeedSpec, fingerprint: String)]
+        fileprivate let specs: [FeedSpec]
         fileprivate let outcome: EventReconciler.Outcome
         fileprivate let renderer: ICalendarRenderer
         fileprivate let publisher: FeedPublisher
         fileprivate var clock: PhaseClock
 
         fileprivate init(records: [PublishedEventRecord], unchanged: Int, events: Int, removed: Int,
-                         pending: [(spec: FeedSpec, fingerprint: String)], outcome: EventReconciler.Outcome,
-                         renderer: ICalendarRenderer, publisher: FeedPublisher, clock: PhaseClock) {
+                         pending: [(spec: FeedSpec, fingerprint: String)], specs: [FeedSpec],
+                         outcome: EventReconciler.Outcome, renderer: ICalendarRenderer, publisher: FeedPublisher,
+                         clock: PhaseClock) {
             self.records = records
             self.unchanged = unchanged
             self.events = events
             self.removed = removed
             self.pending = pending
+            self.specs = specs
             self.outcome = outcome
             self.renderer = renderer
             self.publisher = publisher
@@ -69,6 +77,25 @@ public struct FeedPublisher {
 
         /// Seconds spent in each phase so far, for the benchmark.
         var timings: [String: Double] { clock.laps }
+
+        /// The paths of every feed (`feeds/all.ics`, `feeds/public/johtoryhma.ics`, …).
+        public var feedPaths: [String] { specs.map(\.path) }
+
+        /// The events of the feed at `path`, each as its own calendar object (for CalDAV),
+        /// built from the events in memory; and the UIDs among them that the plan still
+        /// has (the others are meetings removed from the rules, kept in feeds as cancelled).
+        public func resources(feed path: String) -> (resources: [CalendarResource], current: Set<String>)? {
+            guard let spec = specs.first(where: { $0.path == path }) else { return nil }
+            var resources: [CalendarResource] = []
+            var current = Set<String>()
+            for i in spec.events {
+                let event = outcome.events[i]
+                resources.append(renderer.resource(event, stamp: outcome.stamps[i], audience: spec.audience))
+                if case .removed = event.source { continue }
+                current.insert(event.uid)
+            }
+            return (resources, current)
+        }
 
         /// Writes the feeds that changed, one audience at a time (so that only one
         /// audience's texts are held at once); returns what was written.
@@ -82,32 +109,33 @@ public struct FeedPublisher {
         }
     }
 
-    /// `vuosikello build`'s feed work: reconcile the plan with what the feeds last said,
-    /// write the feeds that changed, and store the new state. The state is stored while
-    /// the feeds are written; either may finish first, because a feed that is missing or
-    /// stale on disk is found (by its size and fingerprint) and written again by the
-    /// next build.
-    public func build(_ plan: Plan, database: ProjectDatabase, firstYear: Int) throws -> Report {
+    /// The feed work of a build (see `ProjectBuild`): reconcile the plan with what the
+    /// feeds last said (`published`), write the feeds that changed, and store the new
+    /// state with the plan in one transaction. The state is stored while the feeds are
+    /// written; either may finish first, because a feed that is missing or stale on disk
+    /// is found (by its size and fingerprint) and written again by the next build.
+    public func build(_ plan: Plan, state: PlanState, published: [String: PublishedEventRecord],
+                      database: ProjectDatabase) throws -> Report {
         var clock = PhaseClock()
-        let state = try database.publishedEvents()
-        let previous = try database.baseline()
-        clock.lap("state-read")
-        let publication = prepare(plan, state: state, feeds: try database.publishedFeeds(), firstYear: firstYear)
-        let slots = ProjectDatabase.baselineSlots(plan)
-        let saving = Background { try database.saveEvents(publication.records, plan: slots, previous: previous) }
+        let publication = prepare(plan, state: published, feeds: try database.publishedFeeds(),
+                                  firstYear: plan.firstYear)
+        let domain = uidDomain
+        let saving = Background {
+            try database.savePublication(publication.records, uidDomain: domain, plan: plan, since: state)
+        }
         let written = try publication.write()
         try saving.wait()
         try database.saveFeeds(written)
         clock.lap("write+save")
         return Report(records: publication.records, feeds: written, unchanged: publication.unchanged,
                       events: publication.events, removed: publication.removed,
-                      timings: publication.timings.merging(clock.laps) { a, _ in a })
+                      timings: publication.timings.merging(clock.laps) { a, _ in a }, publication: publication)
     }
 
     func prepare(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
                         firstYear: Int) -> Publication {
         var clock = PhaseClock()
-        let current = FeedEventBuilder(rules: rules).events(plan)
+        let current = FeedEventBuilder(domain: uidDomain).events(plan)
         let renderer = ICalendarRenderer(rules: rules, language: language, plan: plan, fromYear: firstYear)
         clock.lap("events")
         let outcome = EventReconciler(now: now, words: renderer.words).reconcile(current, state: state)
@@ -127,8 +155,8 @@ public struct FeedPublisher {
         }
         clock.lap("fingerprints")
         return Publication(records: outcome.changed, unchanged: unchanged, events: outcome.events.count,
-                           removed: outcome.removed, pending: pending, outcome: outcome, renderer: renderer,
-                           publisher: self, clock: clock)
+                           removed: outcome.removed, pending: pending, specs: specs, outcome: outcome,
+                           renderer: renderer, publisher: self, clock: clock)
     }
 
     /// The years of every meeting the feeds have carried, so that a build never leaves a

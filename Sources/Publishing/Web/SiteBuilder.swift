@@ -4,9 +4,9 @@ import Rules
 import Scheduling
 import Storage
 
-/// Builds what the server serves, the way `vuosikello build` does: plans, publishes the
-/// feeds (keeping UIDs, SEQUENCE and DTSTAMP in the database) and the wheels into the
-/// output folder, then holds the files in memory with their validators.
+/// Builds what the server serves: everything `vuosikello build` writes (the same
+/// `ProjectBuild`: documents, feeds with their stored state, wheels) into the output
+/// folder, then the served files held in memory with their validators.
 public struct SiteBuilder: Sendable {
     /// Why a build gave no site: the rules' problems, already in words.
     public struct Failure: Error, Sendable {
@@ -34,20 +34,16 @@ public struct SiteBuilder: Sendable {
         let project = self.project
         let loaded = project.loadRules()
         guard let rules = loaded.rules else { throw Failure(messages: loaded.diagnostics.map { $0.rendered(language) }) }
-        let database = try ProjectDatabase(path: project.databasePath)
-        let years = FeedPublisher.years(Project.years(from: nil, to: nil, rules: rules, today: today),
-                                        covering: try database.publishedEvents())
-        let plan = try project.plan(rules, years: years, database: database, today: today)
-        guard !plan.hasErrors else {
-            throw Failure(messages: plan.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
-        }
         let templates = self.templates
-        let wheels = try WheelPublisher(rules: rules, language: language, templates: templates, folder: out)
-        // Every template is loaded before any file changes, so a broken one changes nothing.
+        // The page's template is loaded before any file changes, so a broken one changes nothing.
         let renderer = try SitePageRenderer(templates: templates)
-        _ = try FeedPublisher(rules: rules, language: language, now: now, folder: out)
-            .build(plan, database: database, firstYear: years.lowerBound)
-        try wheels.write(plan, today: today)
+        let plan: Plan
+        do {
+            plan = try ProjectBuild(project: project, rules: rules)
+                .run(ProjectBuild.Options(out: out, language: language, today: today, now: now)).plan
+        } catch let unmet as ProjectBuild.Unmet {
+            throw Failure(messages: unmet.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
+        }
 
         var publicResources = try resources(under: "feeds/public", extension: "ics", prefix: "/feeds/public/",
                                             type: "text/calendar; charset=utf-8", cache: "public, max-age=300")
@@ -76,7 +72,8 @@ public struct SiteBuilder: Sendable {
         for (name, type) in [("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8")] {
             let asset = try templates.asset(name)
             publicResources["/static/\(name)"] = SiteResource(bytes: Array(asset.text.utf8), contentType: type,
-                                                              lastModified: modified(asset.file),
+                                                              lastModified: asset.file.map(modified)
+                                                                ?? Date(timeIntervalSince1970: TimeInterval(now)),
                                                               cacheControl: "public, max-age=300")
         }
         let page = SitePage(rules: rules, plan: plan, today: today, year: wheelYear)
@@ -94,7 +91,8 @@ public struct SiteBuilder: Sendable {
         for network in rules.networks {
             for member in network.members { access[member.personID, default: []].insert("feeds/\(network.id).ics") }
         }
-        let tokens = FeedToken.hashes(try database.tokens().map { ($0.personID, $0.tokenHash) })
+        let stored = try ProjectDatabase.openForReading(path: project.databasePath)
+        let tokens = FeedToken.hashes(try stored?.tokens().map { ($0.personID, $0.tokenHash) } ?? [])
         return Site(publicResources: publicResources, privateResources: privateResources, access: access,
                     tokens: tokens, page: page, renderer: renderer,
                     builtAt: Date())

@@ -21,9 +21,10 @@ extension MeetingDocument {
         ]
         context["place"] = place
         context["online"] = onlineURL
-        context["convener"] = convener.map(Self.context)
-        context["chair"] = chair.map(Self.context)
-        context["secretary"] = secretary.map(Self.context)
+        // Lists: every co-convener, co-chair and secretary is shown (a section repeats per person).
+        context["convener"] = conveners.map(Self.context)
+        context["chair"] = chairs.map(Self.context)
+        context["secretary"] = secretaries.map(Self.context)
         context["quorum"] = quorum
         return context
     }

@@ -36,9 +36,10 @@ public struct MeetingDocument: Hashable, Sendable {
     public var mode: String
     public var place: String?
     public var onlineURL: String?
-    public var convener: Participant?
-    public var chair: Participant?
-    public var secretary: Participant?
+    /// Everyone holding the role: co-conveners, co-chairs and two secretaries are all shown.
+    public var conveners: [Participant]
+    public var chairs: [Participant]
+    public var secretaries: [Participant]
     public var quorum: String?
     public var cancelled: Bool
     public var participants: [Participant]

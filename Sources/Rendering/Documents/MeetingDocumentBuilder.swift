@@ -53,14 +53,14 @@ public struct MeetingDocumentBuilder: Sendable {
         }
         return MeetingDocument(
             kind: kind, language: language, formal: words.formal, heading: words.title(kind),
-            networkID: meeting.networkID, networkTitle: text.networkTitle(meeting.networkID),
+            networkID: meeting.networkID, networkTitle: meeting.title.text(language),
             meetingKey: meeting.key, meetingTitle: text.title(meeting), date: meeting.day,
             when: words.when(meeting.day, meeting.start, meeting.end), mode: meeting.mode.name(language),
             place: text.room(meeting),
             onlineURL: text.onlineURL(meeting),
-            convener: meeting.convener.map { participant($0, in: meeting) },
-            chair: meeting.chair.map { participant($0, in: meeting) },
-            secretary: meeting.secretary.map { participant($0, in: meeting) },
+            conveners: meeting.conveners.map { participant($0, in: meeting) },
+            chairs: meeting.chairs.map { participant($0, in: meeting) },
+            secretaries: meeting.secretaries.map { participant($0, in: meeting) },
             quorum: words.formal ? network?.quorum?.text(language) : nil,
             cancelled: meeting.isCancelled,
             participants: meeting.attendees.map { participant($0.personID, in: meeting) },

@@ -1,37 +1,37 @@
 import Foundation
 import Mustache
 
-/// Where the Mustache templates of agendas and minutes come from. A coordinator copies a
-/// file from the shipped `templates/` into the rules folder's own `templates/` and edits
-/// it there; a network may name its own (`templates: {agenda: johtoryhma-agenda}`).
-/// Partials (`{{> document-style.html}}`) are looked up in the same folders.
+/// Where the Mustache templates come from. The defaults are compiled into the program
+/// (from `templates/` in the repository), so it works from any folder; a coordinator
+/// copies one of them into the rules folder's own `templates/` (or the folder named by
+/// `VUOSIKELLO_TEMPLATES`) and edits it there, which overrides that file only. A network
+/// may name its own (`templates: {agenda: johtoryhma-agenda}`). Partials
+/// (`{{> document-style.html}}`) are looked up the same way.
 public struct TemplateLibrary: Sendable {
-    /// Searched in order; the first folder with the file wins.
+    /// Searched in order before the built-in templates; the first folder with the file wins.
     public let folders: [String]
 
     public init(folders: [String]) { self.folders = folders }
 
-    /// The rules folder's `templates/`, then `VUOSIKELLO_TEMPLATES`, then `templates/` in
-    /// the current folder, then the one shipped beside the program (found by walking up
-    /// from the executable, which is how a build in `.build/` finds the repository's).
+    /// The rules folder's `templates/`, then `VUOSIKELLO_TEMPLATES`, then the built-in ones.
     public static func standard(rulesFolder: String?) -> TemplateLibrary {
         var folders: [String] = []
         if let rulesFolder { folders.append((rulesFolder as NSString).appendingPathComponent("templates")) }
-        if let env = ProcessInfo.processInfo.environment["VUOSIKELLO_TEMPLATES"] { folders.append(env) }
-        folders.append("templates")
-        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("templates")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("agenda.md.mustache").path) {
-                folders.append(candidate.path)
-                break
-            }
-            dir.deleteLastPathComponent()
-        }
+        if let env = ProcessInfo.processInfo.environment["VUOSIKELLO_TEMPLATES"], !env.isEmpty { folders.append(env) }
         var seen = Set<String>()
         return TemplateLibrary(folders: folders.filter { seen.insert(($0 as NSString).standardizingPath).inserted })
     }
+
+    /// The name a built-in template goes by in messages.
+    static func builtInName(_ fileName: String) -> String { "vuosikello:" + fileName }
+
+    /// The built-in template or asset of that name, decoded once.
+    static let builtIn: [String: String] = BuiltInTemplates.files.compactMapValues { encoded in
+        Data(base64Encoded: encoded).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The names of every built-in template and asset.
+    public static var builtInFiles: [String] { builtIn.keys.sorted() }
 
     /// A compiled template with the partials it uses.
     public struct Loaded: Sendable {
@@ -69,11 +69,25 @@ public struct TemplateLibrary: Sendable {
         return Loaded(file: file, template: template, library: library)
     }
 
-    /// A file used as it is (a stylesheet, a script), from the same folders.
-    public func asset(_ fileName: String) throws -> (file: String, text: String) {
+    /// A file used as it is (a stylesheet, a script), found the same way; `file` is nil
+    /// for a built-in one.
+    public func asset(_ fileName: String) throws -> (file: String?, text: String) {
+        let (file, text) = try read(fileName)
+        return (file == Self.builtInName(fileName) ? nil : file, text)
+    }
+
+    /// The file's path in the first folder that has it, or its built-in name.
+    private func locate(_ fileName: String) -> String? {
+        if let path = folders.map({ ($0 as NSString).appendingPathComponent(fileName) })
+            .first(where: { FileManager.default.fileExists(atPath: $0) }) { return path }
+        return Self.builtIn[fileName] != nil ? Self.builtInName(fileName) : nil
+    }
+
+    private func read(_ fileName: String) throws -> (file: String, text: String) {
         guard let file = locate(fileName) else {
             throw TemplateError(file: fileName, reason: .notFound(name: fileName, searched: folders))
         }
+        if file == Self.builtInName(fileName), let text = Self.builtIn[fileName] { return (file, text) }
         do {
             return (file, try String(contentsOfFile: file, encoding: .utf8))
         } catch {
@@ -81,21 +95,8 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private func locate(_ fileName: String) -> String? {
-        folders.map { ($0 as NSString).appendingPathComponent(fileName) }
-            .first { FileManager.default.fileExists(atPath: $0) }
-    }
-
     private func compile(_ fileName: String) throws -> (String, MustacheTemplate, String) {
-        guard let file = locate(fileName) else {
-            throw TemplateError(file: fileName, reason: .notFound(name: fileName, searched: folders))
-        }
-        let source: String
-        do {
-            source = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw TemplateError(file: file, reason: .unreadable((error as NSError).localizedDescription))
-        }
+        let (file, source) = try read(fileName)
         do {
             return (file, try MustacheTemplate(string: source), source)
         } catch let error as MustacheTemplate.ParserError {

@@ -3,12 +3,12 @@ import Scheduling
 
 /// Gives every meeting and task of a plan its feed event and UID.
 public struct FeedEventBuilder: Sendable {
-    /// The UID domain: `calendar.yaml`'s `uidDomain`, else the rules folder's name.
+    /// The UID domain, fixed for the project when its feeds were first published (see
+    /// `Project.uidDomain`): never taken from where the rules folder happens to be.
     public let domain: String
 
-    public init(rules: RuleSet) {
-        let folder = rules.folder.split(separator: "/").last.map(String.init) ?? "vuosikello"
-        domain = rules.calendar.uidDomain ?? "\(folder.isEmpty || folder == "." ? "vuosikello" : folder).vuosikello"
+    public init(domain: String) {
+        self.domain = domain
     }
 
     /// A meeting's UID: its key with `/` as `.` (keys never contain dots), at the domain.

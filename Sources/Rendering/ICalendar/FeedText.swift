@@ -74,9 +74,10 @@ public final class FeedText: Sendable {
         }
         if m.status == .moved { line(labels.movedNote) }
         if audience == .members {
-            if let id = m.convener { line(labels.convenerName, ": ", personName(id)) }
-            if let id = m.chair { line(labels.chairName, ": ", personName(id)) }
-            if let id = m.secretary { line(labels.secretaryName, ": ", personName(id)) }
+            for (label, ids) in [(labels.convenerName, m.conveners), (labels.chairName, m.chairs),
+                                 (labels.secretaryName, m.secretaries)] where !ids.isEmpty {
+                line(label, ": ", ids.map(personName).joined(separator: ", "))
+            }
         }
         line(labels.keyName, ": ", m.key)
         return text
@@ -92,7 +93,7 @@ public final class FeedText: Sendable {
         if t.start < t.due { line(labels.fromName, ": ", t.start.finnish) }
         line(labels.dueName, ": ", t.due.finnish)
         if audience == .members {
-            if let owner = t.owner { line(labels.ownerName, ": ", personName(owner)) }
+            if !t.owners.isEmpty { line(labels.ownerName, ": ", t.owners.map(personName).joined(separator: ", ")) }
             if let meeting = t.meetingKey { line(labels.meetingName, ": ", meeting) }
         }
         return text
@@ -132,7 +133,7 @@ public final class FeedText: Sendable {
     }
 
     public func organizer(_ event: FeedEvent) -> Party? {
-        guard case .meeting(let i) = event.source, let convener = meetings[i].convener else { return nil }
+        guard case .meeting(let i) = event.source, let convener = meetings[i].conveners.first else { return nil }
         return party(convener, .chair)
     }
 
@@ -146,8 +147,8 @@ public final class FeedText: Sendable {
     /// Whose personal feeds carry the event: a meeting's expected attendees, a task's owner.
     public func people(_ event: FeedEvent) -> [String] {
         switch event.source {
-        case .meeting(let i): return meetings[i].attendees.filter { !$0.optional }.map(\.personID)
-        case .task(let i): return tasks[i].owner.map { [$0] } ?? []
+        case .meeting(let i): return meetings[i].expected
+        case .task(let i): return tasks[i].owners
         case .removed(let r): return r.people
         }
     }
@@ -176,7 +177,7 @@ public final class FeedText: Sendable {
     }
 
     private func addSignificant(meeting m: borrowing Meeting, to s: inout Signature) {
-        s.add(networkTitle(m.networkID))
+        s.add(m.title.text(language))
         s.add(m.subtitle?.text(language) ?? "")
         for id in [m.placeID, m.onlineID] {
             guard let id, let place = rules.places[id] else {
@@ -215,7 +216,10 @@ public final class FeedText: Sendable {
     private func addMinor(meeting m: borrowing Meeting, to s: inout Signature) {
         for item in m.agenda { s.add(item.title.text(language)) }
         s.add(m.status == .moved ? 1 : 0)
-        for person in [m.convener, m.chair, m.secretary] { s.add(person.map(personName) ?? "-") }
+        for people in [m.conveners, m.chairs, m.secretaries] {
+            for person in people { s.add(personName(person)) }
+            s.add("|")
+        }
         s.add(m.key)
         for attendee in m.attendees {
             s.add(attendee.personID)
@@ -228,7 +232,8 @@ public final class FeedText: Sendable {
 
     private func addMinor(task t: borrowing PlannedTask, to s: inout Signature) {
         s.add(t.start.ordinal)
-        s.add(t.owner.map(personName) ?? "-")
+        for owner in t.owners { s.add(personName(owner)) }
+        s.add("|")
         s.add(t.meetingKey ?? "-")
     }
 

@@ -18,6 +18,14 @@ public final class ICalendarRenderer: @unchecked Sendable {
 
     public var timeZoneID: String { timeZone.tzid }
 
+    /// The region's VTIMEZONE; owned by the renderer.
+    var timeZoneComponent: OpaquePointer { timeZone.component }
+
+    /// The event's VEVENT, owned by the caller.
+    func vevent(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> OpaquePointer {
+        writer.build(event, stamp: stamp, audience: audience)
+    }
+
     public func eventText(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> String {
         writer.text(event, stamp: stamp, audience: audience)
     }

@@ -24,12 +24,13 @@ public struct PlanCSV {
         for m in plan.meetings where filter?.contains(m.networkID) ?? true {
             try writer.write(row: [labels.meetingType, m.key, m.networkID, text.title(m), m.day.iso, m.start.description,
                                    m.end.description, m.mode.name(language), text.location(m) ?? "", text.statusName(m.status),
-                                   m.convener ?? "", m.chair ?? "", m.secretary ?? "", "", "", "",
+                                   m.conveners.joined(separator: ", "), m.chairs.joined(separator: ", "),
+                                   m.secretaries.joined(separator: ", "), "", "", "",
                                    m.agenda.map { $0.title.text(language) }.joined(separator: "; ")])
         }
         for t in plan.tasks where filter?.contains(t.networkID) ?? true {
             try writer.write(row: [t.meetingKey == nil ? labels.taskType : labels.deadlineType, t.key, t.networkID,
-                                   taskText.title(t), "", "", "", "", "", "", "", "", "", t.owner ?? "",
+                                   taskText.title(t), "", "", "", "", "", "", "", "", "", t.owners.joined(separator: ", "),
                                    t.start.iso, t.due.iso, ""])
         }
         writer.stream.close()

@@ -49,10 +49,11 @@ public struct PlanJSON {
                         title: text.title(m), start: clock.iso8601(m.day, m.start), end: clock.iso8601(m.day, m.end),
                         mode: m.mode.rawValue, location: text.location(m), place: m.placeID,
                         online: text.onlineURL(m), agenda: m.agenda.map { $0.title.text(language) },
-                        status: m.status.rawValue, convener: m.convener, chair: m.chair, secretary: m.secretary)
+                        status: m.status.rawValue, conveners: m.conveners, chairs: m.chairs,
+                        secretaries: m.secretaries)
         }
         try list("tasks", plan.tasks.filter { shown($0.networkID) }) { t in
-            TaskJSON(key: t.key, network: t.networkID, title: taskText.title(t), owner: t.owner,
+            TaskJSON(key: t.key, network: t.networkID, title: taskText.title(t), owners: t.owners,
                      start: t.start.iso, due: t.due.iso, kind: t.isDeadline ? "deadline" : "task", meeting: t.meetingKey)
         }
         try list("problems", plan.problems.filter { filter == nil || shown($0.networkID) }, last: true) { p in
@@ -73,14 +74,14 @@ public struct PlanJSON {
         @Null var online: String?
         let agenda: [String]
         let status: String
-        @Null var convener: String?
-        @Null var chair: String?
-        @Null var secretary: String?
+        let conveners: [String]
+        let chairs: [String]
+        let secretaries: [String]
     }
 
     struct TaskJSON: Encodable, Sendable {
         let key, network, title: String
-        @Null var owner: String?
+        let owners: [String]
         let start, due, kind: String
         @Null var meeting: String?
     }

@@ -67,7 +67,7 @@ public struct PlanText {
                     out.append("  \(task.due.year)")
                 }
                 let span = "\(task.start.finnish)–\(task.due.finnish)"
-                let owner = task.owner.map { " → \($0)" } ?? ""
+                let owner = task.owners.isEmpty ? "" : " → " + task.owners.joined(separator: ", ")
                 out.append("    " + pad(span, 24) + pad(task.networkID, 22) + task.title.text(language) + owner)
             }
         }
@@ -92,8 +92,9 @@ public struct PlanText {
     }
 
     private func roles(_ m: Meeting, _ labels: Labels) -> String {
-        [(labels.convener, m.convener), (labels.chair, m.chair), (labels.secretary, m.secretary)]
-            .compactMap { name, id in id.map { "\(name) \($0)" } }
+        [(labels.convener, m.conveners), (labels.chair, m.chairs), (labels.secretary, m.secretaries)]
+            .filter { !$0.1.isEmpty }
+            .map { name, ids in "\(name) \(ids.joined(separator: ", "))" }
             .joined(separator: " · ")
     }
 

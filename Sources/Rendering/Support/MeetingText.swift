@@ -16,9 +16,10 @@ public struct MeetingText: Sendable {
 
     public func networkTitle(_ id: String) -> String { titles[id] ?? id }
 
-    /// The network's title, with the window's or session's title when it has one.
+    /// The network's title as the meeting was planned, with the window's or session's
+    /// title when it has one.
     public func title(_ meeting: borrowing Meeting) -> String {
-        let name = networkTitle(meeting.networkID)
+        let name = meeting.title.text(language)
         guard let subtitle = meeting.subtitle else { return name }
         return "\(name) (\(subtitle.text(language)))"
     }

@@ -126,6 +126,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case icsBadLine(String)
     case icsBadDate(String)
     case invalidColor(String, suggestion: String?)
+    case noMembers
+    case noConvener
+    case liveWithoutPlace
+    case remoteWithoutLink
 
     static func warningWord(_ language: Language) -> String {
         switch language {
@@ -350,6 +354,22 @@ public enum DiagnosticMessage: Hashable, Sendable {
                         "färgen \(q(value)) är okänd; använd ett CSS-färgnamn (t.ex. teal, tomato, royalblue).",
                         "unknown colour \(q(value)); use a CSS colour name (e.g. teal, tomato, royalblue).")
                 + DiagnosticMessage.didYouMean(suggestion, language)
+        case .noMembers:
+            return pick("verkostolla on kokouksia mutta ei jäseniä (members): kukaan ei saa kutsua eikä kalenteria",
+                        "nätverket har möten men inga medlemmar (members): ingen får kallelse eller kalender",
+                        "the network has meetings but no members: nobody gets an invitation or a calendar")
+        case .noConvener:
+            return pick("verkostolla ei ole koollekutsujaa (role: convener): kutsut ja esityslistat jäävät ilman vastuuhenkilöä",
+                        "nätverket har ingen sammankallare (role: convener): kallelser och föredragningslistor saknar ansvarig",
+                        "the network has no convener (role: convener): invitations and agendas have nobody responsible")
+        case .liveWithoutPlace:
+            return pick("lähi- tai hybridikokoukselle ei ole kokouspaikkaa: lisää 'place'",
+                        "när- eller hybridmöten saknar mötesplats: lägg till 'place'",
+                        "live or hybrid meetings have no room: add 'place'")
+        case .remoteWithoutLink:
+            return pick("etä- tai hybridikokoukselle ei ole verkkolinkkiä: lisää 'online' (tai 'mode: live')",
+                        "distans- eller hybridmöten saknar länk: lägg till 'online' (eller 'mode: live')",
+                        "remote or hybrid meetings have no link: add 'online' (or 'mode: live')")
         case .substituteWithoutRole:
             return pick("'substituteFor' sopii vain varajäsenelle (role: substitute)",
                         "'substituteFor' gäller bara ersättare (role: substitute)",

@@ -81,8 +81,9 @@ struct CalendarParser {
     }
 
     private func blackout(_ node: RuleNode) -> Blackout? {
-        guard let map = node.mapping(["name", "from", "to"]) else { return nil }
+        guard let map = node.mapping(["name", "from", "to", "noDeadlines"]) else { return nil }
         let name = map["name"]?.localized() ?? LocalizedText(fi: "")
+        let noDeadlines = map["noDeadlines"]?.bool() ?? false
         guard let fromNode = map.required("from"), let toNode = map.required("to"),
               let from = fromNode.dayOrMonthDay(), let to = toNode.dayOrMonthDay() else { return nil }
         switch (from, to) {
@@ -91,9 +92,11 @@ struct CalendarParser {
                 node.error(.periodReversed(from: a.iso, to: b.iso))
                 return nil
             }
-            return Blackout(name: name, span: .dates(DatedPeriod(name: name, from: a, to: b)), location: node.location)
+            return Blackout(name: name, span: .dates(DatedPeriod(name: name, from: a, to: b)), noDeadlines: noDeadlines,
+                            location: node.location)
         case let (.second(a), .second(b)):
-            return Blackout(name: name, span: .everyYear(YearlyPeriod(from: a, to: b)), location: node.location)
+            return Blackout(name: name, span: .everyYear(YearlyPeriod(from: a, to: b)), noDeadlines: noDeadlines,
+                            location: node.location)
         default:
             toNode.error(.invalidDate(toNode.scalarText ?? ""))
             return nil

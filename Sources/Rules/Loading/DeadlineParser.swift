@@ -27,16 +27,23 @@ enum DeadlineParser {
             node.error(.missingKey("before"))
             return nil
         }
-        var owner: Owner = kind == .minutes ? .role(.secretary) : .role(.convener)
+        var owners: [Owner] = [kind == .minutes ? .role(.secretary) : .role(.convener)]
         if let ownerNode = map["owner"] {
-            guard let parsed = Self.owner(ownerNode, context: context) else { return nil }
-            owner = parsed
+            guard let parsed = Self.owners(ownerNode, context: context) else { return nil }
+            owners = parsed
         }
-        var rule = DeadlineRule(kind: kind, offsetDays: offset, owner: owner, location: node.location)
+        var rule = DeadlineRule(kind: kind, offsetDays: offset, owners: owners, location: node.location)
         if let items = map["modes"]?.list() {
             rule.modes = Set(items.compactMap { $0.choice(MeetingMode.self) })
         }
         return rule
+    }
+
+    /// One owner or a list (`owner: [convener, chair]`); nil when any of them is wrong.
+    static func owners(_ node: RuleNode, context: LoadContext?) -> [Owner]? {
+        guard let items = node.list() else { return nil }
+        let owners = items.compactMap { owner($0, context: context) }
+        return owners.count == items.count && !owners.isEmpty ? owners : nil
     }
 
     /// A role name (`convener`, `secretary`, …) or a person id.

@@ -132,8 +132,8 @@ struct NetworkParser {
         guard let map = node.mapping(["id", "title", "owner", "from", "due", "years"]),
               let id = map.required("id")?.identifier(), let title = map.required("title")?.localized(),
               let from = map.required("from")?.monthDay(), let due = map.required("due")?.monthDay() else { return nil }
-        var rule = TaskRule(id: id, title: title, owner: nil, from: from, due: due, location: node.location)
-        if let ownerNode = map["owner"] { rule.owner = DeadlineParser.owner(ownerNode, context: context) }
+        var rule = TaskRule(id: id, title: title, owners: [], from: from, due: due, location: node.location)
+        if let ownerNode = map["owner"] { rule.owners = DeadlineParser.owners(ownerNode, context: context) ?? [] }
         if let years = map["years"].flatMap(SelectorParser.years) { rule.years = years }
         return rule
     }

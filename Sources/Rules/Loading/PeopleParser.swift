@@ -9,13 +9,14 @@ struct PeopleParser {
                 continue
             }
             guard let fields = value.mapping(["title", "organisation", "email", "maxMeetingsPerDay", "unavailable",
-                                              "busy"]) else {
+                                              "busy", "busyCountsAsMeetings"]) else {
                 continue
             }
             var person = Person(id: id, title: fields["title"]?.localized() ?? LocalizedText(id), location: keyNode.location)
             person.organisation = fields["organisation"]?.text()
             person.email = fields["email"]?.text()
             person.maxMeetingsPerDay = fields["maxMeetingsPerDay"]?.int(min: 1, max: 10)
+            if let counts = fields["busyCountsAsMeetings"]?.bool() { person.busyCountsAsMeetings = counts }
             if let items = fields["unavailable"]?.list(allowSingle: false) {
                 person.unavailable = items.compactMap(period)
             }

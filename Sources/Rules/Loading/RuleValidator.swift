@@ -1,9 +1,11 @@
 /// Checks that need every network at once: duplicate ids, references to other
-/// networks, and reporting lines that go round in a circle.
+/// networks, and reporting lines that go round in a circle; and the warnings about a
+/// network that would work but leaves someone without what they need.
 struct RuleValidator {
     let sink: DiagnosticSink
 
     func validate(_ networks: [Network]) {
+        for network in networks { warnIncomplete(network) }
         var byID: [String: Network] = [:]
         for network in networks {
             if let first = byID[network.id] {
@@ -23,6 +25,57 @@ struct RuleValidator {
             }
         }
         reportCycles(byID)
+    }
+
+    /// A network that meets but has nobody to invite or convene it, a live meeting with no
+    /// room, a remote one with no link: the plan can be made, but the meetings cannot be held.
+    private func warnIncomplete(_ network: Network) {
+        guard let meetings = network.meetings else { return }
+        if network.members.isEmpty {
+            sink.warning(.noMembers, at: network.location)
+        } else if !network.members.contains(where: { $0.roles.contains(.convener) })
+                    && !network.rotations.contains(where: { $0.subject == .convener }) {
+            sink.warning(.noConvener, at: network.location)
+        }
+        let modes = Self.possibleModes(meetings)
+        let hasRoom = meetings.placeID != nil || network.rotations.contains { $0.subject == .place }
+        if modes.contains(where: \.needsRoom), !hasRoom, !Self.everyWindowHasRoom(meetings) {
+            sink.warning(.liveWithoutPlace, at: meetings.location)
+        }
+        if modes.contains(where: \.needsLink), meetings.onlineID == nil {
+            sink.warning(.remoteWithoutLink, at: meetings.location)
+        }
+    }
+
+    /// Every mode a meeting of these rules may be held in.
+    static func possibleModes(_ rules: MeetingRules) -> Set<MeetingMode> {
+        var modes: Set<MeetingMode> = []
+        var defaultUsed = false
+        for phase in rules.phases {
+            if case .windows(let windows) = phase.cadence {
+                for window in windows {
+                    if let mode = window.mode { modes.insert(mode) } else { defaultUsed = true }
+                }
+            } else {
+                defaultUsed = true
+            }
+        }
+        if defaultUsed || rules.phases.isEmpty { modes.insert(rules.mode) }
+        if let live = rules.live, live.perYear > 0 { modes.insert(live.mode) }
+        return modes
+    }
+
+    /// Whether every window that may be held in a room names one of its own.
+    private static func everyWindowHasRoom(_ rules: MeetingRules) -> Bool {
+        guard !rules.phases.isEmpty else { return false }
+        let liveMayNeedRoom = rules.live.map { $0.perYear > 0 && $0.mode.needsRoom } ?? false
+        for phase in rules.phases {
+            guard case .windows(let windows) = phase.cadence else { return false }
+            for window in windows where window.placeID == nil {
+                if (window.mode ?? rules.mode).needsRoom || (window.mode == nil && liveMayNeedRoom) { return false }
+            }
+        }
+        return true
     }
 
     /// Depth-first search over "reports to" edges; each cycle is reported once, at the

@@ -1,5 +1,5 @@
 /// An inclusive run of dates, such as a person's leave or a one-off blackout.
-public struct DatedPeriod: Hashable, Sendable {
+public struct DatedPeriod: Hashable, Sendable, Codable {
     public var name: LocalizedText?
     public var from: Day
     public var to: Day

@@ -11,6 +11,10 @@ public struct Person: Hashable, Sendable {
     public var unavailable: [DatedPeriod]
     /// Hours already taken elsewhere, imported from the person's own calendar.
     public var busy: [ImportedEvent]
+    /// Whether a timed event of `busy` counts as a meeting towards `maxMeetingsPerDay`:
+    /// a national network's meeting is as tiring as our own (`busyCountsAsMeetings: false`
+    /// when the imported calendar holds short reminders rather than meetings).
+    public var busyCountsAsMeetings: Bool
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, organisation: String? = nil, email: String? = nil,
@@ -22,6 +26,7 @@ public struct Person: Hashable, Sendable {
         self.maxMeetingsPerDay = maxMeetingsPerDay
         self.unavailable = unavailable
         self.busy = []
+        self.busyCountsAsMeetings = true
         self.location = location
     }
 }

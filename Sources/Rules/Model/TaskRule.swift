@@ -2,17 +2,18 @@
 public struct TaskRule: Hashable, Sendable {
     public var id: String
     public var title: LocalizedText
-    public var owner: Owner?
+    /// Who does it: people, or whoever holds a role (all of them when the role is shared).
+    public var owners: [Owner]
     public var from: MonthDay
     public var due: MonthDay
     public var years: YearRule
     public var location: SourceLocation
 
-    public init(id: String, title: LocalizedText, owner: Owner?, from: MonthDay, due: MonthDay,
+    public init(id: String, title: LocalizedText, owners: [Owner], from: MonthDay, due: MonthDay,
                 years: YearRule = .everyYear, location: SourceLocation) {
         self.id = id
         self.title = title
-        self.owner = owner
+        self.owners = owners
         self.from = from
         self.due = due
         self.years = years

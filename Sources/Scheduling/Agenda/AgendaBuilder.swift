@@ -6,13 +6,20 @@ import Rules
 /// over to the network's next meeting.
 struct AgendaBuilder {
     let rules: RuleSet
+    let calendar: WorkingCalendar
     let firstYear: Int
     let lastYear: Int
+    let today: Day
+    /// Meetings that have happened: their agendas are as they were, and stay so.
+    let frozen: Set<String>
 
     func attach(to meetings: inout [Meeting], problems: inout [Problem]) {
         var byNetwork: [String: [Int]] = [:]
         for i in meetings.indices { byNetwork[meetings[i].networkID, default: []].append(i) }
         for key in byNetwork.keys { byNetwork[key]!.sort { Meeting.chronological(meetings[$0], meetings[$1]) } }
+        func add(_ entry: AgendaEntry, to i: Int) {
+            if !frozen.contains(meetings[i].key) { meetings[i].agenda.append(entry) }
+        }
 
         for network in rules.networks {
             let indices = byNetwork[network.id] ?? []
@@ -28,27 +35,34 @@ struct AgendaBuilder {
                                                 message: .itemWithoutMeeting(item: title, selector: item.at.description,
                                                                              cycle: network.cycleLabel(cycle))))
                     }
-                    for i in chosen { meetings[i].agenda.append(AgendaEntry(title: title, source: .annualCycle)) }
+                    for i in chosen { add(AgendaEntry(title: title, source: .annualCycle), to: i) }
                 }
                 for line in network.reports where line.years.applies(to: cycle) {
-                    let targets = byNetwork[line.to] ?? []
-                    for i in view.select(line.after) {
-                        guard let from = nextHeld(from: i, in: indices, meetings),
-                              let target = targets.first(where: { meetings[$0].day > meetings[from].day
-                                  && !meetings[$0].isCancelled }) else { continue }
+                    let selected = view.select(line.after)
+                    var reported = false
+                    for i in selected {
+                        guard let from = nextHeld(from: i, in: inCycle, meetings),
+                              let target = receiver(of: line, after: meetings[from], among: byNetwork[line.to] ?? [],
+                                                    meetings) else { continue }
+                        reported = true
                         let title = line.item ?? LocalizedText(fi: "Raportti: \(network.title.fi)",
                                                                sv: "Rapport: \(network.title.text(.sv))",
                                                                en: "Report: \(network.title.text(.en))")
-                        meetings[target].agenda.append(
-                            AgendaEntry(title: title, source: .report(from: network.id, meetingKey: meetings[from].key)))
+                        add(AgendaEntry(title: title, source: .report(from: network.id, meetingKey: meetings[from].key)),
+                            to: target)
                         // The sender's agenda says what to prepare and for whom.
                         let receiver = rules.network(line.to)?.title ?? LocalizedText(line.to)
                         let outgoing = LocalizedText(fi: "Raportti verkostolle: \(receiver.fi)",
                                                      sv: "Rapport till: \(receiver.text(.sv))",
                                                      en: "Report to: \(receiver.text(.en))")
-                        meetings[from].agenda.append(
-                            AgendaEntry(title: outgoing,
-                                        source: .reportTo(network: line.to, meetingKey: meetings[target].key)))
+                        add(AgendaEntry(title: outgoing, source: .reportTo(network: line.to, meetingKey: meetings[target].key)),
+                            to: from)
+                    }
+                    // A report owed at least once a year that no held meeting will give.
+                    let heldNone = !selected.isEmpty && selected.allSatisfy { nextHeld(from: $0, in: inCycle, meetings) == nil }
+                    if !reported, heldNone, view.isComplete, network.cycleEnd(cycle) >= today {
+                        problems.append(Problem(.warning, network: network.id, constraint: .reports, location: line.location,
+                                                message: .reportMissing(to: line.to, cycle: network.cycleLabel(cycle))))
                     }
                 }
             }
@@ -56,21 +70,37 @@ struct AgendaBuilder {
         carryOverCancelled(&meetings, byNetwork: byNetwork)
     }
 
-    /// The meeting itself, or the network's next one if it was cancelled.
+    /// The meeting itself, or the network's next one in the same cycle if it was cancelled.
     private func nextHeld(from i: Int, in indices: [Int], _ meetings: [Meeting]) -> Int? {
         guard let position = indices.firstIndex(of: i) else { return nil }
         return indices[position...].first { !meetings[$0].isCancelled }
     }
 
+    /// The receiving network's first held meeting whose agenda is still open after the
+    /// reporting meeting: its agenda deadline falls after that meeting's day, so the
+    /// report can be prepared for it (the October "Nostot" do not land on the next day's
+    /// leadership meeting, whose agenda went out a week earlier).
+    private func receiver(of line: ReportingLine, after source: Meeting, among targets: [Int],
+                          _ meetings: [Meeting]) -> Int? {
+        let agendaRule = rules.network(line.to)?.deadlines.first { $0.kind == .agenda }
+        return targets.first { t in
+            guard !meetings[t].isCancelled, meetings[t].day > source.day else { return false }
+            guard let agendaRule else { return true }
+            return calendar.due(agendaRule, meetingDay: meetings[t].day) > source.day
+        }
+    }
+
+    /// A cancelled meeting keeps its own items (they are what it would have handled) and
+    /// hands them to the network's next held meeting, unless that one has already happened.
     private func carryOverCancelled(_ meetings: inout [Meeting], byNetwork: [String: [Int]]) {
         for indices in byNetwork.values {
             var carried: [AgendaEntry] = []
             for i in indices {
                 if meetings[i].isCancelled {
-                    carried += meetings[i].agenda.map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key)) }
-                    meetings[i].agenda = []
+                    carried += meetings[i].agenda.filter { if case .carriedOver = $0.source { false } else { true } }
+                        .map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key)) }
                 } else if !carried.isEmpty {
-                    meetings[i].agenda = carried + meetings[i].agenda
+                    if !frozen.contains(meetings[i].key) { meetings[i].agenda = carried + meetings[i].agenda }
                     carried = []
                 }
             }

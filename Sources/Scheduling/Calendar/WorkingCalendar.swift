@@ -16,6 +16,9 @@ public struct WorkingCalendar: Sendable {
     public let first: Day
     public let last: Day
     private var closed: [ClosedReason?]
+    /// Days no deadline falls on: weekends, holidays, closed months, and the blackouts
+    /// that say `noDeadlines` (a Christmas break stops meetings, not the work around them).
+    private var noDeadline: [Bool]
     private let schoolHolidays: [SchoolHoliday]
     /// Indices into `schoolHolidays` for every day that has any.
     private var schoolHolidayIndex: [Int: [Int]] = [:]
@@ -30,19 +33,21 @@ public struct WorkingCalendar: Sendable {
         for year in first.year...last.year {
             for holiday in FinnishHolidays.holidays(in: year) { holidays[holiday.day] = holiday.name }
         }
-        var blackouts: [DatedPeriod] = []
+        var blackouts: [(period: DatedPeriod, noDeadlines: Bool)] = []
         for blackout in rules.blackouts {
             switch blackout.span {
             case .dates(let period):
-                blackouts.append(DatedPeriod(name: blackout.name, from: period.from, to: period.to))
+                blackouts.append((DatedPeriod(name: blackout.name, from: period.from, to: period.to), blackout.noDeadlines))
             case .everyYear(let yearly):
                 for year in first.year...last.year {
                     for period in yearly.occurrences(touching: year) {
-                        blackouts.append(DatedPeriod(name: blackout.name, from: period.from, to: period.to))
+                        blackouts.append((DatedPeriod(name: blackout.name, from: period.from, to: period.to),
+                                          blackout.noDeadlines))
                     }
                 }
             }
         }
+        var noDeadline = [Bool](repeating: false, count: count)
         for offset in 0..<count {
             let day = first.adding(days: offset)
             if day.isWeekend {
@@ -51,11 +56,15 @@ public struct WorkingCalendar: Sendable {
                 closed[offset] = .holiday(name)
             } else if rules.noMeetingMonths.contains(day.month) {
                 closed[offset] = .noMeetingMonth(day.month)
-            } else if let blackout = blackouts.first(where: { $0.contains(day) }) {
-                closed[offset] = .blackout(blackout.name ?? LocalizedText(fi: ""))
+            } else if let blackout = blackouts.first(where: { $0.period.contains(day) }) {
+                closed[offset] = .blackout(blackout.period.name ?? LocalizedText(fi: ""))
+                noDeadline[offset] = blackouts.contains { $0.noDeadlines && $0.period.contains(day) }
+                continue
             }
+            noDeadline[offset] = closed[offset] != nil
         }
         self.closed = closed
+        self.noDeadline = noDeadline
         for (index, holiday) in rules.schoolHolidays.enumerated() {
             var day = max(holiday.period.from, first)
             while day <= min(holiday.period.to, last) {
@@ -83,12 +92,37 @@ public struct WorkingCalendar: Sendable {
         closedReason(day, avoiding: schoolHolidaysOf) == nil
     }
 
-    /// The last working day on or before `day`, for deadlines: an invitation due in July
-    /// or in the Christmas break is due before it instead.
-    public func workingDay(onOrBefore day: Day) -> Day {
+    /// Whether a deadline may fall on `day`: a working day, not in a closed month, not in
+    /// a blackout that also stops deadlines.
+    public func takesDeadlines(_ day: Day) -> Bool {
+        guard contains(day) else { return !day.isWeekend }
+        return !noDeadline[first.days(until: day)]
+    }
+
+    /// The last day on or before `day` that takes deadlines: work due before a meeting.
+    public func deadlineDay(onOrBefore day: Day) -> Day {
         var d = day
-        while contains(d), closed[first.days(until: d)] != nil { d = d.adding(days: -1) }
-        while d.isWeekend { d = d.adding(days: -1) }
+        while !takesDeadlines(d) { d = d.adding(days: -1) }
         return d
+    }
+
+    /// The first day on or after `day` that takes deadlines: work due after a meeting.
+    public func deadlineDay(onOrAfter day: Day) -> Day {
+        var d = day
+        while !takesDeadlines(d) { d = d.adding(days: 1) }
+        return d
+    }
+
+    /// When work relative to a meeting on `meetingDay` is due. Work before the meeting
+    /// (the invitation, the agenda) rolls back to a working day; work after it rolls
+    /// forward, and minutes are never due on or before the meeting day. So a 16.12.
+    /// meeting's minutes are due 23.12., a 30.6. meeting's on the first working day of
+    /// August (July is closed), and the agenda of a 13.1. meeting on 5.1. (Epiphany is a
+    /// holiday; the Christmas break is no reason to prepare it in December).
+    public func due(_ rule: DeadlineRule, meetingDay: Day) -> Day {
+        if rule.offsetDays > 0 || rule.kind == .minutes {
+            return deadlineDay(onOrAfter: meetingDay.adding(days: max(rule.offsetDays, 1)))
+        }
+        return deadlineDay(onOrBefore: meetingDay.adding(days: rule.offsetDays))
     }
 }

@@ -26,7 +26,6 @@ struct OccurrenceExpander {
         all.sort { ($0.target, $0.key) < ($1.target, $1.key) }
         let offset = all.firstIndex { $0.cycleYear >= originCycle } ?? all.count
         for i in all.indices { all[i].ordinal = i - offset }
-        assignLiveMeetings(&all, rules: rules)
         return all.filter { cycles.contains($0.cycleYear) }
     }
 
@@ -178,48 +177,5 @@ struct OccurrenceExpander {
         occurrence.window = window
         occurrence.target = min(max(occurrence.target, window.from), window.to)
         return true
-    }
-
-    // MARK: Live meetings
-
-    /// "One of the four is live": per cycle, the preferred meetings (or, without a
-    /// preference, meetings spread over the cycle) become live.
-    private func assignLiveMeetings(_ all: inout [Occurrence], rules: MeetingRules) {
-        guard let live = rules.live, live.perYear > 0 else { return }
-        let byCycle = Dictionary(grouping: all.indices.filter { !all[$0].modeFixed }, by: { all[$0].cycleYear })
-        for (_, indices) in byCycle {
-            var chosen: [Int] = []
-            for selector in live.prefer where chosen.count < live.perYear {
-                for (position, i) in indices.enumerated() where chosen.count < live.perYear && !chosen.contains(i) {
-                    if matches(selector, all[i], position: position, of: indices.count) { chosen.append(i) }
-                }
-            }
-            let rest = indices.filter { !chosen.contains($0) }
-            let missing = live.perYear - chosen.count
-            if missing > 0, !rest.isEmpty {
-                for k in 0..<min(missing, rest.count) {
-                    chosen.append(rest[min(rest.count - 1, (2 * k + 1) * rest.count / (2 * missing))])
-                }
-            }
-            for i in chosen { all[i].mode = live.mode }
-        }
-    }
-
-    private func matches(_ selector: MeetingSelector, _ o: Occurrence, position: Int, of count: Int) -> Bool {
-        switch selector {
-        case .first: return position == 0
-        case .last: return position == count - 1
-        case .nth(let n): return position == n - 1
-        case .all: return true
-        case .live: return false
-        case .window(let id): return o.windowID == id
-        case .month(let m):
-            var day = Day.firstOf(month: o.window.from.month, year: o.window.from.year)
-            while day <= o.window.to {
-                if day.month == m { return true }
-                day = Day.firstOf(month: day.month % 12 + 1, year: day.month == 12 ? day.year + 1 : day.year)
-            }
-            return false
-        }
     }
 }

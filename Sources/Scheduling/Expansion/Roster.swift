@@ -39,28 +39,48 @@ struct Roster: Sendable {
     }
 
     struct Assignment: Hashable, Sendable {
-        var convener: String?
-        var chair: String?
-        var secretary: String?
+        var conveners: [String]
+        var chairs: [String]
+        var secretaries: [String]
         var host: String?
         var placeID: String?
         var attendees: [Attendee]
 
         var blocking: [String] { attendees.filter { !$0.optional }.map(\.personID) }
+        var optional: [String] { attendees.filter(\.optional).map(\.personID) }
+
+        /// Whoever does work owned by `owner` at this meeting: a named person, or every
+        /// holder of the role (a chair's work falls to the convener when there is no chair,
+        /// a secretary's likewise).
+        func people(_ owner: Owner) -> [String] {
+            switch owner {
+            case .person(let id): return [id]
+            case .role(.convener): return conveners
+            case .role(.chair): return chairs.isEmpty ? conveners : chairs
+            case .role(.secretary): return secretaries.isEmpty ? conveners : secretaries
+            case .role(let role): return attendees.filter { $0.roles.contains(role) }.map(\.personID)
+            }
+        }
+
+        /// The people of several owners, each once, in order.
+        func people(_ owners: [Owner]) -> [String] {
+            var seen = Set<String>()
+            return owners.flatMap { people($0) }.filter { seen.insert($0).inserted }
+        }
     }
 
     func assignment(ordinal: Int, cycleYear: Int, on day: Day) -> Assignment {
         let active = network.members.filter { $0.isActive(on: day) }
-        func holder(_ role: Role) -> String? { active.first { $0.roles.contains(role) }?.personID }
-        var a = Assignment(convener: holder(.convener), chair: holder(.chair), secretary: holder(.secretary),
+        func holders(_ role: Role) -> [String] { active.filter { $0.roles.contains(role) }.map(\.personID) }
+        var a = Assignment(conveners: holders(.convener), chairs: holders(.chair), secretaries: holders(.secretary),
                            host: nil, placeID: nil, attendees: [])
         var rotated: [(String, Role?)] = []
         for rotation in network.rotations {
             let pick = rotation.pick(meetingOrdinal: ordinal, cycleOrdinal: cycleYear - originYear)
             switch rotation.subject {
-            case .convener: a.convener = pick; rotated.append((pick, .convener))
-            case .chair: a.chair = pick; rotated.append((pick, .chair))
-            case .secretary: a.secretary = pick; rotated.append((pick, .secretary))
+            case .convener: a.conveners = [pick]; rotated.append((pick, .convener))
+            case .chair: a.chairs = [pick]; rotated.append((pick, .chair))
+            case .secretary: a.secretaries = [pick]; rotated.append((pick, .secretary))
             case .host: a.host = pick; rotated.append((pick, nil))
             case .place: a.placeID = pick
             }
@@ -78,21 +98,21 @@ struct Roster: Sendable {
             }
         }
         let rotatedRoles = Set(rotated.compactMap(\.1))
+        let duties = Set(a.conveners + a.chairs + a.secretaries + [a.host].compactMap { $0 })
         for member in active {
             // A role handed on by rotation is not also held by the member list.
             let roles = member.roles.filter { !rotatedRoles.contains($0) }
-            let holdsDuty = [a.convener, a.chair, a.secretary, a.host].contains(member.personID)
             let optional: Bool
             switch member.attendance {
             case .every: optional = roles == [.substitute]
             case .everyOther: optional = ordinal % 2 != 0
             case .onDemand: optional = true
             }
-            add(member.personID, roles.isEmpty ? [.member] : roles, optional: optional && !holdsDuty)
+            add(member.personID, roles.isEmpty ? [.member] : roles, optional: optional && !duties.contains(member.personID))
         }
         for (person, role) in rotated { add(person, role.map { [$0] } ?? [], optional: false) }
-        for (id, role) in [(a.convener, Role.convener), (a.chair, .chair), (a.secretary, .secretary)] {
-            if let id { add(id, [role], optional: false) }
+        for (ids, role) in [(a.conveners, Role.convener), (a.chairs, .chair), (a.secretaries, .secretary)] {
+            for id in ids { add(id, [role], optional: false) }
         }
         a.attendees = order.map { byPerson[$0]! }
         return a

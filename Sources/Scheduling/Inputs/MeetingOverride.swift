@@ -7,12 +7,15 @@ public struct MeetingOverride: Hashable, Sendable {
     public var day: Day?
     public var start: TimeOfDay?
     public var cancelled: Bool
+    /// Made with `--force` against the hard rules or into the past: kept, and warned about.
+    public var forced: Bool
 
-    public init(key: String, day: Day? = nil, start: TimeOfDay? = nil, cancelled: Bool = false) {
+    public init(key: String, day: Day? = nil, start: TimeOfDay? = nil, cancelled: Bool = false, forced: Bool = false) {
         self.key = key
         self.day = day
         self.start = start
         self.cancelled = cancelled
+        self.forced = forced
     }
 
     public var isMove: Bool { day != nil }

@@ -1,23 +1,29 @@
 import Rules
 
-/// Everything the scheduler needs: the rules, the years, and the stored state.
+/// Everything the scheduler needs: the rules, the years, today, and the stored state.
 public struct SchedulingInput: Sendable {
     public var rules: RuleSet
     public var firstYear: Int
     public var lastYear: Int
+    /// Meetings before this day have happened; nothing new is placed before it.
+    public var today: Day
     public var overrides: [String: MeetingOverride]
     public var baseline: [String: BaselineSlot]
-    /// Meetings of the previous plan before this day have happened: they stay where
-    /// they were even if their rules have changed since.
-    public var today: Day?
+    /// What earlier plans said about the past.
+    public var history: History
+    /// Meetings whose minutes are recorded.
+    public var recordedMinutes: Set<String>
 
-    public init(rules: RuleSet, firstYear: Int, lastYear: Int, overrides: [String: MeetingOverride] = [:],
-                baseline: [String: BaselineSlot] = [:], today: Day? = nil) {
+    public init(rules: RuleSet, firstYear: Int, lastYear: Int, today: Day, overrides: [String: MeetingOverride] = [:],
+                baseline: [String: BaselineSlot] = [:], history: History = History(),
+                recordedMinutes: Set<String> = []) {
         self.rules = rules
         self.firstYear = firstYear
         self.lastYear = lastYear
+        self.today = today
         self.overrides = overrides
         self.baseline = baseline
-        self.today = today
+        self.history = history
+        self.recordedMinutes = recordedMinutes
     }
 }

@@ -1,6 +1,6 @@
 import Rules
 
-/// Explains why a meeting found no slot, naming the constraint that closed the last door.
+/// Explains why a meeting found no slot, naming the rule that closed the last door.
 struct FailureDiagnosis {
     let run: PlanningRun
     let setup: NetworkSetup
@@ -11,7 +11,7 @@ struct FailureDiagnosis {
             Problem(.error, network: setup.network.id, meetingKey: o.key, window: o.window, constraint: constraint,
                     location: o.location, message: message)
         }
-        let window = (max(o.window.from, run.calendar.first).ordinal...min(o.window.to, run.calendar.last).ordinal)
+        let window = (max(p.open.from, run.calendar.first).ordinal...min(p.open.to, run.calendar.last).ordinal)
             .map(Day.init(ordinal:))
         var closures: [ClosedReason: Int] = [:]
         var order: [ClosedReason] = []
@@ -29,60 +29,67 @@ struct FailureDiagnosis {
         }
         let allowed = open.filter(setup.allows)
         guard !allowed.isEmpty else { return problem(.weekdays, .noAllowedWeekday(setup.rules.allowedWeekdays)) }
-        var blockers: [Block: Int] = [:]
-        var spacingBlocked = 0
+
+        // The first blocker of each day: of the day's people, else of its first start time.
+        var blockers: [Blocker] = []
         for day in allowed {
-            let people = run.blockingPeople(p, setup: setup, on: day)
-            if let block = run.board.dayBlock(day, people: people, network: setup.index,
-                                              spacing: setup.rules.minSpacingDays) {
-                if block == .spacing { spacingBlocked += 1 } else { blockers[block, default: 0] += 1 }
-                continue
-            }
-            for (minute, _) in setup.times {
-                if let block = run.board.timeBlock(day, start: minute, end: minute + setup.rules.durationMinutes,
-                                                   people: people) {
-                    blockers[block, default: 0] += 1
+            let candidate = run.candidate(p, setup: setup, window: nil, on: day)
+            var blocker: Blocker?
+            let stop: (Blocker) -> Bool = { blocker = $0; return false }
+            if run.hardRules.checkPeople(day, candidate, board: run.board, stop) {
+                for (minute, _) in setup.times where run.hardRules.checkTime(day, start: minute, candidate,
+                                                                             board: run.board, stop) {
+                    blocker = nil
                     break
                 }
             }
+            if let blocker { blockers.append(blocker) }
         }
-        if spacingBlocked == allowed.count {
-            let near = neighbours(of: o.window)
-            return problem(.spacing, .spacing(days: setup.rules.minSpacingDays, neighbours: near))
+        if !blockers.isEmpty, blockers.allSatisfy({ if case .spacing = $0 { true } else { false } }) {
+            return problem(.spacing, .spacing(days: setup.rules.minSpacingDays, neighbours: neighbours(of: p.open)))
         }
-        // The person who closed the most days.
-        var byPerson: [Int: (count: Int, examples: [String], kind: Block)] = [:]
-        for (block, count) in blockers {
-            switch block {
-            case .overlap(let person, let key):
-                var entry = byPerson[person] ?? (0, [], block)
-                entry.count += count
-                entry.examples.append(key)
+        // The person (or room) that closed the most days.
+        var byPerson: [String: (count: Int, examples: [String], kind: Blocker)] = [:]
+        var rooms: [String: Int] = [:]
+        for blocker in blockers {
+            switch blocker {
+            case .overlap(let person, let meeting):
+                var entry = byPerson[person] ?? (0, [], blocker)
+                entry.count += 1
+                entry.examples.append(meeting.key)
                 byPerson[person] = entry
-            case .unavailable(let person), .dayLimit(let person), .busy(let person):
-                var entry = byPerson[person] ?? (0, [], block)
-                entry.count += count
-                entry.kind = block
+            case .dayLimit(let person, _, let meetings, _):
+                var entry = byPerson[person] ?? (0, [], blocker)
+                entry.count += 1
+                entry.examples += meetings.map(\.key)
+                entry.kind = blocker
                 byPerson[person] = entry
-            case .spacing:
+            case .unavailable(let person, _), .busy(let person, _):
+                var entry = byPerson[person] ?? (0, [], blocker)
+                entry.count += 1
+                entry.kind = blocker
+                byPerson[person] = entry
+            case .roomTaken(let place, _):
+                rooms[place, default: 0] += 1
+            default:
                 break
             }
+        }
+        if let (place, count) = rooms.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+           count > (byPerson.values.map(\.count).max() ?? 0) {
+            return problem(.rooms, .roomTaken(place: place, days: allowed.count))
         }
         guard let (person, entry) = byPerson.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else {
             return problem(.people, .noTimeOfDay)
         }
-        let id = run.board.people.ids[person]
+        let examples = Array(Set(entry.examples)).sorted().prefix(3).map { $0 }
         switch entry.kind {
         case .unavailable:
-            return problem(.people, .personUnavailable(person: id))
+            return problem(.people, .personUnavailable(person: person))
         case .busy:
-            return problem(.people, .personBusyElsewhere(person: id))
-        case .dayLimit:
-            let examples = bookedKeys(person: person, days: allowed).sorted()
-            return problem(.people, .peopleBusy(person: id, days: allowed.count, examples: examples))
+            return problem(.people, .personBusyElsewhere(person: person))
         default:
-            return problem(.people, .peopleBusy(person: id, days: allowed.count,
-                                                examples: Array(Set(entry.examples)).sorted().prefix(3).map { $0 }))
+            return problem(.people, .peopleBusy(person: person, days: allowed.count, examples: examples))
         }
     }
 
@@ -91,18 +98,5 @@ struct FailureDiagnosis {
         let near = days.filter { $0 >= window.from.ordinal - setup.rules.minSpacingDays
             && $0 <= window.to.ordinal + setup.rules.minSpacingDays }
         return near.prefix(4).map { Day(ordinal: $0).finnish }
-    }
-
-    private func bookedKeys(person: Int, days: [Day]) -> [String] {
-        var keys: [String] = []
-        for day in days {
-            for n in run.order {
-                for p in run.pending[n] ?? [] where p.day == day && p.blocking.contains(person) && p.status != .cancelled {
-                    if !keys.contains(p.occurrence.key) { keys.append(p.occurrence.key) }
-                }
-            }
-            if keys.count >= 3 { break }
-        }
-        return keys
     }
 }

@@ -15,6 +15,8 @@ struct NetworkSetup {
     var tightness: Double = 0
     /// The part of every meeting's signature that comes from the network's rules.
     let signature: Signature
+    /// Whether someone is invited on demand (placed after the networks that expect everyone).
+    var invitesOnDemand: Bool { network.members.contains { $0.attendance == .onDemand } }
 
     init(index: Int, network: Network, rules: MeetingRules, originYear: Int) {
         self.index = index

@@ -1,77 +1,81 @@
 import Rules
 
-/// The state of the calendar while meetings are placed: who is booked when, and
-/// which days each network already meets on.
+/// The calendar as meetings are placed on it: who is expected where and when, who is
+/// invited (on demand), which rooms are taken, and which days each network meets on.
+/// Every booking points at the meeting that made it, so a blocker can name it.
 struct PlacementBoard {
     struct Booking {
         let start: Int
         let end: Int
-        let key: String
+        /// Index into `booked`.
+        let ref: Int
     }
 
     let people: PeopleIndex
+    /// Rooms by place id.
+    let rooms: [String: Int]
+    private(set) var booked: [BookedMeeting] = []
     private var bookings: [Int: [Booking]] = [:]
-    private var networkDays: [[Int]]
+    private var invitations: [Int: [Booking]] = [:]
+    private var roomBookings: [Int: [Booking]] = [:]
+    private var networkDays: [[(day: Int, ref: Int)]]
 
-    init(people: PeopleIndex, networkCount: Int) {
+    init(people: PeopleIndex, places: [String: Place], networkCount: Int) {
         self.people = people
-        self.networkDays = Array(repeating: [], count: networkCount)
+        rooms = Dictionary(uniqueKeysWithValues: places.keys.sorted().enumerated().map { ($1, $0) })
+        networkDays = Array(repeating: [], count: networkCount)
     }
 
     static func slot(_ person: Int, _ day: Day) -> Int { person &* 1_000_003 &+ day.ordinal }
 
-    /// Hard constraints that depend on the day only.
-    func dayBlock(_ day: Day, people attendees: [Int], network: Int, spacing: Int) -> Block? {
-        if spacing > 0, let nearest = nearestDay(to: day.ordinal, network: network), abs(nearest - day.ordinal) < spacing {
-            return .spacing
+    /// Puts a meeting on the board; returns its reference.
+    @discardableResult
+    mutating func reserve(_ meeting: BookedMeeting, network: Int?, people expected: [Int], invited: [Int] = [],
+                          room: Int?) -> Int {
+        let ref = booked.count
+        booked.append(meeting)
+        let booking = Booking(start: meeting.start.minutes, end: meeting.end.minutes, ref: ref)
+        for p in expected { bookings[Self.slot(p, meeting.day), default: []].append(booking) }
+        for p in invited { invitations[Self.slot(p, meeting.day), default: []].append(booking) }
+        if let room { roomBookings[Self.slot(room, meeting.day), default: []].append(booking) }
+        if let network {
+            var days = networkDays[network]
+            days.insert((meeting.day.ordinal, ref), at: insertionIndex(days, meeting.day.ordinal))
+            networkDays[network] = days
         }
-        for p in attendees {
-            if people.unavailable[p].contains(day.ordinal) { return .unavailable(person: p) }
-            if let limit = people.dailyLimit[p], (bookings[Self.slot(p, day)]?.count ?? 0) >= limit {
-                return .dayLimit(person: p)
-            }
-        }
-        return nil
+        return ref
     }
 
-    /// Hard constraint that depends on the time: nobody in two overlapping meetings.
-    func timeBlock(_ day: Day, start: Int, end: Int, people attendees: [Int]) -> Block? {
-        for p in attendees {
-            let slot = Self.slot(p, day)
-            for booking in bookings[slot] ?? [] where booking.start < end && start < booking.end {
-                return .overlap(person: p, key: booking.key)
-            }
-            for taken in people.busy[slot] ?? [] where taken.start < end && start < taken.end {
-                return .busy(person: p)
-            }
-        }
-        return nil
-    }
+    func bookings(_ person: Int, _ day: Day) -> [Booking] { bookings[Self.slot(person, day)] ?? [] }
 
-    mutating func reserve(_ day: Day, start: Int, end: Int, people attendees: [Int], network: Int, key: String) {
-        for p in attendees { bookings[Self.slot(p, day), default: []].append(Booking(start: start, end: end, key: key)) }
-        var days = networkDays[network]
-        days.insert(day.ordinal, at: insertionIndex(days, day.ordinal))
-        networkDays[network] = days
-    }
+    func invitations(_ person: Int, _ day: Day) -> [Booking] { invitations[Self.slot(person, day)] ?? [] }
 
-    func networkDays(_ network: Int) -> [Int] { networkDays[network] }
+    func roomBookings(_ room: Int, _ day: Day) -> [Booking] { roomBookings[Self.slot(room, day)] ?? [] }
 
-    private func nearestDay(to ordinal: Int, network: Int) -> Int? {
+    func busy(_ person: Int, _ day: Day) -> [PeopleIndex.Busy] { people.busy[Self.slot(person, day)] ?? [] }
+
+    func networkDays(_ network: Int) -> [Int] { networkDays[network].map(\.day) }
+
+    /// The network's meeting nearest to `ordinal`, leaving out `ignoring`.
+    func nearest(to ordinal: Int, network: Int, ignoring: Int?) -> (day: Int, ref: Int)? {
         let days = networkDays[network]
         guard !days.isEmpty else { return nil }
         let i = insertionIndex(days, ordinal)
-        var best: Int?
-        if i < days.count { best = days[i] }
-        if i > 0, best == nil || ordinal - days[i - 1] < best! - ordinal { best = days[i - 1] }
+        var best: (day: Int, ref: Int)?
+        var j = i
+        while j < days.count, days[j].ref == ignoring { j += 1 }
+        if j < days.count { best = days[j] }
+        var k = i - 1
+        while k >= 0, days[k].ref == ignoring { k -= 1 }
+        if k >= 0, best == nil || ordinal - days[k].day < best!.day - ordinal { best = days[k] }
         return best
     }
 
-    private func insertionIndex(_ days: [Int], _ value: Int) -> Int {
+    private func insertionIndex(_ days: [(day: Int, ref: Int)], _ value: Int) -> Int {
         var lo = 0, hi = days.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if days[mid] < value { lo = mid + 1 } else { hi = mid }
+            if days[mid].day < value { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

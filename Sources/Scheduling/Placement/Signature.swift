@@ -5,7 +5,7 @@ import Rules
 ///
 /// 64-bit FNV-1a over the rule values, fed field by field: stable across runs and
 /// platforms, and cheap enough to compute for every meeting of a national plan.
-public struct Signature: Hashable, Sendable, CustomStringConvertible {
+public struct Signature: Hashable, Sendable, CustomStringConvertible, Codable {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
@@ -16,6 +16,19 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
     public init?(hex: String) {
         guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
         self.value = value
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let parsed = Signature(hex: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a signature"))
+        }
+        self = parsed
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     /// The value as SQLite stores integers (the same 64 bits, signed).

@@ -1,7 +1,7 @@
 import Rules
 
 /// Why an item is on a meeting's agenda.
-public enum AgendaSource: Hashable, Sendable {
+public enum AgendaSource: Hashable, Sendable, Codable {
     /// Written on the window (Jan–Feb: information to decision-makers).
     case window
     /// An annual-cycle item of the network.
@@ -15,7 +15,7 @@ public enum AgendaSource: Hashable, Sendable {
 }
 
 /// One item due at a meeting, with why it is there (chairs see the source in the agenda draft).
-public struct AgendaEntry: Hashable, Sendable {
+public struct AgendaEntry: Hashable, Sendable, Codable {
     public var title: LocalizedText
     public var source: AgendaSource
 

@@ -1,12 +1,18 @@
 import Rules
 
 /// One planned meeting of one network: the unit of the calendar, the feeds and the agendas.
-public struct Meeting: Hashable, Sendable {
+///
+/// Codable, because a meeting that has happened is kept as it was planned (its snapshot)
+/// and later plans take it from there instead of from the rules.
+public struct Meeting: Hashable, Sendable, Codable {
     /// Stable across runs: `ero-mikkeli/2026/jan-feb`.
     public var key: String
     public var networkID: String
     public var cycleYear: Int
     public var cycleLabel: String
+    /// The network's title when the meeting was planned: a later rename leaves held
+    /// meetings as they were announced.
+    public var title: LocalizedText
     /// The window this meeting belongs to, when the cadence has named windows.
     public var windowID: String?
     /// Where the rules allow this meeting to be.
@@ -21,9 +27,11 @@ public struct Meeting: Hashable, Sendable {
     public var onlineID: String?
     public var agenda: [AgendaEntry]
     public var status: MeetingStatus
-    public var convener: String?
-    public var chair: String?
-    public var secretary: String?
+    /// Everyone holding the role at this meeting, in the member list's order: co-conveners,
+    /// co-chairs and two secretaries are all kept.
+    public var conveners: [String]
+    public var chairs: [String]
+    public var secretaries: [String]
     public var host: String?
     public var attendees: [Attendee]
     /// Position in the network's sequence of meetings, for rotations.
@@ -32,15 +40,16 @@ public struct Meeting: Hashable, Sendable {
     /// next plan can tell whether they changed.
     public var signature = Signature()
 
-    public init(key: String, networkID: String, cycleYear: Int, cycleLabel: String, windowID: String? = nil,
-                subtitle: LocalizedText? = nil, day: Day, start: TimeOfDay, end: TimeOfDay, mode: MeetingMode,
-                placeID: String? = nil, onlineID: String? = nil, agenda: [AgendaEntry] = [],
-                status: MeetingStatus = .planned, convener: String? = nil, chair: String? = nil,
-                secretary: String? = nil, host: String? = nil, attendees: [Attendee] = [], ordinal: Int = 0) {
+    public init(key: String, networkID: String, cycleYear: Int, cycleLabel: String, title: LocalizedText,
+                windowID: String? = nil, subtitle: LocalizedText? = nil, day: Day, start: TimeOfDay, end: TimeOfDay,
+                mode: MeetingMode, placeID: String? = nil, onlineID: String? = nil, agenda: [AgendaEntry] = [],
+                status: MeetingStatus = .planned, conveners: [String] = [], chairs: [String] = [],
+                secretaries: [String] = [], host: String? = nil, attendees: [Attendee] = [], ordinal: Int = 0) {
         self.key = key
         self.networkID = networkID
         self.cycleYear = cycleYear
         self.cycleLabel = cycleLabel
+        self.title = title
         self.windowID = windowID
         self.subtitle = subtitle
         self.day = day
@@ -51,15 +60,18 @@ public struct Meeting: Hashable, Sendable {
         self.onlineID = onlineID
         self.agenda = agenda
         self.status = status
-        self.convener = convener
-        self.chair = chair
-        self.secretary = secretary
+        self.conveners = conveners
+        self.chairs = chairs
+        self.secretaries = secretaries
         self.host = host
         self.attendees = attendees
         self.ordinal = ordinal
     }
 
     public var isCancelled: Bool { status == .cancelled }
+
+    /// The people expected there: their calendars are blocked and their feeds carry it.
+    public var expected: [String] { attendees.filter { !$0.optional }.map(\.personID) }
 
     /// Chronological order, then key: the order of every listing and feed.
     public static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {

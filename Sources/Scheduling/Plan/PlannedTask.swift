@@ -1,9 +1,10 @@
 import Rules
 
 /// Dated work that is not a meeting: an annual-cycle task (a survey, a guide update)
-/// or a deadline of a meeting (invitation, agenda, minutes).
-public struct PlannedTask: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+/// or a deadline of a meeting (invitation, agenda, minutes). Codable, so that work
+/// already due is kept as it was planned.
+public struct PlannedTask: Hashable, Sendable, Codable {
+    public enum Kind: Hashable, Sendable, Codable {
         /// An annual-cycle task of the network, for one cycle.
         case task(id: String, cycleLabel: String)
         /// Work due relative to a meeting.
@@ -14,15 +15,16 @@ public struct PlannedTask: Hashable, Sendable {
     /// The task's title; for a deadline, the name of the work ("Esityslista"). Outputs
     /// add the network and the meeting's date.
     public var title: LocalizedText
-    public var owner: String?
+    /// Who does it; a shared role gives every holder the task.
+    public var owners: [String]
     public var start: Day
     public var due: Day
     public var kind: Kind
 
-    public init(networkID: String, title: LocalizedText, owner: String?, start: Day, due: Day, kind: Kind) {
+    public init(networkID: String, title: LocalizedText, owners: [String], start: Day, due: Day, kind: Kind) {
         self.networkID = networkID
         self.title = title
-        self.owner = owner
+        self.owners = owners
         self.start = start
         self.due = due
         self.kind = kind

@@ -1,17 +1,32 @@
 import Rules
 
 /// Dated work: the annual-cycle tasks of each network (surveys, guide updates,
-/// reviews) and the deadlines of each meeting (invitation, agenda, minutes), each
-/// owned by a person and due on a working day.
+/// reviews) and the deadlines of each meeting (invitation, agenda, minutes), each owned
+/// by people and due on a day that takes deadlines.
+///
+/// What was due before today is history: a held meeting's deadlines and an annual task
+/// already due are taken as earlier plans had them; one that no plan had, in a year
+/// already planned, is not made up now (a network added in November gets no March survey).
 struct TaskBuilder {
     let rules: RuleSet
     let calendar: WorkingCalendar
     let originYear: Int
+    let today: Day
+    let history: History
+    /// Meetings that have happened and were taken from the history.
+    let frozen: Set<String>
 
     func tasks(for meetings: [Meeting], firstYear: Int, lastYear: Int) -> [PlannedTask] {
         let periodStart = Day.firstOf(month: 1, year: firstYear), periodEnd = Day.lastOf(month: 12, year: lastYear)
         var result: [PlannedTask] = []
         let byNetwork = Dictionary(grouping: meetings, by: \.networkID)
+        var heldDeadlines: [String: [PlannedTask]] = [:]
+        for task in history.tasks.values { if let key = task.meetingKey { heldDeadlines[key, default: []].append(task) } }
+        // The history of networks since removed from the rules stays as it was.
+        for task in history.tasks.values.sorted(by: { $0.key < $1.key }) where rules.network(task.networkID) == nil {
+            let held = task.meetingKey.map(frozen.contains) ?? false
+            if held || (task.meetingKey == nil && task.due < today) { result.append(task) }
+        }
         for network in rules.networks {
             let roster = Roster(network: network, originYear: originYear)
             let own = (byNetwork[network.id] ?? []).sorted(by: Meeting.chronological)
@@ -19,17 +34,21 @@ struct TaskBuilder {
             for rule in network.tasks {
                 for cycle in cycles where rule.years.applies(to: cycle) {
                     let start = firstOnOrAfter(rule.from, network.cycleStart(cycle))
-                    let due = calendar.workingDay(onOrBefore: firstOnOrAfter(rule.due, start))
+                    let due = calendar.deadlineDay(onOrBefore: firstOnOrAfter(rule.due, start))
                     guard due >= periodStart, start <= periodEnd else { continue }
                     let ordinal = own.first { $0.cycleYear == cycle }?.ordinal ?? 0
                     let assignment = roster.assignment(ordinal: ordinal, cycleYear: cycle, on: start)
-                    result.append(PlannedTask(networkID: network.id, title: rule.title,
-                                              owner: rule.owner.flatMap { owner($0, assignment) },
-                                              start: start, due: max(due, start),
-                                              kind: .task(id: rule.id, cycleLabel: network.cycleLabel(cycle))))
+                    let task = PlannedTask(networkID: network.id, title: rule.title,
+                                           owners: assignment.people(rule.owners), start: start, due: max(due, start),
+                                           kind: .task(id: rule.id, cycleLabel: network.cycleLabel(cycle)))
+                    if let kept = past(task) { result.append(kept) }
                 }
             }
             for meeting in own where !meeting.isCancelled {
+                if frozen.contains(meeting.key), let held = heldDeadlines[meeting.key] {
+                    result += held.sorted { $0.key < $1.key }
+                    continue
+                }
                 for rule in network.deadlines where rule.modes?.contains(meeting.mode) ?? true {
                     result.append(deadline(rule, meeting: meeting, network: network))
                 }
@@ -38,21 +57,22 @@ struct TaskBuilder {
         return result
     }
 
+    /// An annual task as it stands: as planned when it was due before today; dropped
+    /// when it was due before today in a year already planned without it.
+    private func past(_ task: PlannedTask) -> PlannedTask? {
+        guard task.due < today else { return task }
+        if let held = history.tasks[task.key] { return held }
+        return history.years.contains(task.due.year) ? nil : task
+    }
+
     private func deadline(_ rule: DeadlineRule, meeting: Meeting, network: Network) -> PlannedTask {
-        let raw = meeting.day.adding(days: rule.offsetDays)
-        var due = calendar.workingDay(onOrBefore: raw)
-        let start: Day
-        if rule.offsetDays < 0 {
-            start = due.adding(days: -7)
-        } else {
-            due = max(due, meeting.day)
-            start = meeting.day
-        }
-        let assignment = Roster.Assignment(convener: meeting.convener, chair: meeting.chair,
-                                           secretary: meeting.secretary, host: meeting.host, placeID: nil,
+        let due = calendar.due(rule, meetingDay: meeting.day)
+        let start = due < meeting.day ? due.adding(days: -7) : meeting.day
+        let assignment = Roster.Assignment(conveners: meeting.conveners, chairs: meeting.chairs,
+                                           secretaries: meeting.secretaries, host: meeting.host, placeID: nil,
                                            attendees: meeting.attendees)
         return PlannedTask(networkID: network.id, title: Self.name(of: rule.kind, body: network.body),
-                           owner: owner(rule.owner, assignment), start: start, due: due,
+                           owners: assignment.people(rule.owners), start: start, due: due,
                            kind: .deadline(rule.kind, meetingKey: meeting.key, meetingDay: meeting.day))
     }
 
@@ -66,16 +86,6 @@ struct TaskBuilder {
             return body == .formal ? LocalizedText(fi: "Pöytäkirja", sv: "Protokoll", en: "Minutes")
                 : LocalizedText(fi: "Muistio", sv: "Minnesanteckningar", en: "Notes")
         case .custom(_, let title): return title
-        }
-    }
-
-    private func owner(_ owner: Owner, _ a: Roster.Assignment) -> String? {
-        switch owner {
-        case .person(let id): return id
-        case .role(.convener): return a.convener
-        case .role(.chair): return a.chair ?? a.convener
-        case .role(.secretary): return a.secretary ?? a.convener
-        case .role(let role): return a.attendees.first { $0.roles.contains(role) }?.personID
         }
     }
 

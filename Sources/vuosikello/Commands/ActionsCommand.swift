@@ -28,12 +28,12 @@ struct ActionsListCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
-            let session = try Session(folder: try rules.folder(), databasePath: database.db, language: lang)
+            let session = try Session(folder: try rules.folder(), databasePath: database.db, context: context)
             if let person { try session.requirePerson(person) }
             if let network { try session.requireNetwork(network) }
             let items = try session.readDatabase()?.actions(network: network, owner: person, includeClosed: all) ?? []
@@ -55,10 +55,10 @@ struct ActionsCloseCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
             guard let number = Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) else {
                 Console.error(Messages.noOpenAction(id, lang))

@@ -11,10 +11,10 @@ struct ChangesCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
             let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
             let records = try ProjectDatabase.openForReading(path: project.databasePath)?.overrideRecords() ?? []

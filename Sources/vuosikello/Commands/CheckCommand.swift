@@ -12,14 +12,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
-            let session = try Session(folder: folder, databasePath: database.db, language: lang)
+            let session = try Session(folder: folder, databasePath: database.db, context: context)
             let years = session.years(period)
-            let plan = try session.plan(years, database: try session.readDatabase())
+            let plan = session.plan(years, state: try session.state())
             Console.report(plan.problems, lang)
             guard !plan.hasErrors else { throw Failure() }
             let rules = session.rules

@@ -11,14 +11,14 @@ struct HolidaysCommand: ParsableCommand {
     @Argument(help: "The year.")
     var year: Int
 
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func validate() throws {
         guard (1900...2200).contains(year) else { throw ValidationError("the year \(year) is outside 1900–2200") }
     }
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         for holiday in FinnishHolidays.holidays(in: year) {
             let day = holiday.day
             Console.out("\(day.weekday.abbreviation(lang)) \(day.iso)  \(holiday.name.text(lang))\n")

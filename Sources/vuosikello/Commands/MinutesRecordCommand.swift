@@ -7,7 +7,8 @@ import Storage
 
 /// Reads filled-in minutes (Markdown or Word) and stores attendance, decisions and
 /// actions in one transaction, or, if any line is wrong, lists every such line and
-/// stores nothing.
+/// stores nothing. Corrected minutes of a meeting already recorded replace the earlier
+/// record only when asked to, after showing what would change.
 struct MinutesRecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
@@ -15,8 +16,10 @@ struct MinutesRecordCommand: ParsableCommand {
         discussion: """
         The file is a minutes template from `vuosikello minutes`, filled in: [x] present, [ ] absent, \
         [s] substitute (name after a colon); `Päätös:` lines for decisions; `Tehtävä: what | who | \
-        2026-06-30` for actions; [x] in front of an open action (#12) closes it. Recording the same \
-        meeting again replaces what was stored for it.
+        2026-06-30` for actions; [x] in front of an open action (#12) closes it. For a meeting whose \
+        minutes are already recorded, the command shows what the corrected file would change and \
+        stores it only with --replace (an action the earlier version closed and this one does not is \
+        open again).
         """)
 
     @Argument(help: "The filled-in minutes: a .md (or text) file, or a .docx.")
@@ -25,26 +28,48 @@ struct MinutesRecordCommand: ParsableCommand {
     @Flag(help: "Check the file only; store nothing.")
     var dryRun = false
 
+    @Flag(help: "Replace the minutes already recorded for the meeting with this corrected file.")
+    var replace = false
+
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
             let lines = try MinutesFile.lines(path: file)
-            let year = MinutesReader.meetingKey(in: lines).flatMap(MeetingKey.year)
-            let context = try DocumentSession(rules: rules, database: database, language: lang, around: year)
-            let open = Set(try context.database?.actions().compactMap(\.id) ?? [])
-            let meetings = Dictionary(context.plan.meetings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-            let result = MinutesReader(rules: context.session.rules).read(lines, file: file, meetings: meetings,
-                                                                          openActions: open)
+            let key = MinutesReader.meetingKey(in: lines)
+            let documents = try DocumentSession(rules: rules, database: database, context: context,
+                                                around: key.flatMap(MeetingKey.year))
+            let previous = try key.flatMap { try documents.database?.recordedMinutes($0) }
+            // The actions open now, and those the earlier version of these minutes closed.
+            let closable = Set(try documents.database?.actions().compactMap(\.id) ?? []).union(previous?.closed ?? [])
+            let meetings = Dictionary(documents.plan.meetings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+            let result = MinutesReader(rules: documents.session.rules).read(lines, file: file, meetings: meetings,
+                                                                            openActions: closable)
             guard let minutes = result.minutes else {
                 for problem in result.problems { Console.error(problem.message(lang)) }
                 Console.error(Messages.minutesNotStored(lang))
                 throw Failure()
             }
-            if !dryRun { try context.session.writeDatabase().record(minutes) }
+            if let meeting = meetings[minutes.meetingKey], meeting.day > documents.session.today {
+                Console.error(Problem(.warning, network: meeting.networkID, meetingKey: meeting.key, constraint: .minutes,
+                                      location: nil, message: .minutesBeforeMeeting(day: meeting.day)).rendered(lang))
+            }
+            if let previous {
+                let changes = MinutesChange.changes(from: previous, to: minutes)
+                guard !changes.isEmpty else {
+                    Console.out(Messages.minutesUnchanged(minutes.meetingKey, lang) + "\n")
+                    return
+                }
+                Console.out(Messages.minutesChanges(minutes.meetingKey, changes, lang) + "\n")
+                guard replace else {
+                    Console.error(Messages.replaceToStore(lang))
+                    throw Failure()
+                }
+            }
+            if !dryRun { try documents.session.writeDatabase().record(minutes) }
             Console.out(Messages.recorded(minutes, stored: !dryRun, lang) + "\n")
         }
     }

@@ -7,7 +7,15 @@ import Storage
 struct MoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "move",
-        abstract: "Move one meeting to another day (and time); every later plan honours it.")
+        abstract: "Move one meeting to another day (and time); every later plan honours it.",
+        discussion: """
+        The move is checked by the same rules the plan keeps (weekdays, hours, window, holidays, \
+        blackouts, closed months, school holidays, leave and own calendars, double bookings, daily \
+        limits, spacing, rooms). A move that breaks one is refused with what blocks it and the three \
+        nearest times that are free, unless --force; `check` then keeps warning about it. A meeting \
+        that has happened, or a day before today, is history: changed only with --force, as a \
+        correction.
+        """)
 
     @Argument(help: "The meeting's key, e.g. ero-mikkeli/2026/jan-feb.")
     var key: String
@@ -18,15 +26,15 @@ struct MoveCommand: ParsableCommand {
     @Argument(help: "The new start time, HH:MM (default: the current start time).")
     var time: String?
 
-    @Flag(help: "Move even onto a closed day or into a double booking.")
+    @Flag(help: "Move even against the rules or in the past (a correction of history).")
     var force = false
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
             guard let day = Day(iso: date) else {
                 Console.error(Messages.invalidDate(date, lang))
@@ -40,31 +48,29 @@ struct MoveCommand: ParsableCommand {
                 }
                 start = parsed
             }
-            let found = try MeetingLookup(key: key, rulesOption: rules, database: database, language: lang)
-            let meeting = found.meeting
-            let newStart = start ?? meeting.start
-            let violations = PlacementCheck(rules: found.session.rules, plan: found.plan)
-                .violations(moving: meeting, to: day, start: newStart)
-            if !violations.isEmpty && !force {
-                Console.error(Messages.refusedMove(violations.map { describe($0, lang) }, lang))
+            let found = try MeetingLookup(key: key, rulesOption: rules, database: database, context: context)
+            let meeting = found.meeting!
+            let today = found.session.today
+            if meeting.day < today && !force {
+                Console.error(Messages.alreadyHeld(key, meeting.day, lang))
                 throw Failure()
             }
-            if let window = found.window, !(window.from <= day && day <= window.to) {
-                Console.error(Messages.outsideWindow(window.from.finnish, window.to.finnish, lang))
+            let newStart = start ?? meeting.start
+            let check = SlotCheck(rules: found.session.rules, plan: found.plan)
+            let blockers = check.blockers(meeting, day: day, start: newStart)
+            if !blockers.isEmpty && !force {
+                let near = check.nearby(meeting, day: day, start: newStart)
+                Console.error(Messages.refusedMove(key, day: day, start: newStart,
+                                                   blockers.map { ProblemMessage.describe($0, lang) },
+                                                   nearby: near, lang))
+                throw Failure()
             }
-            try found.session.writeDatabase().save(MeetingOverride(key: key, day: day, start: newStart))
-            let duration = meeting.end.minutes - meeting.start.minutes
-            let end = TimeOfDay(minutes: min(newStart.minutes + duration, 24 * 60 - 1))!
+            let forced = force && (!blockers.isEmpty || meeting.day < today)
+            try found.session.writeDatabase().save(MeetingOverride(key: key, day: day, start: newStart, forced: forced))
+            let end = TimeOfDay(minutes: min(newStart.minutes + meeting.end.minutes - meeting.start.minutes, 24 * 60 - 1))!
             Console.out(Messages.moved(key, to: "\(day.finnish) \(newStart.finnish)–\(end.finnish)",
                                        from: "\(meeting.day.finnish) \(meeting.start.finnish)", lang) + "\n")
-        }
-    }
-
-    private func describe(_ violation: PlacementCheck.Violation, _ lang: Language) -> String {
-        switch violation {
-        case .closedDay(let reason): return Messages.closedDay(ProblemMessage.describe(reason, lang), lang)
-        case let .overlap(person, other): return Messages.busy(person, other, lang)
-        case let .dayLimit(person, limit): return Messages.dayLimit(person, limit, lang)
+            try found.reportWarnings()
         }
     }
 }

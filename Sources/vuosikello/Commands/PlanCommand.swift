@@ -10,8 +10,9 @@ struct PlanCommand: ParsableCommand {
         abstract: "Plan every network's meetings and tasks for the given years.",
         discussion: """
         The plan honours the moves and cancellations in the database and keeps meetings where the \
-        previous plan put them unless their rules changed or a hard conflict forces a move; it then \
-        remembers where every meeting is (use --dry-run to leave the database untouched). If a rule \
+        previous plan put them unless their rules changed or a hard conflict forces a move. Meetings \
+        before today (--today) have happened: they stay as they were planned, and nothing new is put \
+        there. The plan is then remembered (use --dry-run to leave the database untouched). If a rule \
         cannot be met, the plan is printed with the reasons, nothing is saved, and the exit status is 1.
         """)
 
@@ -37,14 +38,15 @@ struct PlanCommand: ParsableCommand {
     var dryRun = false
 
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
-            let session = try Session(folder: folder, databasePath: database.db, language: lang)
+            let session = try Session(folder: folder, databasePath: database.db, context: context)
             for id in networks { try session.requireNetwork(id) }
-            let plan = try session.plan(session.years(period), database: try session.readDatabase())
+            let state = try session.state()
+            let plan = session.plan(session.years(period), state: state)
             let filter = networks.isEmpty ? nil : Set(networks)
             guard !(plan.hasErrors && output != nil) else {
                 // With --output, a plan that breaks a rule leaves the earlier file as it was.
@@ -66,7 +68,7 @@ struct PlanCommand: ParsableCommand {
                 Console.error(Messages.notSaved(lang))
                 throw Failure()
             }
-            if !dryRun { try session.writeDatabase().saveBaseline(plan) }
+            if !dryRun { try session.writeDatabase().savePlan(plan, since: state) }
         }
     }
 }

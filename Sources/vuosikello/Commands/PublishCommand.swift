@@ -11,7 +11,8 @@ struct PublishCommand: AsyncParsableCommand {
         commandName: "publish",
         abstract: "Put every event of a feed into a CalDAV collection (Nextcloud, Radicale, SOGo, …).",
         discussion: """
-        Builds the feeds as `vuosikello build` does, then makes the collection match the chosen feed: \
+        Builds everything as `vuosikello build` does, then makes the collection match the chosen feed, \
+        taking its events from the build itself (never from a file read back): \
         one resource per UID, created with If-None-Match: *, replaced with If-Match, deleted when the \
         plan removed the meeting. What the collection last received is remembered in the database, so \
         a second run with nothing changed writes nothing. The collection is created if missing.
@@ -39,20 +40,20 @@ struct PublishCommand: AsyncParsableCommand {
     var out = "public"
 
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     /// Everything up to the network: the feed built, split into resources.
     private struct Prepared {
         var url: URL
         var password: String
-        var resources: [CalendarResources.Resource]
+        var resources: [CalendarResource]
         var current: Set<String>
         var database: ProjectDatabase
         var name: String
     }
 
     func run() async throws {
-        let lang = language.language
+        let lang = context.language
         var prepared: Prepared?
         try guarded(lang) { prepared = try prepare(lang) }
         guard let prepared else { throw ExitCode.failure }
@@ -78,30 +79,23 @@ struct PublishCommand: AsyncParsableCommand {
             Console.error(Messages.unreadable(passwordFile, lang))
             throw Failure()
         }
-        let session = try Session(folder: folder, databasePath: database.db, language: lang)
+        let session = try Session(folder: folder, databasePath: database.db, context: context)
         let person = feed.hasPrefix("people/") ? String(feed.dropFirst(7)) : nil
         guard feed == "all" || session.rules.network(feed) != nil || person.map({ session.rules.people[$0] != nil }) == true
         else {
             Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()
         }
-        let stored = try session.readDatabase()
-        let years = FeedPublisher.years(session.years(from: nil, to: nil), covering: try stored?.publishedEvents() ?? [:])
-        let plan = try session.plan(years, database: stored)
-        guard !plan.hasErrors else {
-            Console.report(plan.problems, lang)
-            Console.error(Messages.notSaved(lang))
+        let options = ProjectBuild.Options(out: out, language: lang, today: session.today, now: Session.now)
+        let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
+        let path = "feeds/" + (publicFeed ? "public/" : "") + feed + ".ics"
+        guard let (resources, current) = result.feeds.publication.resources(feed: path) else {
+            Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()
         }
-        let database = try session.writeDatabase()
-        _ = try FeedPublisher(rules: session.rules, language: lang, now: Session.now, folder: out)
-            .build(plan, database: database, firstYear: years.lowerBound)
-        let path = (out as NSString).appendingPathComponent("feeds/" + (publicFeed ? "public/" : "") + feed + ".ics")
-        let resources = CalendarResources.split(try String(contentsOfFile: path, encoding: .utf8)) ?? []
         let name = feed == "all" ? session.rules.calendar.region.text(lang)
             : session.rules.network(feed)?.title.text(lang) ?? feed
         return Prepared(url: url, password: password.trimmingCharacters(in: .newlines), resources: resources,
-                        current: Set(FeedEventBuilder(rules: session.rules).events(plan).map(\.uid)),
-                        database: database, name: name)
+                        current: current, database: try session.writeDatabase(), name: name)
     }
 }

@@ -7,24 +7,33 @@ import Storage
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Undo a meeting's move or cancellation; it returns to where the plan puts it.")
+        abstract: "Undo a meeting's move or cancellation; it returns to where the plan puts it.",
+        discussion: "A meeting that has happened is history: restored only with --force, as a correction.")
 
     @Argument(help: "The meeting's key.")
     var key: String
 
+    @Flag(help: "Restore a meeting that has already happened (a correction of history).")
+    var force = false
+
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
             // No rules are needed to undo a change, so this works even while a rule file is broken.
             let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
             guard let stored = try ProjectDatabase.openForReading(path: project.databasePath),
-                  try stored.overrides()[key] != nil else {
+                  let override = try stored.overrides()[key] else {
                 Console.out(Messages.nothingToRestore(key, lang) + "\n")
                 return
+            }
+            let today = context.day(timeZone: "Europe/Helsinki")
+            if let day = try [override.day, stored.plannedDay(of: key)].compactMap({ $0 }).min(), day < today, !force {
+                Console.error(Messages.alreadyHeld(key, day, lang))
+                throw Failure()
             }
             try ProjectDatabase(path: project.databasePath).restore(key: key)
             Console.out(Messages.restored(key, lang) + "\n")

@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the front page, the public feeds and wheels, and private feeds behind per-person tokens.",
         discussion: """
-        The site is built as `vuosikello build` builds it (into --out) and served from memory. Rule, \
+        The site is built by the same build as `vuosikello build` (feeds, documents and wheels into \
+        --out) and served from memory. Rule, \
         template and database changes (a move, a new token) are picked up within two seconds, without a \
         restart. Private feeds are at /private/TOKEN/feeds/people/PERSON.ics and \
         /private/TOKEN/feeds/NETWORK.ics; see `vuosikello token`.
@@ -34,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     var out = "public"
 
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     /// Hummingbird's own log, in English, only for what needs attention (or as
     /// `LOG_LEVEL=info` asks); the server speaks to the coordinator in their language.
@@ -45,13 +46,14 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let lang = language.language
+        let lang = context.language
         let builder = SiteBuilder(rulesFolder: folder, databasePath: database.db, out: out, language: lang)
         let watcher: SiteWatcher
         do {
             // The region's time zone, read once: "today" turns at its midnight.
             let timeZone = RuleLoader().load(folder: folder).rules?.calendar.timeZone ?? "Europe/Helsinki"
-            watcher = try SiteWatcher(builder: builder) { (Session.today(timeZone: timeZone), Session.now) }
+            let context = self.context
+            watcher = try SiteWatcher(builder: builder) { (context.day(timeZone: timeZone), Session.now) }
         } catch let failure as SiteBuilder.Failure {
             for message in failure.messages { Console.error(message) }
             throw ExitCode.failure

@@ -26,12 +26,12 @@ struct TokenIssueCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
-            let session = try Session(folder: try rules.folder(), databasePath: database.db, language: lang)
+            let session = try Session(folder: try rules.folder(), databasePath: database.db, context: context)
             try session.requirePerson(person)
             let token = FeedToken.generate()
             try session.writeDatabase().saveToken(person: person, hash: FeedToken.storedHash(token))
@@ -55,10 +55,10 @@ struct TokenRevokeCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
             let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
             guard try ProjectDatabase(path: project.databasePath).revokeToken(person: person) else {

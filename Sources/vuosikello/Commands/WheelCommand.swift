@@ -29,15 +29,15 @@ struct WheelCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func run() throws {
-        let lang = language.language
+        let lang = context.language
         try guarded(lang) {
-            let session = try Session(folder: folder, databasePath: database.db, language: lang)
+            let session = try Session(folder: folder, databasePath: database.db, context: context)
             if let network { try session.requireNetwork(network) }
             let year = self.year ?? session.today.year
-            let plan = try session.plan(year...year, database: try session.readDatabase())
+            let plan = session.plan(year...year, state: try session.state())
             let drawing = WheelLayout(rules: session.rules, language: lang)
                 .layout(plan, year: year, today: session.today, networks: network.map { [$0] })
             let svg = try WheelRenderer(templates: TemplateLibrary.standard(rulesFolder: folder)).render(drawing, language: lang)

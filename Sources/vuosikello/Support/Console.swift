@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Publishing
 import Rendering
 import Rules
 import Scheduling
@@ -43,6 +44,10 @@ enum Guard {
             throw error
         } catch let error as ValidationError {
             throw error
+        } catch let unmet as ProjectBuild.Unmet {
+            Console.report(unmet.problems, language)
+            Console.error(Messages.notSaved(language))
+            throw ExitCode.failure
         } catch let error as TemplateError {
             Console.error(error.message(language))
             throw ExitCode.failure

@@ -19,7 +19,7 @@ struct DocumentOptions: ParsableArguments {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
-    @OptionGroup var language: LanguageOption
+    @OptionGroup var context: ContextOptions
 
     func validate() throws {
         if network == nil && choice.meeting == nil { throw ValidationError("Name the network, or give --meeting KEY.") }
@@ -27,12 +27,12 @@ struct DocumentOptions: ParsableArguments {
 
     /// Renders the chosen meeting's document and delivers it.
     func write(_ kind: DocumentKind, defaultMeeting: MeetingChoice.Pick) throws {
-        let language = self.language.language
+        let language = context.language
         let pick = choice.pick(default: defaultMeeting)
         try Guard.run(language) {
             var year: Int?
             if case .key(let key) = pick { year = MeetingKey.year(key) }
-            let context = try DocumentSession(rules: rules, database: database, language: language, around: year)
+            let context = try DocumentSession(rules: rules, database: database, context: self.context, around: year)
             let meeting = try context.meeting(network: network, choice: pick)
             let data = try context.documents().render(kind, for: meeting, format: format)
             try DocumentOutput.deliver(data, output: output, meeting: meeting, kind: kind, format: format, language)

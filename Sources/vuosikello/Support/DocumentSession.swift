@@ -12,21 +12,23 @@ struct DocumentSession {
     let session: Session
     let folder: String
     let plan: Plan
+    let state: PlanState
     let database: ProjectDatabase?
     let language: Language
 
     /// Plans the rules' period, widened to a year either side of today and of `year`.
-    init(rules: RulesOption, database: DatabaseOption, language: Language, around year: Int?) throws {
+    init(rules: RulesOption, database: DatabaseOption, context: ContextOptions, around year: Int?) throws {
         folder = try rules.folder()
-        self.language = language
-        session = try Session(folder: folder, databasePath: database.db, language: language)
+        language = context.language
+        session = try Session(folder: folder, databasePath: database.db, context: context)
         let today = session.today
         var years = session.years(from: nil, to: nil)
         for year in [today.year, year].compactMap({ $0 }) {
             years = min(years.lowerBound, year - 1)...max(years.upperBound, year + 1)
         }
         self.database = try session.readDatabase()
-        plan = try session.plan(years, database: self.database)
+        state = try Project.state(self.database, today: today)
+        plan = session.plan(years, state: state)
     }
 
     /// The chosen meeting of `network` (any network when nil, with a key).

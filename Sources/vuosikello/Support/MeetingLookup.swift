@@ -6,23 +6,36 @@ import Storage
 /// Finds a meeting by key in the plan of the rules' period (and the key's own year).
 struct MeetingLookup {
     let session: Session
+    let years: ClosedRange<Int>
     let plan: Plan
-    let meeting: Meeting
-    let window: DatedPeriod?
+    /// nil for a meeting the rules ask for but that cannot be placed now (it can still be cancelled).
+    let meeting: Meeting?
+    let key: String
 
-    init(key: String, rulesOption: RulesOption, database: DatabaseOption, language: Language) throws {
-        session = try Session(folder: try rulesOption.folder(), databasePath: database.db, language: language)
+    /// - Parameter unplaced: whether a meeting the plan could not place is found too.
+    init(key: String, rulesOption: RulesOption, database: DatabaseOption, context: ContextOptions,
+         unplaced: Bool = false) throws {
+        self.key = key
+        session = try Session(folder: try rulesOption.folder(), databasePath: database.db, context: context)
         var years = session.years(from: nil, to: nil)
         if let year = MeetingKey.year(key) {
             years = min(years.lowerBound, year)...max(years.upperBound, year + 1)
         }
-        plan = try session.plan(years, database: try session.readDatabase())
-        guard let meeting = plan.meeting(key) else {
+        self.years = years
+        plan = session.plan(years, state: try session.state())
+        meeting = plan.meeting(key)
+        let cannotBePlaced = plan.problems.contains { $0.meetingKey == key && $0.severity == .error }
+        guard meeting != nil || (unplaced && cannotBePlaced) else {
             let suggestion = Suggestion.closest(to: key, in: plan.meetings.map(\.key))
-            Console.error(Messages.unknownMeeting(key, suggestion: suggestion, language))
+            Console.error(Messages.unknownMeeting(key, suggestion: suggestion, session.language))
             throw Failure()
         }
-        self.meeting = meeting
-        window = meeting.window
+    }
+
+    /// After an act: the plan made again, and its warnings about the meeting's network.
+    func reportWarnings() throws {
+        let after = session.plan(years, state: try session.state())
+        let network = String(key.prefix { $0 != "/" })
+        Console.report(session.warnings(after, network: network), session.language)
     }
 }

@@ -38,11 +38,33 @@ enum Messages {
              "'\(text)' is not a time of day (form 09:00)")
     }
 
-    static func refusedMove(_ reasons: [String], _ language: Language) -> String {
-        let list = reasons.joined(separator: "; ")
-        return pick(language, "kokousta ei siirretty: \(list). Lisää --force, jos siirto on silti tarkoituksellinen.",
-                    "mötet flyttades inte: \(list). Lägg till --force om flytten ändå är avsiktlig.",
-                    "the meeting was not moved: \(list). Add --force if the move is intended anyway.")
+    /// The refusal of a move: every rule it breaks, one a line, and the nearest free times.
+    static func refusedMove(_ key: String, day: Day, start: TimeOfDay, _ blockers: [String],
+                            nearby: [(day: Day, start: TimeOfDay)], _ language: Language) -> String {
+        var lines = [pick(language, "kokousta \(key) ei siirretty päivälle \(day.finnish) klo \(start.finnish):",
+                          "mötet \(key) flyttades inte till \(day.finnish) kl. \(start.finnish):",
+                          "\(key) was not moved to \(day.finnish) at \(start.finnish):")]
+        lines += blockers.map { "  - " + $0 }
+        if !nearby.isEmpty {
+            let times = nearby.map { "\($0.day.weekday.abbreviation(language)) \($0.day.finnish) "
+                + pick(language, "klo ", "kl. ", "") + $0.start.finnish }
+            lines.append(pick(language, "Vapaita aikoja lähellä: ", "Lediga tider i närheten: ", "Free times nearby: ")
+                + times.joined(separator: ", "))
+        }
+        lines.append(pick(language, "Lisää --force, jos siirto on silti tarkoituksellinen.",
+                          "Lägg till --force om flytten ändå är avsiktlig.",
+                          "Add --force if the move is intended anyway."))
+        return lines.joined(separator: "\n")
+    }
+
+    static func alreadyHeld(_ key: String, _ day: Day, _ language: Language) -> String {
+        pick(language, "kokous \(key) on jo pidetty (\(day.finnish)); mennyttä korjataan vain --force-valinnalla",
+             "mötet \(key) har redan hållits (\(day.finnish)); det som har hänt rättas bara med --force",
+             "\(key) has already happened (\(day.finnish)); the past is corrected only with --force")
+    }
+
+    static func notPlaced(_ language: Language) -> String {
+        pick(language, "ei sijoitettu", "inte placerat", "not placed")
     }
 
     static func moved(_ key: String, to: String, from: String, _ language: Language) -> String {
@@ -66,27 +88,6 @@ enum Messages {
 
     static func noChanges(_ language: Language) -> String {
         pick(language, "ei siirtoja eikä peruutuksia", "inga flyttar eller inställda möten", "no moves or cancellations")
-    }
-
-    static func outsideWindow(_ from: String, _ to: String, _ language: Language) -> String {
-        pick(language, "huom: päivä on kokouksen ajankohdan \(from)–\(to) ulkopuolella",
-             "obs: dagen ligger utanför mötets period \(from)–\(to)",
-             "note: the day is outside the meeting's window \(from)–\(to)")
-    }
-
-    static func closedDay(_ reason: String, _ language: Language) -> String {
-        pick(language, "päivä ei ole kokouspäivä (\(reason))", "dagen är ingen mötesdag (\(reason))",
-             "the day is not a meeting day (\(reason))")
-    }
-
-    static func busy(_ person: String, _ other: String, _ language: Language) -> String {
-        pick(language, "\(person) on samaan aikaan kokouksessa \(other)", "\(person) är samtidigt på mötet \(other)",
-             "\(person) is in \(other) at the same time")
-    }
-
-    static func dayLimit(_ person: String, _ limit: Int, _ language: Language) -> String {
-        pick(language, "\(person) on jo \(limit) kokouksessa sinä päivänä", "\(person) har redan \(limit) möten den dagen",
-             "\(person) already has \(limit) meeting(s) that day")
     }
 
     static func built(folder: String, written: Int, unchanged: Int, meetings: Int, tasks: Int, removed: Int,
@@ -140,6 +141,54 @@ enum Messages {
                    "present \(count(.present)), absent \(count(.absent)), substitutes \(count(.substitute)); "
                     + "decisions \(minutes.decisions.count); new actions \(minutes.actions.count); "
                     + "closed \(minutes.closed.count)")
+    }
+
+    static func minutesUnchanged(_ key: String, _ language: Language) -> String {
+        pick(language, "\(key): muistio on jo kirjattu juuri näin; ei muutoksia",
+             "\(key): anteckningarna är redan sparade precis så; inga ändringar",
+             "\(key): these minutes are already recorded as they are; nothing changes")
+    }
+
+    /// What a corrected minutes file would change, one change a line.
+    static func minutesChanges(_ key: String, _ changes: [MinutesChange], _ language: Language) -> String {
+        func status(_ a: RecordedMinutes.Attendance?) -> String {
+            guard let a else { return pick(language, "ei merkitty", "inte markerad", "not marked") }
+            switch a.status {
+            case .present: return pick(language, "läsnä", "närvarande", "present")
+            case .absent: return pick(language, "poissa", "frånvarande", "absent")
+            case .substitute:
+                return pick(language, "sijainen", "ersättare", "substitute") + (a.substitute.map { " \($0)" } ?? "")
+            }
+        }
+        func action(_ a: RecordedMinutes.NewAction) -> String { "\(a.what) | \(a.owner) | \(a.due)" }
+        let decision = pick(language, "päätös", "beslut", "decision"), task = pick(language, "tehtävä", "uppgift", "action")
+        var lines = [pick(language, "\(key): muistio on jo kirjattu; korjattu versio muuttaisi:",
+                          "\(key): anteckningarna är redan sparade; den rättade versionen skulle ändra:",
+                          "\(key): minutes are already recorded; the corrected version would change:")]
+        for change in changes {
+            switch change {
+            case let .attendance(person, from, to):
+                lines.append("  ~ \(person): \(status(from)) → \(status(to))")
+            case .decisionAdded(let d): lines.append("  + \(decision) \(d.itemNumber): \(d.text)")
+            case .decisionRemoved(let d): lines.append("  - \(decision) \(d.itemNumber): \(d.text)")
+            case let .decisionChanged(from, to):
+                lines.append("  ~ \(decision) \(to.itemNumber): \(from.text) → \(to.text)")
+            case .actionAdded(let a): lines.append("  + \(task): \(action(a))")
+            case .actionRemoved(let a): lines.append("  - \(task): \(action(a))")
+            case let .actionDueChanged(a, from): lines.append("  ~ \(task): \(a.what): \(from) → \(a.due)")
+            case .actionClosed(let id):
+                lines.append("  ~ #\(id) " + pick(language, "merkitään tehdyksi", "markeras som klar", "is marked done"))
+            case .actionReopened(let id):
+                lines.append("  ~ #\(id) " + pick(language, "avataan uudelleen", "öppnas igen", "is open again"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func replaceToStore(_ language: Language) -> String {
+        pick(language, "mitään ei tallennettu; lisää --replace, niin korjattu muistio korvaa aiemman",
+             "inget sparades; lägg till --replace så ersätter de rättade anteckningarna de tidigare",
+             "nothing was stored; add --replace to replace the earlier minutes with the corrected ones")
     }
 
     static func noOpenAction(_ id: String, _ language: Language) -> String {

@@ -4,13 +4,32 @@ import Rules
 
 extension Language: ExpressibleByArgument {}
 
-/// `--lang`, defaulting to `VUOSIKELLO_LANG` or Finnish.
-struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of the output: fi, sv or en.")
+/// `--lang` and `--today`: the words of the output, and the day the command acts on.
+/// Meetings before today have happened: they are history, and nothing new goes there.
+struct ContextOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of the output: fi, sv or en (default: VUOSIKELLO_LANG, else fi).")
     var lang: Language?
+
+    @Option(help: "Act as if today were this day, YYYY-MM-DD, for what-if runs and tests (default: VUOSIKELLO_TODAY, else today in the region's time zone).")
+    var today: String?
 
     var language: Language {
         lang ?? ProcessInfo.processInfo.environment["VUOSIKELLO_LANG"].flatMap(Language.init(rawValue:)) ?? .fi
+    }
+
+    func validate() throws {
+        if let today, Day(iso: today) == nil {
+            throw ValidationError("--today: '\(today)' is not a date (YYYY-MM-DD)")
+        }
+    }
+
+    /// Today in the region: `--today`, else `VUOSIKELLO_TODAY`, else the clock in `timeZone`.
+    func day(timeZone: String) -> Day {
+        if let today, let day = Day(iso: today) { return day }
+        if let text = ProcessInfo.processInfo.environment["VUOSIKELLO_TODAY"], let day = Day(iso: text) { return day }
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Helsinki")!
+        let now = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date())
+        return Day(year: now.year!, month: now.month!, day: now.day!)!
     }
 }
 

@@ -5,19 +5,22 @@ import Scheduling
 import Storage
 
 /// What most commands do first: load the rules (stopping with every problem listed if
-/// they are wrong), then open the database and plan.
+/// they are wrong), know today, then read the database and plan.
 struct Session {
     let project: Project
     let rules: RuleSet
     let language: Language
+    /// Today in the region (or `--today`): before it is history.
+    let today: Day
 
-    init(folder: String, databasePath: String?, language: Language) throws {
+    init(folder: String, databasePath: String?, context: ContextOptions) throws {
         project = Project(rulesFolder: folder, databasePath: databasePath)
-        self.language = language
+        language = context.language
         let result = project.loadRules()
         Console.report(result.diagnostics, language)
         guard let rules = result.rules else { throw Failure() }
         self.rules = rules
+        today = context.day(timeZone: rules.calendar.timeZone)
     }
 
     /// Stops with "unknown network 'x'. Did you mean …?" unless the rules have it.
@@ -44,17 +47,6 @@ struct Session {
         Project.years(from: from, to: to, rules: rules, today: today)
     }
 
-    /// Today in the region; `VUOSIKELLO_TODAY=2026-03-01` pretends another day.
-    var today: Day { Self.today(timeZone: rules.calendar.timeZone) }
-
-    static func today(timeZone: String) -> Day {
-        if let text = ProcessInfo.processInfo.environment["VUOSIKELLO_TODAY"], let day = Day(iso: text) { return day }
-        let zone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Helsinki")!
-        let now = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date())
-        return Day(year: now.year!, month: now.month!, day: now.day!)!
-    }
-
-
     /// The time of this build, UTC seconds: `SOURCE_DATE_EPOCH` when set (reproducible builds).
     static var now: Int {
         if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
@@ -70,7 +62,16 @@ struct Session {
         try ProjectDatabase(path: project.databasePath)
     }
 
-    func plan(_ years: ClosedRange<Int>, database: ProjectDatabase?) throws -> Plan {
-        try project.plan(rules, years: years, database: database, today: today)
+    /// The stored state for today; nothing yet without a database.
+    func state() throws -> PlanState { try Project.state(try readDatabase(), today: today) }
+
+    func plan(_ years: ClosedRange<Int>, state: PlanState) -> Plan {
+        Project.plan(rules, years: years, state: state)
+    }
+
+    /// The warnings of a plan about one network (or all), for acting commands to show
+    /// what their act left behind.
+    func warnings(_ plan: Plan, network: String?) -> [Problem] {
+        plan.problems.filter { $0.severity == .warning && (network == nil || $0.networkID == network) }
     }
 }

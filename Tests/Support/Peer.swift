@@ -3,19 +3,20 @@ import Foundation
 /// The Python peers the command-line tests talk to (Tests/Peers, Radicale, raw
 /// sockets), run with VUOSIKELLO_PYTHON, the interpreter scripts/setup installed them
 /// for, or else python3.
-enum Peer {
-    struct Failure: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+public enum Peer {
+    public struct Failure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 
-    static var python: String { ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3" }
+    public static var python: String { ProcessInfo.processInfo.environment["VUOSIKELLO_PYTHON"] ?? "python3" }
 
-    static func script(_ name: String) -> String { CLI.packageRoot.appendingPathComponent("Tests/Peers/" + name).path }
+    public static func script(_ name: String) -> String { CLI.packageRoot.appendingPathComponent("Tests/Peers/" + name).path }
 
     /// Runs Python with `arguments` and returns its standard output; `what` names the
     /// peer (and how to install it) if it fails.
-    static func run(_ arguments: [String], what: String) throws -> Data {
+    public static func run(_ arguments: [String], what: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [python] + arguments
@@ -37,7 +38,7 @@ enum Peer {
     }
 
     /// A peer script under Tests/Peers that prints one JSON object.
-    static func json(_ name: String, _ arguments: [String]) throws -> [String: Any] {
+    public static func json(_ name: String, _ arguments: [String]) throws -> [String: Any] {
         let data = try run([script(name)] + arguments, what: name)
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Failure(message: "\(name) printed no JSON object")

@@ -1,0 +1,59 @@
+import Rules
+
+/// "One of the four is live": per cycle, the preferred meetings (or, without a
+/// preference, meetings spread over the cycle) become live. A meeting that has happened
+/// keeps the mode it was held in and counts towards the cycle's number; only meetings
+/// still to come are chosen, so changing a cadence in November re-modes nothing held.
+struct LiveAssignment {
+    let rules: MeetingRules
+
+    /// - Parameters:
+    ///   - held: the modes of meetings that have happened, by key, and whether they were cancelled.
+    ///   - excluded: meetings that will not be held (their window is over).
+    func assign(_ all: inout [Occurrence], held: [String: (mode: MeetingMode, cancelled: Bool)],
+                excluded: Set<String>) {
+        guard let live = rules.live else { return }
+        let byCycle = Dictionary(grouping: all.indices.filter { !all[$0].modeFixed }, by: { all[$0].cycleYear })
+        for (_, indices) in byCycle {
+            let heldLive = indices.filter { i in
+                held[all[i].key].map { $0.mode == live.mode && !$0.cancelled } ?? false
+            }.count
+            let open = Set(indices.filter { held[all[$0].key] == nil && !excluded.contains(all[$0].key) })
+            let needed = live.perYear - heldLive
+            var chosen: [Int] = []
+            for selector in live.prefer where chosen.count < needed {
+                for (position, i) in indices.enumerated() where chosen.count < needed && open.contains(i)
+                    && !chosen.contains(i) {
+                    if matches(selector, all[i], position: position, of: indices.count) { chosen.append(i) }
+                }
+            }
+            let rest = indices.filter { open.contains($0) && !chosen.contains($0) }
+            let missing = needed - chosen.count
+            if missing > 0, !rest.isEmpty {
+                for k in 0..<min(missing, rest.count) {
+                    chosen.append(rest[min(rest.count - 1, (2 * k + 1) * rest.count / (2 * missing))])
+                }
+            }
+            for i in chosen { all[i].mode = live.mode }
+            for i in indices { if let mode = held[all[i].key]?.mode { all[i].mode = mode } }
+        }
+    }
+
+    private func matches(_ selector: MeetingSelector, _ o: Occurrence, position: Int, of count: Int) -> Bool {
+        switch selector {
+        case .first: return position == 0
+        case .last: return position == count - 1
+        case .nth(let n): return position == n - 1
+        case .all: return true
+        case .live: return false
+        case .window(let id): return o.windowID == id
+        case .month(let m):
+            var day = Day.firstOf(month: o.window.from.month, year: o.window.from.year)
+            while day <= o.window.to {
+                if day.month == m { return true }
+                day = Day.firstOf(month: day.month % 12 + 1, year: day.month == 12 ? day.year + 1 : day.year)
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import Rules
+
+/// One scheduling run's working state: every meeting the rules ask for, pending until it
+/// has a day, and the board they are placed on.
+struct PlanningRun {
+    struct Pending {
+        var occurrence: Occurrence
+        var assignment: Roster.Assignment
+        var blocking: [Int]
+        var invited: [Int]
+        var signature: Signature
+        /// Where it may still be placed: its window, from today on once its year has been planned.
+        var open: DatedPeriod
+        /// The room it is held in, when it needs one.
+        var room: String?
+        var day: Day?
+        var start: Int = 0
+        var status: MeetingStatus = .planned
+        /// Its booking on the board.
+        var ref: Int?
+        /// The meeting as it was held, when it has happened.
+        var held: Meeting?
+    }
+
+    let input: SchedulingInput
+    let originYear: Int
+    let periodStart: Day
+    let periodEnd: Day
+    let calendar: WorkingCalendar
+    let hardRules: HardRules
+    var board: PlacementBoard
+    var setups: [Int: NetworkSetup] = [:]
+    /// Pending meetings per network index, chronological.
+    var pending: [Int: [Pending]] = [:]
+    /// Meetings that have happened although the rules no longer ask for them (a changed
+    /// cadence, a network since removed): history all the same.
+    var heldElsewhere: [Meeting] = []
+    /// Network indices in placement order.
+    var order: [Int] = []
+    var problems: [Problem] = []
+    var missed: [MissedMeeting] = []
+
+    init(_ input: SchedulingInput) {
+        self.input = input
+        let rules = input.rules
+        originYear = rules.calendar.period?.lowerBound ?? input.firstYear
+        periodStart = Day.firstOf(month: 1, year: input.firstYear)
+        periodEnd = Day.lastOf(month: 12, year: input.lastYear)
+        calendar = WorkingCalendar(rules: rules.calendar, first: Day.firstOf(month: 1, year: input.firstYear - 1),
+                                   last: Day.lastOf(month: 12, year: input.lastYear + 1))
+        hardRules = HardRules(calendar: calendar)
+        board = PlacementBoard(people: PeopleIndex(rules.people), places: rules.places, networkCount: rules.networks.count)
+        let held = input.history.meetings.filter { $0.value.day < input.today }
+        let expander = OccurrenceExpander(calendar: rules.calendar, originYear: originYear)
+        var produced = Set<String>()
+        for (index, network) in rules.networks.enumerated() {
+            guard let meetingRules = network.meetings else { continue }
+            var setup = NetworkSetup(index: index, network: network, rules: meetingRules, originYear: originYear)
+            let cycles = network.cycleYear(of: periodStart)...network.cycleYear(of: periodEnd)
+            var occurrences = expander.expand(network, index: index, cycles: cycles)
+                .filter { $0.window.to >= periodStart && $0.window.from <= periodEnd }
+            let excluded = Set(occurrences.filter { held[$0.key] == nil && isMissed($0) }.map(\.key))
+            LiveAssignment(rules: meetingRules).assign(
+                &occurrences, held: held.mapValues { ($0.mode, $0.isCancelled) }, excluded: excluded)
+            let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
+            setup.tightness = lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count)
+            setups[index] = setup
+            // Rosters repeat with the rotations' period; sharing them keeps a national plan small.
+            var memo: [Int: Roster.Assignment] = [:]
+            var list: [Pending] = []
+            for occurrence in occurrences {
+                produced.insert(occurrence.key)
+                if excluded.contains(occurrence.key) {
+                    noteMissed(occurrence, network: network)
+                    continue
+                }
+                let memoKey = setup.roster.memoKey(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear)
+                let assignment = memoKey.flatMap { memo[$0] }
+                    ?? setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
+                                               on: occurrence.target)
+                if let memoKey { memo[memoKey] = assignment }
+                let room = occurrence.mode.needsRoom
+                    ? assignment.placeID ?? occurrence.placeID ?? meetingRules.placeID : nil
+                list.append(Pending(occurrence: occurrence, assignment: assignment,
+                                    blocking: indices(assignment.blocking), invited: indices(assignment.optional),
+                                    signature: Signature.of(occurrence, network: setup.signature,
+                                                            blocking: assignment.blocking),
+                                    open: openWindow(occurrence), room: room, held: held[occurrence.key]))
+            }
+            pending[index] = list
+        }
+        heldElsewhere = held.values
+            .filter { !produced.contains($0.key) && $0.day >= periodStart && $0.day <= periodEnd }
+            .sorted(by: Meeting.chronological)
+        // Higher priority first; then networks that invite someone on demand after the
+        // others, so that the invitations can be spread around that person's own meetings;
+        // then tighter windows first.
+        order = setups.keys.sorted { a, b in
+            let x = setups[a]!, y = setups[b]!
+            if x.network.priority != y.network.priority { return x.network.priority > y.network.priority }
+            if x.invitesOnDemand != y.invitesOnDemand { return !x.invitesOnDemand }
+            if x.tightness != y.tightness { return x.tightness < y.tightness }
+            return x.network.id < y.network.id
+        }
+        checkUnknownOverrides()
+    }
+
+    func indices(_ ids: [String]) -> [Int] { ids.compactMap { board.people.index[$0] } }
+
+    // MARK: Today
+
+    /// Whether the meeting's window was over before today in a year that saved plans
+    /// already covered, with no plan having put it anywhere: then it was never planned,
+    /// and it is not placed in the past now.
+    private func isMissed(_ o: Occurrence) -> Bool {
+        if input.history.missed.contains(o.key) { return true }
+        guard o.window.to < input.today, input.history.years.contains(o.window.to.year) else { return false }
+        if let slot = input.baseline[o.key], slot.day < input.today { return false }
+        if input.overrides[o.key]?.isMove == true { return false }
+        return true
+    }
+
+    /// The part of the window from today on, once its year has been planned; a year never
+    /// planned before is laid out whole from the rules.
+    private func openWindow(_ o: Occurrence) -> DatedPeriod {
+        guard input.history.years.contains(o.window.to.year), o.window.from < input.today else { return o.window }
+        return DatedPeriod(from: max(o.window.from, input.today), to: o.window.to)
+    }
+
+    private mutating func noteMissed(_ o: Occurrence, network: Network) {
+        guard !input.history.missed.contains(o.key) else { return }
+        missed.append(MissedMeeting(key: o.key, networkID: network.id, window: o.window))
+        problems.append(Problem(.warning, network: network.id, meetingKey: o.key, window: o.window,
+                                constraint: .history, location: o.location, message: .missed))
+    }
+
+    // MARK: The board
+
+    /// What the hard rules need to know of a pending meeting.
+    func candidate(_ p: Pending, setup: NetworkSetup, window: DatedPeriod?, on day: Day? = nil) -> HardRules.Candidate {
+        HardRules.Candidate(setup: setup, window: window,
+                            people: day.map { blockingPeople(p, setup: setup, on: $0) } ?? p.blocking,
+                            room: p.room.flatMap { board.rooms[$0] }, roomID: p.room,
+                            duration: setup.rules.durationMinutes, ignoring: p.ref)
+    }
+
+    func blockingPeople(_ p: Pending, setup: NetworkSetup, on day: Day) -> [Int] {
+        guard setup.roster.hasTerms else { return p.blocking }
+        let a = setup.roster.assignment(ordinal: p.occurrence.ordinal, cycleYear: p.occurrence.cycleYear, on: day)
+        return indices(a.blocking)
+    }
+
+    mutating func refreshAssignment(_ p: inout Pending, setup: NetworkSetup) {
+        guard setup.roster.hasTerms, let day = p.day else { return }
+        p.assignment = setup.roster.assignment(ordinal: p.occurrence.ordinal, cycleYear: p.occurrence.cycleYear, on: day)
+        p.blocking = indices(p.assignment.blocking)
+        p.invited = indices(p.assignment.optional)
+    }
+
+    /// Books the pending meeting where it now stands.
+    mutating func reserve(_ p: inout Pending, setup: NetworkSetup) {
+        guard let day = p.day else { return }
+        let end = min(p.start + setup.rules.durationMinutes, 24 * 60 - 1)
+        let meeting = BookedMeeting(key: p.occurrence.key, networkID: setup.network.id, title: setup.network.title,
+                                    day: day, start: TimeOfDay(minutes: p.start)!, end: TimeOfDay(minutes: end)!)
+        p.ref = board.reserve(meeting, network: setup.index, people: p.blocking, invited: p.invited,
+                              room: p.room.flatMap { board.rooms[$0] })
+    }
+
+    /// Books a meeting that has happened, as it was.
+    mutating func reserve(held m: Meeting, network: Int?) -> Int? {
+        guard !m.isCancelled else { return nil }
+        let booked = BookedMeeting(key: m.key, networkID: m.networkID, title: m.title, day: m.day, start: m.start,
+                                   end: m.end)
+        return board.reserve(booked, network: network, people: indices(m.expected),
+                             invited: indices(m.attendees.filter(\.optional).map(\.personID)),
+                             room: m.placeID.flatMap { board.rooms[$0] })
+    }
+
+    private mutating func checkUnknownOverrides() {
+        let known = Set(pending.values.flatMap { $0.map(\.occurrence.key) } + heldElsewhere.map(\.key)
+            + missed.map(\.key) + input.history.missed)
+        let networks = Set(input.rules.networks.map(\.id))
+        for key in input.overrides.keys.sorted() where !known.contains(key) {
+            let parts = key.split(separator: "/")
+            guard parts.count >= 2, let year = Int(parts[1].prefix(4)) else { continue }
+            // Keys of other years are simply outside this plan.
+            guard (input.firstYear...input.lastYear).contains(year) || !networks.contains(String(parts[0])) else {
+                continue
+            }
+            problems.append(Problem(.warning, network: String(parts[0]), meetingKey: key, constraint: .override,
+                                    location: nil, message: .unknownOverride))
+        }
+    }
+
+    // MARK: Result
+
+    func meetings() -> [Meeting] {
+        var result: [Meeting] = heldElsewhere.compactMap { applyOverride(to: $0) }
+        for (n, list) in pending {
+            let setup = setups[n]!
+            let network = setup.network
+            for p in list {
+                guard let day = p.day, day >= periodStart, day <= periodEnd else { continue }
+                if let held = p.held {
+                    result.append(held)
+                    continue
+                }
+                let o = p.occurrence
+                let a = p.assignment
+                var meeting = Meeting(key: o.key, networkID: network.id, cycleYear: o.cycleYear,
+                                      cycleLabel: network.cycleLabel(o.cycleYear), title: network.title,
+                                      windowID: o.windowID, subtitle: o.subtitle, day: day,
+                                      start: TimeOfDay(minutes: p.start)!,
+                                      end: TimeOfDay(minutes: min(p.start + setup.rules.durationMinutes, 24 * 60 - 1))!,
+                                      mode: o.mode, agenda: o.agenda.map { AgendaEntry(title: $0, source: .window) },
+                                      status: p.status, conveners: a.conveners, chairs: a.chairs,
+                                      secretaries: a.secretaries, host: a.host, attendees: a.attendees,
+                                      ordinal: o.ordinal)
+                meeting.placeID = p.room
+                if o.mode.needsLink { meeting.onlineID = setup.rules.onlineID }
+                meeting.signature = p.signature
+                meeting.window = o.window
+                result.append(meeting)
+            }
+        }
+        return result
+    }
+
+    /// A held meeting with the coordinator's correction of it, if any.
+    func applyOverride(to held: Meeting) -> Meeting? {
+        guard let override = input.overrides[held.key] else { return held }
+        var m = held
+        if let day = override.day {
+            let length = held.end.minutes - held.start.minutes
+            m.day = day
+            m.start = override.start ?? held.start
+            m.end = TimeOfDay(minutes: min(m.start.minutes + length, 24 * 60 - 1))!
+            m.status = .moved
+        }
+        if override.cancelled { m.status = .cancelled }
+        return m
+    }
+}

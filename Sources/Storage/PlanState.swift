@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import Rules
+import Scheduling
+
+/// What the database knows before a plan is made for `today`: the coordinator's moves,
+/// the previous plan's slots, the history, and which meetings have recorded minutes.
+/// Read in one go, so that a plan sees one consistent state even while `serve` writes.
+public struct PlanState: Sendable {
+    public var today: Day
+    public var overrides: [String: MeetingOverride]
+    public var baseline: [String: BaselineSlot]
+    public var history: History
+    public var recordedMinutes: Set<String>
+    /// Prints of the stored snapshots of what is still to come, so that a save writes
+    /// only what changed.
+    var prints: [PlannedItemID: Int64]
+
+    /// A project with nothing stored yet.
+    public init(today: Day) {
+        self.today = today
+        overrides = [:]
+        baseline = [:]
+        history = History()
+        recordedMinutes = []
+        prints = [:]
+    }
+}
+
+extension ProjectDatabase {
+    /// The state a plan for `today` starts from.
+    public func planState(today: Day) throws -> PlanState {
+        try writer.read { db in
+            var state = PlanState(today: today)
+            if try db.tableExists(MeetingOverrideRecord.databaseTableName) {
+                state.overrides = Dictionary(uniqueKeysWithValues: try MeetingOverrideRecord.fetchAll(db)
+                    .map { ($0.key, $0.override) })
+            }
+            state.baseline = try baseline(db)
+            if try db.tableExists(MinutesRecord.databaseTableName) {
+                state.recordedMinutes = Set(try String.fetchAll(db, sql: "SELECT meetingKey FROM minutes"))
+            }
+            guard try db.tableExists(PlannedItemRecord.databaseTableName) else { return state }
+            state.history = try history(before: today, db)
+            let rows = try Row.fetchCursor(db, sql: "SELECT kind, key, print FROM plannedItem WHERE day >= ?",
+                                           arguments: [today.ordinal])
+            while let row = try rows.next() {
+                state.prints[PlannedItemID(kind: row[0], key: row[1])] = row[2]
+            }
+            return state
+        }
+    }
+
+    private func history(before today: Day, _ db: Database) throws -> History {
+        var history = History()
+        let decoder = JSONDecoder()
+        let rows = try Row.fetchCursor(db, sql: "SELECT kind, snapshot FROM plannedItem WHERE day < ?",
+                                       arguments: [today.ordinal])
+        while let row = try rows.next() {
+            let kind: String = row[0]
+            let data = Data((row[1] as String).utf8)
+            switch PlannedItemRecord.Kind(rawValue: kind) {
+            case .meeting?:
+                let meeting = try decoder.decode(Meeting.self, from: data)
+                history.meetings[meeting.key] = meeting
+            case .task?:
+                let task = try decoder.decode(PlannedTask.self, from: data)
+                history.tasks[task.key] = task
+            case nil:
+                continue
+            }
+        }
+        // A held meeting's deadlines may fall due after today; they are history with it.
+        let held = Array(history.meetings.keys)
+        if !held.isEmpty {
+            let later = try Row.fetchCursor(db, sql: "SELECT key, snapshot FROM plannedItem WHERE kind = 'task' AND day >= ?",
+                                            arguments: [today.ordinal])
+            let heldKeys = Set(held)
+            while let row = try later.next() {
+                // A deadline's key is its meeting's key and the kind of work.
+                let key: String = row[0]
+                guard let slash = key.lastIndex(of: "/"), heldKeys.contains(String(key[..<slash])) else { continue }
+                let task = try decoder.decode(PlannedTask.self, from: Data((row[1] as String).utf8))
+                history.tasks[task.key] = task
+            }
+        }
+        history.missed = Set(try String.fetchAll(db, sql: "SELECT key FROM missedMeeting"))
+        history.years = Set(try Int.fetchAll(db, sql: "SELECT year FROM plannedYear"))
+        return history
+    }
+}
+
+extension ProjectDatabase {
+    /// The earliest day the stored plans have for a meeting (as last planned, or where the
+    /// rules put it before it was moved); nil when they have none.
+    public func plannedDay(of key: String) throws -> Day? {
+        try writer.read { db in
+            var days: [Day] = []
+            if try db.tableExists(PlannedItemRecord.databaseTableName),
+               let ordinal = try Int.fetchOne(db, sql: "SELECT day FROM plannedItem WHERE kind = 'meeting' AND key = ?",
+                                              arguments: [key]) {
+                days.append(Day(ordinal: ordinal))
+            }
+            if try db.tableExists(PlanSlotRecord.databaseTableName),
+               let iso = try String.fetchOne(db, sql: "SELECT day FROM planSlot WHERE key = ?", arguments: [key]),
+               let day = Day(iso: iso) {
+                days.append(day)
+            }
+            return days.min()
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Runs the real `vuosikello` binary, as a coordinator would.
+public enum CLI {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let out: String
+        public let err: String
+    }
+
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The binary next to the test bundle, or `VUOSIKELLO_BIN`.
+    public static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["VUOSIKELLO_BIN"] { return path }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("vuosikello").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/vuosikello").path
+    }
+
+    /// The day the tests act on unless they say otherwise (`--today` or `env`): the start of
+    /// the example's first year, so that nothing in it has happened yet and no test depends
+    /// on the machine's clock.
+    public static let defaultToday = "2026-01-01"
+
+    public static func run(_ arguments: [String], in directory: String? = nil, env: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "VUOSIKELLO_LANG")
+        environment.removeValue(forKey: "VUOSIKELLO_RULES")
+        environment["VUOSIKELLO_TODAY"] = defaultToday
+        for (k, v) in env { environment[k] = v }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                      err: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Six networks that all need the coordinator in one week of five working days:
+    /// one of them cannot be placed.
+    public static func addCompetingNetworks(to folder: String) throws {
+        for i in 1...6 {
+            try """
+            title: Kiireinen \(i)
+            members:
+              - {person: koordinaattori, role: convener}
+            meetings:
+              online: teams-koordinaattori
+              windows:
+                - {id: viikko, from: 03-09, to: 03-13}
+            """.write(toFile: folder + "/networks/kiire-\(i).yaml", atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// A private copy of the shipped example to change.
+    public static func copyOfExample() throws -> String {
+        let target = NSTemporaryDirectory() + "vuosikello-cli-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("calendars/etela-savo").path,
+                                         toPath: target)
+        try? FileManager.default.removeItem(atPath: target + "/vuosikello.sqlite")
+        return target
+    }
+}
