@@ -12,8 +12,8 @@ public struct PlanState: Sendable {
     public var baseline: [String: BaselineSlot]
     public var history: History
     public var recordedMinutes: Set<String>
-    /// Prints of the stored snapshots of what is still to come, so that a save writes
-    /// only what changed.
+    /// Prints of the stored snapshots of what is still to come (up to the snapshots'
+    /// horizon), so that a save writes only what changed.
     var prints: [PlannedItemID: Int64]
 
     /// A project with nothing stored yet.
@@ -42,8 +42,8 @@ extension ProjectDatabase {
             }
             guard try db.tableExists(PlannedItemRecord.databaseTableName) else { return state }
             state.history = try history(before: today, db)
-            let rows = try Row.fetchCursor(db, sql: "SELECT kind, key, print FROM plannedItem WHERE day >= ?",
-                                           arguments: [today.ordinal])
+            let rows = try Row.fetchCursor(db, sql: "SELECT kind, key, print FROM plannedItem WHERE day >= ? AND day < ?",
+                                           arguments: [today.ordinal, PlanSnapshots.horizon(today).ordinal])
             while let row = try rows.next() {
                 state.prints[PlannedItemID(kind: row[0], key: row[1])] = row[2]
             }

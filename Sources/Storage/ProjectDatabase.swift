@@ -121,6 +121,16 @@ public final class ProjectDatabase: Sendable {
         }
     }
 
+    /// The years of every meeting the feeds have carried (tasks do not count: a January
+    /// meeting's invitation is due in December); nil before the first publication.
+    public func publishedYears() throws -> ClosedRange<Int>? {
+        try read(PublishedEventRecord.databaseTableName, empty: nil) { db in
+            let row = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM publishedEvent WHERE kind = 'meeting'")
+            guard let first: Int = row?[0], let last: Int = row?[1] else { return nil }
+            return Day(ordinal: first).year...Day(ordinal: last).year
+        }
+    }
+
     public func publishedFeeds() throws -> [String: PublishedFeedRecord] {
         try read(PublishedFeedRecord.databaseTableName, empty: [:]) { db in
             Dictionary(uniqueKeysWithValues: try PublishedFeedRecord.fetchAll(db).map { ($0.path, $0) })
@@ -198,7 +208,7 @@ public final class ProjectDatabase: Sendable {
 
     func save(_ snapshots: PlanSnapshots, plan: Plan, since state: PlanState, _ db: Database) throws {
         try saveSlots(Self.baselineSlots(plan).filter { state.baseline[$0.key] != $0 }, db)
-        try snapshots.save(db)
+        try snapshots.save(plan, db)
         for missed in plan.missed {
             try MissedMeetingRecord(key: missed.key, network: missed.networkID, windowFrom: missed.window.from.ordinal,
                                     windowTo: missed.window.to.ordinal, noticedOn: plan.today.iso)

@@ -81,8 +81,9 @@ public struct SyntheticWorkload: Sendable {
     private func places() -> Node {
         map([("places", map([
             ("teams", map([("name", "Teams"), ("online", "https://teams.example.org/synthetic")])),
-            ("sali", map([("name", "Kokoussali"), ("address", "Kaupungintalo")])),
-        ]))])
+        ] + (1...regions).map { region in
+            ("r\(region)-sali", map([("name", "Kokoussali"), ("address", .init("Alueen \(region) kaupungintalo"))]))
+        }))])
     }
 
     /// Every eighth network of each cadence: monthly, 4 a year, windows, twice a month,
@@ -101,7 +102,8 @@ public struct SyntheticWorkload: Sendable {
         if convener != "\(id)-pj" { members.append(map([("person", .init("\(id)-pj")), ("role", "chair")])) }
         if index % 5 == 0 { members.append(map([("person", .init("r\(region)-johtaja"))])) }
         if index == 0 { members.append(map([("person", .init("kansallinen-\(region % 3 + 1)"))])) }
-        var meetings: [(String, Node)] = [("online", "teams"), ("place", "sali")]
+        // Each region meets in its own hall, one meeting at a time.
+        var meetings: [(String, Node)] = [("online", "teams"), ("place", .init("r\(region)-sali"))]
         switch index % 8 {
         case 0: meetings.append(("cadence", "monthly"))
         case 1:

@@ -7,7 +7,9 @@ struct Vuosikello: AsyncParsableCommand {
         abstract: "Meeting calendars, feeds and agendas for multi-actor networks, from their rules.",
         discussion: """
         Rules live in a folder: calendar.yaml, people.yaml, places.yaml and networks/*.yaml.
-        Moves and cancellations are kept in vuosikello.sqlite beside the rules (--db to choose).
+        Moves, cancellations and what the plan said about the past are kept in vuosikello.sqlite
+        beside the rules (--db to choose). Every command acts on today: meetings before it have
+        happened and stay as they were (--today or VUOSIKELLO_TODAY to pretend another day).
         Messages are in Finnish by default; --lang sv or --lang en (or VUOSIKELLO_LANG) to change.
         """,
         subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,

@@ -155,4 +155,41 @@ struct CalDAVTests {
                                 "--password-file", radicale.folder + "/password", "--feed", "nosuch", "--lang", "en"])
         #expect(feed.status == 1 && feed.err.contains("there is no feed 'nosuch'"))
     }
+
+    @Test("Events come from the build itself: a damaged feed file changes nothing, a build that fails deletes nothing")
+    func nothingDeletedOnFailure() throws {
+        let radicale = try RadicaleFixture()
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let env = ["VUOSIKELLO_TODAY": "2026-11-22"]
+        let out = folder + "/public"
+        func publish() throws -> CLI.Result {
+            try CLI.run(["publish", folder, "--caldav", radicale.collection, "--user", radicale.user,
+                         "--password-file", radicale.folder + "/password", "--feed", "ero-mikkeli",
+                         "--out", out, "--lang", "en"], env: env)
+        }
+        #expect(try publish().out.contains("16 created"))
+        let stored = radicale.stored()
+        #expect(stored.count == 16)
+        // The feed file on disk is garbled: publish never reads it back.
+        try "not a calendar".write(toFile: out + "/feeds/ero-mikkeli.ics", atomically: true, encoding: .utf8)
+        let garbled = try publish()
+        #expect(garbled.status == 0 && garbled.out.contains("0 created, 0 updated, 16 unchanged, 0 deleted"), "\(garbled.out)\(garbled.err)")
+        #expect(radicale.stored() == stored)
+        // The feed cannot be written (a folder stands in its way): the build stops, nothing is deleted.
+        try FileManager.default.removeItem(atPath: out + "/feeds/ero-mikkeli.ics")
+        try FileManager.default.createDirectory(atPath: out + "/feeds/ero-mikkeli.ics/este", withIntermediateDirectories: true)
+        let rule = folder + "/networks/ero-mikkeli.yaml"
+        try (try String(contentsOfFile: rule, encoding: .utf8)).replacingOccurrences(of: "    - id: apr-may", with: "    - id: huhti-touko")
+            .write(toFile: rule, atomically: true, encoding: .utf8)
+        let failed = try publish()
+        #expect(failed.status == 1, "\(failed.out)")
+        #expect(failed.err.contains("cannot write \(out)/feeds/ero-mikkeli.ics (Is a directory)"), "\(failed.err)")
+        #expect(radicale.stored() == stored, "nothing was deleted")
+        // A rule that breaks: the same.
+        try "title: [".write(toFile: rule, atomically: true, encoding: .utf8)
+        let broken = try publish()
+        #expect(broken.status == 1 && broken.err.contains("ero-mikkeli.yaml:2:1: the file is not valid YAML"), "\(broken.err)")
+        #expect(radicale.stored() == stored)
+    }
 }

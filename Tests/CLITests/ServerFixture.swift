@@ -12,9 +12,10 @@ final class ServerFixture: @unchecked Sendable {
     private var text = ""
     private(set) var port = 0
 
-    init(folder: String, arguments: [String] = [], env: [String: String] = [:]) throws {
+    init(folder: String, arguments: [String] = [], env: [String: String] = [:], in directory: String? = nil) throws {
         self.folder = folder
         process.executableURL = URL(fileURLWithPath: CLI.binary)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = ["serve", folder, "--port", "0", "--out", folder + "/public"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["VUOSIKELLO_TODAY"] = "2026-11-22"

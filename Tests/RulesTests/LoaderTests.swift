@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Rules
 
 @Suite("Loading rule folders")
@@ -125,5 +126,71 @@ struct LoaderTests {
             return
         }
         #expect(rule.text.contains("BYDAY=2TU"))
+    }
+}
+
+@Suite("Rules that work but leave someone without what they need")
+struct IncompleteRuleTests {
+    @Test("A network without members or convener, a live meeting without a room, a remote one without a link: warnings")
+    func warnings() throws {
+        let folder = try RulesFolder([
+            "networks/tyhja.yaml": """
+                title: Tyhjä
+                meetings:
+                  cadence: 4 per year
+                  online: teams
+                """,
+            "networks/ilman.yaml": """
+                title: Ilman koollekutsujaa
+                members:
+                  - {person: puheenjohtaja, role: chair}
+                meetings:
+                  cadence: 4 per year
+                  live: 1
+                """,
+            "networks/hyva.yaml": RulesFolder.simpleNetwork,
+        ])
+        defer { folder.remove() }
+        let result = folder.load()
+        #expect(result.rules != nil && result.errors.isEmpty)
+        let warnings = result.warnings.map { ($0.location.map { ($0.file as NSString).lastPathComponent } ?? "", $0.message) }
+        #expect(warnings.contains { $0 == ("tyhja.yaml", .noMembers) })
+        #expect(warnings.contains { $0 == ("ilman.yaml", .noConvener) })
+        #expect(warnings.contains { $0 == ("ilman.yaml", .liveWithoutPlace) })
+        #expect(warnings.contains { $0 == ("ilman.yaml", .remoteWithoutLink) })
+        #expect(!warnings.contains { $0.0 == "hyva.yaml" })
+        #expect(result.warnings.first { $0.message == .noConvener }?.rendered(.fi).contains("varoitus: verkostolla ei ole koollekutsujaa") == true)
+    }
+
+    @Test("Owners may be a list; blackouts may stop deadlines; an imported calendar may not count as meetings")
+    func newKeys() throws {
+        let folder = try RulesFolder([
+            "calendar.yaml": RulesFolder.calendar + """
+                blackouts:
+                  - {name: Joulu, from: 12-22, to: 01-06, noDeadlines: true}
+
+                """,
+            "people.yaml": RulesFolder.people + """
+                  muistuttaja:
+                    title: Muistuttaja
+                    busyCountsAsMeetings: false
+
+                """,
+            "networks/x.yaml": RulesFolder.simpleNetwork + """
+                deadlines:
+                  - {task: agenda, before: 1 week, owner: [convener, chair]}
+                tasks:
+                  - {id: raportti, title: Raportti, owner: [koordinaattori, puheenjohtaja], from: 01-01, due: 02-01}
+
+                """,
+        ])
+        defer { folder.remove() }
+        let rules = try #require(folder.load().rules, "\(folder.load().errors.map { $0.rendered(.en) })")
+        #expect(rules.calendar.blackouts.first?.noDeadlines == true)
+        #expect(rules.people["muistuttaja"]?.busyCountsAsMeetings == false)
+        #expect(rules.people["koordinaattori"]?.busyCountsAsMeetings == true)
+        let network = try #require(rules.network("x"))
+        #expect(network.deadlines.first?.owners == [.role(.convener), .role(.chair)])
+        #expect(network.tasks.first?.owners == [.person("koordinaattori"), .person("puheenjohtaja")])
     }
 }

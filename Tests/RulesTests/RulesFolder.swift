@@ -73,11 +73,3 @@ struct RulesFolder {
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
-
-/// The shipped example, found from this source file's location.
-enum Example {
-    static var folder: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("calendars/etela-savo").path
-    }
-}

@@ -71,13 +71,14 @@ public struct ProjectBuild {
         // Read without writing: a build that stops leaves the database as it was.
         let stored = try ProjectDatabase.openForReading(path: project.databasePath)
         let state = try Project.state(stored, today: options.today)
-        let published = try stored?.publishedEvents() ?? [:]
         let asked = options.years ?? Project.years(from: nil, to: nil, rules: rules, today: options.today)
-        let years = FeedPublisher.years(asked, covering: published)
+        let years = FeedPublisher.years(asked, covering: try stored?.publishedYears())
         time("state-read")
         let plan = Project.plan(rules, years: years, state: state)
         time("schedule")
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
+        // Read after planning, so that the two largest things are never in memory together.
+        let published = try stored?.publishedEvents() ?? [:]
 
         // Every template is loaded before any file changes, so a broken one changes nothing.
         let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)

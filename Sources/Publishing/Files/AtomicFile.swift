@@ -1,5 +1,15 @@
 import Foundation
 
+/// A file that could not be written, with the system's reason ("Is a directory").
+public struct OutputError: Error, Sendable {
+    public let path: String
+    public let reason: String
+
+    static func current(_ path: String) -> OutputError {
+        OutputError(path: path, reason: String(cString: strerror(errno)))
+    }
+}
+
 /// A file that appears whole or not at all: written to a temporary file beside the
 /// target, then renamed over it (rename is atomic on POSIX file systems). Until
 /// `commit`, the earlier file is untouched. Outputs can be rebuilt, so there is no
@@ -17,15 +27,17 @@ public final class AtomicFile {
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: folder, reason: (error as NSError).localizedDescription)
+            }
         }
         temporary = "\(folder)/.\(name).\(UUID().uuidString).tmp"
         // One open(2) that creates the file: FileManager.createFile would itself write a
         // temporary file and rename it, and opening again for writing doubles the cost.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
+        guard descriptor >= 0 else { throw OutputError.current(path) }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         output = BufferedOutput(handle)
     }
@@ -45,8 +57,9 @@ public final class AtomicFile {
         output.flush()
         try handle.close()
         guard rename(temporary, path) == 0 else {
+            let error = OutputError.current(path)
             discard()
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw error
         }
         done = true
     }

@@ -46,6 +46,18 @@ struct PlacementBoard {
         return ref
     }
 
+    /// Puts a meeting of a plan on the board as it stands (one that has happened, or one
+    /// of a finished plan that a move is checked against); a cancelled one takes no time.
+    mutating func reserve(_ m: Meeting, network: Int?) -> Int? {
+        guard !m.isCancelled else { return nil }
+        let booked = BookedMeeting(key: m.key, networkID: m.networkID, title: m.title, day: m.day, start: m.start,
+                                   end: m.end)
+        let people = self.people
+        return reserve(booked, network: network, people: m.expected.compactMap { people.index[$0] },
+                       invited: m.attendees.filter(\.optional).compactMap { people.index[$0.personID] },
+                       room: m.placeID.flatMap { rooms[$0] })
+    }
+
     func bookings(_ person: Int, _ day: Day) -> [Booking] { bookings[Self.slot(person, day)] ?? [] }
 
     func invitations(_ person: Int, _ day: Day) -> [Booking] { invitations[Self.slot(person, day)] ?? [] }

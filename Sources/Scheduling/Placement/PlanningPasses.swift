@@ -8,18 +8,18 @@ extension PlanningRun {
         for n in order {
             for i in pending[n]!.indices where pending[n]![i].held != nil {
                 var p = pending[n]![i]
-                let held = applyOverride(to: p.held!)!
+                let held = applyOverride(to: p.held!)
                 p.held = held
                 p.day = held.day
                 p.start = held.start.minutes
                 p.status = held.status
-                p.ref = reserve(held: held, network: n)
+                p.ref = board.reserve(held, network: n)
                 pending[n]![i] = p
             }
         }
         let networkIndex = Dictionary(uniqueKeysWithValues: input.rules.networks.enumerated().map { ($1.id, $0) })
-        heldElsewhere = heldElsewhere.compactMap { applyOverride(to: $0) }
-        for m in heldElsewhere { _ = reserve(held: m, network: networkIndex[m.networkID]) }
+        heldElsewhere = heldElsewhere.map { applyOverride(to: $0) }
+        for m in heldElsewhere { _ = board.reserve(m, network: networkIndex[m.networkID]) }
     }
 
     // MARK: Pass 1: the coordinator's moves

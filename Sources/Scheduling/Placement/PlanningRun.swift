@@ -167,16 +167,6 @@ struct PlanningRun {
                               room: p.room.flatMap { board.rooms[$0] })
     }
 
-    /// Books a meeting that has happened, as it was.
-    mutating func reserve(held m: Meeting, network: Int?) -> Int? {
-        guard !m.isCancelled else { return nil }
-        let booked = BookedMeeting(key: m.key, networkID: m.networkID, title: m.title, day: m.day, start: m.start,
-                                   end: m.end)
-        return board.reserve(booked, network: network, people: indices(m.expected),
-                             invited: indices(m.attendees.filter(\.optional).map(\.personID)),
-                             room: m.placeID.flatMap { board.rooms[$0] })
-    }
-
     private mutating func checkUnknownOverrides() {
         let known = Set(pending.values.flatMap { $0.map(\.occurrence.key) } + heldElsewhere.map(\.key)
             + missed.map(\.key) + input.history.missed)
@@ -196,7 +186,7 @@ struct PlanningRun {
     // MARK: Result
 
     func meetings() -> [Meeting] {
-        var result: [Meeting] = heldElsewhere.compactMap { applyOverride(to: $0) }
+        var result = heldElsewhere
         for (n, list) in pending {
             let setup = setups[n]!
             let network = setup.network
@@ -228,7 +218,7 @@ struct PlanningRun {
     }
 
     /// A held meeting with the coordinator's correction of it, if any.
-    func applyOverride(to held: Meeting) -> Meeting? {
+    func applyOverride(to held: Meeting) -> Meeting {
         guard let override = input.overrides[held.key] else { return held }
         var m = held
         if let day = override.day {

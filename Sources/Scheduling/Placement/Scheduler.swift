@@ -14,25 +14,31 @@ public struct Scheduler {
     public init() {}
 
     public func plan(_ input: SchedulingInput) -> Plan {
+        var (meetings, problems, missed, calendar, originYear) = place(input)
+        let frozen = Set(meetings.filter { input.history.meetings[$0.key] != nil && $0.day < input.today }.map(\.key))
+        AgendaBuilder(rules: input.rules, calendar: calendar, firstYear: input.firstYear, lastYear: input.lastYear,
+                      today: input.today, frozen: frozen)
+            .attach(to: &meetings, problems: &problems)
+        problems += PlanReview(input: input).warnings(meetings)
+        let tasks = TaskBuilder(rules: input.rules, calendar: calendar, originYear: originYear,
+                                today: input.today, history: input.history, frozen: frozen)
+            .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
+        return Plan(firstYear: input.firstYear, lastYear: input.lastYear, today: input.today,
+                    meetings: Self.chronological(meetings), tasks: Self.byDue(tasks), problems: problems,
+                    missed: missed.sorted { $0.key < $1.key })
+    }
+
+    /// The passes; the working state (every pending meeting, the board) is freed when
+    /// this returns, before agendas and tasks are built.
+    private func place(_ input: SchedulingInput)
+        -> ([Meeting], [Problem], [MissedMeeting], WorkingCalendar, Int) {
         var run = PlanningRun(input)
         run.placeHistory()
         run.placeMoves()
         run.placeBaseline()
         run.placeRemaining()
         run.reviewMoves()
-        var meetings = run.meetings()
-        var problems = run.problems
-        let frozen = Set(meetings.filter { input.history.meetings[$0.key] != nil && $0.day < input.today }.map(\.key))
-        AgendaBuilder(rules: input.rules, calendar: run.calendar, firstYear: input.firstYear, lastYear: input.lastYear,
-                      today: input.today, frozen: frozen)
-            .attach(to: &meetings, problems: &problems)
-        problems += PlanReview(input: input).warnings(meetings)
-        let tasks = TaskBuilder(rules: input.rules, calendar: run.calendar, originYear: run.originYear,
-                                today: input.today, history: input.history, frozen: frozen)
-            .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
-        return Plan(firstYear: input.firstYear, lastYear: input.lastYear, today: input.today,
-                    meetings: Self.chronological(meetings), tasks: Self.byDue(tasks), problems: problems,
-                    missed: run.missed.sorted { $0.key < $1.key })
+        return (run.meetings(), run.problems, run.missed, run.calendar, run.originYear)
     }
 
     /// Sorted by day, start and key. Indices are sorted rather than the meetings

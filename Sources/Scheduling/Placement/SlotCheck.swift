@@ -16,14 +16,7 @@ public struct SlotCheck {
                                    networkCount: rules.networks.count)
         let networkIndex = Dictionary(uniqueKeysWithValues: rules.networks.enumerated().map { ($1.id, $0) })
         var refs: [String: Int] = [:]
-        func indices(_ ids: [String]) -> [Int] { ids.compactMap { board.people.index[$0] } }
-        for m in plan.meetings where !m.isCancelled {
-            let booked = BookedMeeting(key: m.key, networkID: m.networkID, title: m.title, day: m.day, start: m.start,
-                                       end: m.end)
-            refs[m.key] = board.reserve(booked, network: networkIndex[m.networkID], people: indices(m.expected),
-                                        invited: indices(m.attendees.filter(\.optional).map(\.personID)),
-                                        room: m.placeID.flatMap { board.rooms[$0] })
-        }
+        for m in plan.meetings { refs[m.key] = board.reserve(m, network: networkIndex[m.networkID]) }
         self.board = board
         self.refs = refs
     }
@@ -37,8 +30,11 @@ public struct SlotCheck {
         return found
     }
 
-    /// The allowed times nearest to `day` and `start`, nearest day first, from today on.
-    public func nearby(_ meeting: Meeting, day: Day, start: TimeOfDay, count: Int = 3) -> [(day: Day, start: TimeOfDay)] {
+    /// The allowed times nearest to `day` and `start`, nearest day first, from today on;
+    /// for a day outside the meeting's window, the nearest inside it.
+    public func nearby(_ meeting: Meeting, day asked: Day, start: TimeOfDay, count: Int = 3)
+        -> [(day: Day, start: TimeOfDay)] {
+        let day = meeting.window.map { min(max(asked, $0.from), $0.to) } ?? asked
         guard let (hardRules, candidate) = prepare(meeting, around: day) else { return [] }
         let times = candidate.setup.times.map(\.minute).sorted {
             (abs($0 - start.minutes), $0) < (abs($1 - start.minutes), $1)

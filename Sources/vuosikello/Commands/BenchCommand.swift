@@ -68,7 +68,8 @@ struct BenchCommand: ParsableCommand {
             Console.out(pad(c.name, 30) + pad(String(networkCount), 10) + pad(String(Int(meetings)), 10)
                         + pad(String(format: "%.3f", best!.wall), 9) + pad(String(format: "%.3f", plan), 9)
                         + pad(String(format: "%.0f", f["peakMB"] ?? 0), 9)
-                        + String(format: "%.0f", meetings / max(best!.wall, 1e-9)) + "\n")
+                        + String(format: "%.0f", meetings / max(best!.wall, 1e-9))
+                        + ((f["errors"] ?? 0) > 0 ? "   (\(Int(f["errors"]!)) rules could not be met)" : "") + "\n")
             if c.networks > 0 { perNetwork.append((c.networks, best!.wall / Double(c.networks))) }
         }
         if let smallest = perNetwork.first, let largest = perNetwork.last, perNetwork.count > 1 {

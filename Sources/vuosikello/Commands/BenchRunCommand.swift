@@ -27,7 +27,8 @@ struct BenchRunCommand: ParsableCommand {
         let t1 = Date()
         figures["load"] = t1.timeIntervalSince(t0)
         if let feeds {
-            try publish(rules, into: feeds, figures: &figures)
+            // A workload whose rules cannot be met says so in words, as `build` does.
+            try guarded(.en) { try publish(rules, into: feeds, figures: &figures) }
         } else {
             let plan = Project.plan(rules, years: from...to, state: PlanState(today: Self.today(from)))
             let t2 = Date()
@@ -39,6 +40,7 @@ struct BenchRunCommand: ParsableCommand {
             figures["meetings"] = Double(plan.meetings.count)
             figures["tasks"] = Double(plan.tasks.count)
             figures["problems"] = Double(plan.problems.count)
+            figures["errors"] = Double(plan.problems.filter { $0.severity == .error }.count)
             figures["bytes"] = Double(sink.bytes)
         }
         figures["networks"] = Double(rules.networks.count)

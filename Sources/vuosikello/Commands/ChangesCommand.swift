@@ -7,7 +7,7 @@ import Storage
 struct ChangesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
-        abstract: "List the meetings that were moved or cancelled by hand.")
+        abstract: "List the meetings that were moved or cancelled by hand (forced ones, against the rules or in the past, are marked).")
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
@@ -26,7 +26,8 @@ struct ChangesCommand: ParsableCommand {
                 let o = record.override
                 var parts = [o.key]
                 if let day = o.day { parts.append("→ \(day.finnish) \(o.start?.finnish ?? "")") }
-                if o.cancelled { parts.append("[\(lang == .fi ? "peruttu" : lang == .sv ? "inställt" : "cancelled")]") }
+                if o.cancelled { parts.append("[\(lang.pick("peruttu", "inställt", "cancelled"))]") }
+                if o.forced { parts.append("[\(lang.pick("pakotettu", "tvingad", "forced"))]") }
                 parts.append("(\(record.changedAt))")
                 Console.out(parts.joined(separator: " ") + "\n")
             }

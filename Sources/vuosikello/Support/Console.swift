@@ -48,6 +48,9 @@ enum Guard {
             Console.report(unmet.problems, language)
             Console.error(Messages.notSaved(language))
             throw ExitCode.failure
+        } catch let error as OutputError {
+            Console.error(Messages.cannotWrite(error.path, error.reason, language))
+            throw ExitCode.failure
         } catch let error as TemplateError {
             Console.error(error.message(language))
             throw ExitCode.failure

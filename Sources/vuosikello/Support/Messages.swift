@@ -241,6 +241,12 @@ enum Messages {
         pick(language, "henkilöllä \(person) ei ole tunnistetta", "\(person) har ingen nyckel", "\(person) has no token")
     }
 
+    static func cannotWrite(_ path: String, _ reason: String, _ language: Language) -> String {
+        pick(language, "tiedostoa \(path) ei voi kirjoittaa (\(reason)); työ keskeytettiin",
+             "filen \(path) kan inte skrivas (\(reason)); arbetet avbröts",
+             "cannot write \(path) (\(reason)); the work was stopped")
+    }
+
     static func unreadable(_ path: String, _ language: Language) -> String {
         pick(language, "tiedostoa \(path) ei voi lukea", "filen \(path) kan inte läsas", "cannot read \(path)")
     }
