@@ -46,7 +46,7 @@ struct FeedTests {
         var plan = Project.plan(rules, years: 2026...2026, state: PlanState(today: Day(iso: "2025-01-01")!))
         plan.meetings[1].status = .cancelled
         plan.meetings[2].status = .moved
-        let renderer = ICalendarRenderer(rules: rules, language: .fi, plan: plan, fromYear: 2026)
+        let renderer = ICalendarRenderer(rules: rules, language: .fi, plan: plan, years: 2026...2029)
         let metadata = FeedMetadata(name: "Testi, ja; muuta", description: "Kuvaus\nrivi", color: "teal")
         let all = FeedEventBuilder(domain: "etela-savo.vuosikello").events(plan)
         let picked = [all[0], all[1], all[2], all[plan.meetings.count], all[plan.meetings.count + 1]]

@@ -134,7 +134,8 @@ public struct FeedPublisher {
                         firstYear: Int) -> Publication {
         var clock = PhaseClock()
         let current = FeedEventBuilder(domain: uidDomain).events(plan)
-        let renderer = ICalendarRenderer(rules: rules, language: language, plan: plan, fromYear: firstYear)
+        let renderer = ICalendarRenderer(rules: rules, language: language, plan: plan,
+                                         years: firstYear...max(firstYear, plan.lastYear))
         clock.lap("events")
         let outcome = EventReconciler(now: now, words: renderer.words).reconcile(current, state: state)
         clock.lap("reconcile")
@@ -144,7 +145,7 @@ public struct FeedPublisher {
         var pending: [(spec: FeedSpec, fingerprint: String)] = []
         var unchanged = 0
         for spec in specs {
-            let fingerprint = self.fingerprint(spec, prints: outcome.prints, timeZone: renderer.timeZoneID)
+            let fingerprint = self.fingerprint(spec, prints: outcome.prints, frame: renderer.framePrint)
             if let old = feeds[spec.path], old.fingerprint == fingerprint, size(of: spec.path) == old.size {
                 unchanged += 1
             } else {
@@ -211,9 +212,9 @@ public struct FeedPublisher {
         return try results.values.map { try $0!.get() }
     }
 
-    private func fingerprint(_ spec: FeedSpec, prints: [Signature], timeZone: String) -> String {
+    private func fingerprint(_ spec: FeedSpec, prints: [Signature], frame: String) -> String {
         var s = Signature()
-        for text in [spec.metadata.name, spec.metadata.description, spec.metadata.color, spec.audience.rawValue, timeZone] {
+        for text in [spec.metadata.name, spec.metadata.description, spec.metadata.color, spec.audience.rawValue, frame] {
             s.add(text)
         }
         for i in spec.events { s.add(Int(bitPattern: UInt(prints[i].value))) }

@@ -112,9 +112,7 @@ public final class FeedText: Sendable {
     private func location(meeting m: borrowing Meeting, for audience: Audience) -> String? {
         if audience == .members { return meetingText.location(m) }
         var parts: [String] = []
-        if let id = m.placeID, let place = rules.places[id] {
-            parts.append([place.name.text(language), place.address].compactMap { $0 }.joined(separator: ", "))
-        }
+        if let room = meetingText.room(m) { parts.append(room) }
         if let id = m.onlineID, let place = rules.places[id] { parts.append(place.name.text(language)) }
         return parts.isEmpty ? nil : parts.joined(separator: " / ")
     }

@@ -9,14 +9,19 @@ public final class ICalendarRenderer: @unchecked Sendable {
 
     public let words: FeedText
 
-    /// `fromYear`: the first year the feeds cover; older time-zone rules are left out.
-    public init(rules: RuleSet, language: Language, plan: Plan, fromYear: Int) {
-        timeZone = RegionTimeZone(identifier: rules.calendar.timeZone, fromYear: fromYear)
+    /// `years`: the years the feeds cover; time-zone rules outside them are left out.
+    public init(rules: RuleSet, language: Language, plan: Plan, years: ClosedRange<Int>) {
+        timeZone = RegionTimeZone(identifier: rules.calendar.timeZone, years: years)
         words = FeedText(rules: rules, language: language, plan: plan)
         writer = VEventWriter(timeZone: timeZone, words: words)
     }
 
     public var timeZoneID: String { timeZone.tzid }
+
+    /// Everything of a feed's text that is not an event's: the VTIMEZONE and the version
+    /// of how events are written, so that feeds written before a change in either are
+    /// written again.
+    public var framePrint: String { "feed-format-2\n" + timeZone.text }
 
     /// The region's VTIMEZONE; owned by the renderer.
     var timeZoneComponent: OpaquePointer { timeZone.component }

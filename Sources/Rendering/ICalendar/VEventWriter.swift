@@ -43,7 +43,11 @@ struct VEventWriter: Sendable {
         add(icalproperty_new_description(words.description(event, for: audience)))
         if let location = words.location(event, for: audience) { add(icalproperty_new_location(location)) }
         if let url = words.url(event, for: audience) { add(icalproperty_new_url(url)) }
-        for category in words.categories(event) { add(icalproperty_new_categories(category)) }
+        // One comma-separated line: legal either way, but several CATEGORIES lines made
+        // ics-py and icalevents reject the whole feed. libical writes the commas as
+        // separators, so a comma inside a value would split it.
+        let categories = words.categories(event).map { $0.replacingOccurrences(of: ",", with: " ") }
+        if !categories.isEmpty { add(icalproperty_new_categories(categories.joined(separator: ","))) }
         add(icalproperty_new_status(event.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED))
         if event.transparent { add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT)) }
         if members {
