@@ -118,8 +118,7 @@ public struct FeedPublisher {
     public func build(_ plan: Plan, state: PlanState, published: [String: PublishedEventRecord],
                       database: ProjectDatabase) throws -> Report {
         var clock = PhaseClock()
-        let publication = prepare(plan, state: published, feeds: try database.publishedFeeds(),
-                                  firstYear: plan.firstYear)
+        let publication = prepare(plan, state: published, feeds: try database.publishedFeeds())
         let domain = uidDomain
         try database.savePublication(publication.records, uidDomain: domain, plan: plan, since: state)
         let written = try publication.write()
@@ -130,12 +129,12 @@ public struct FeedPublisher {
                       timings: publication.timings.merging(clock.laps) { a, _ in a }, publication: publication)
     }
 
-    func prepare(_ plan: Plan, state: [String: PublishedEventRecord], feeds: [String: PublishedFeedRecord],
-                        firstYear: Int) -> Publication {
+    func prepare(_ plan: Plan, state: [String: PublishedEventRecord],
+                 feeds: [String: PublishedFeedRecord]) -> Publication {
         var clock = PhaseClock()
         let current = FeedEventBuilder(domain: uidDomain).events(plan)
         let renderer = ICalendarRenderer(rules: rules, language: language, plan: plan,
-                                         years: firstYear...max(firstYear, plan.lastYear))
+                                         years: plan.firstYear...max(plan.firstYear, plan.lastYear))
         clock.lap("events")
         let outcome = EventReconciler(now: now, words: renderer.words).reconcile(current, state: state)
         clock.lap("reconcile")
