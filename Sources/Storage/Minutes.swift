@@ -3,9 +3,9 @@ import GRDB
 
 /// What filled-in minutes say: who was there, what was decided, what must be done.
 /// Read from a minutes file and stored in one transaction.
-public struct RecordedMinutes: Hashable, Sendable {
-    public struct Attendance: Hashable, Sendable {
-        public enum Status: String, Sendable, CaseIterable { case present, absent, substitute }
+public struct RecordedMinutes: Codable, Hashable, Sendable {
+    public struct Attendance: Codable, Hashable, Sendable {
+        public enum Status: String, Codable, Sendable, CaseIterable { case present, absent, substitute }
         public var personID: String
         public var status: Status
         /// Who stood in, for `substitute` (a person id or a name).
@@ -18,7 +18,7 @@ public struct RecordedMinutes: Hashable, Sendable {
         }
     }
 
-    public struct Decision: Hashable, Sendable {
+    public struct Decision: Codable, Hashable, Sendable {
         public var itemNumber: Int
         public var itemTitle: String
         public var text: String
@@ -30,7 +30,7 @@ public struct RecordedMinutes: Hashable, Sendable {
         }
     }
 
-    public struct NewAction: Hashable, Sendable {
+    public struct NewAction: Codable, Hashable, Sendable {
         public var itemNumber: Int
         public var itemTitle: String
         public var what: String
@@ -63,6 +63,13 @@ public struct RecordedMinutes: Hashable, Sendable {
         self.decisions = decisions
         self.actions = actions
         self.closed = closed
+    }
+
+    /// Whether the file records nothing: nobody marked present or standing in, no
+    /// decision, no action, nothing closed. Such a file is the blank template picked by
+    /// mistake, and is never stored (it would wipe what was recorded).
+    public var isBlank: Bool {
+        attendance.allSatisfy { $0.status == .absent } && decisions.isEmpty && actions.isEmpty && closed.isEmpty
     }
 }
 
@@ -157,6 +164,10 @@ extension ProjectDatabase {
     public func record(_ minutes: RecordedMinutes, at date: Date = Date()) throws {
         let stamp = ISO8601DateFormatter().string(from: date)
         try writer.write { db in
+            if let previous = try recordedMinutes(minutes.meetingKey, db), previous != minutes {
+                try MinutesVersion.keep(previous, recordedAt: try MinutesRecord.fetchOne(db, key: minutes.meetingKey)?
+                    .recordedAt ?? stamp, replacedAt: stamp, db)
+            }
             try MinutesRecord(meetingKey: minutes.meetingKey, network: minutes.networkID, recordedAt: stamp)
                 .insert(db, onConflict: .replace)
             try AttendanceRecord.filter(Column("meetingKey") == minutes.meetingKey).deleteAll(db)
@@ -206,17 +217,19 @@ extension ProjectDatabase {
 
     /// The minutes stored for a meeting, as they were recorded; nil when there are none.
     public func recordedMinutes(_ meetingKey: String) throws -> RecordedMinutes? {
-        try read(MinutesRecord.databaseTableName, empty: nil) { db in
-            guard let record = try MinutesRecord.fetchOne(db, key: meetingKey) else { return nil }
-            let actions = try ActionItem.filter(Column("meetingKey") == meetingKey).order(Column("id")).fetchAll(db)
-            let closed = try ActionItem.filter(Column("closedBy") == meetingKey).order(Column("id")).fetchAll(db)
-            return RecordedMinutes(
-                meetingKey: meetingKey, networkID: record.network, attendance: try attendance(meetingKey, db),
-                decisions: try decisions(meetingKey, db),
-                actions: actions.map { RecordedMinutes.NewAction(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle,
-                                                                 what: $0.what, owner: $0.owner, due: $0.due) },
-                closed: closed.compactMap(\.id))
-        }
+        try read(MinutesRecord.databaseTableName, empty: nil) { db in try recordedMinutes(meetingKey, db) }
+    }
+
+    func recordedMinutes(_ meetingKey: String, _ db: Database) throws -> RecordedMinutes? {
+        guard let record = try MinutesRecord.fetchOne(db, key: meetingKey) else { return nil }
+        let actions = try ActionItem.filter(Column("meetingKey") == meetingKey).order(Column("id")).fetchAll(db)
+        let closed = try ActionItem.filter(Column("closedBy") == meetingKey).order(Column("id")).fetchAll(db)
+        return RecordedMinutes(
+            meetingKey: meetingKey, networkID: record.network, attendance: try attendance(meetingKey, db),
+            decisions: try decisions(meetingKey, db),
+            actions: actions.map { RecordedMinutes.NewAction(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle,
+                                                             what: $0.what, owner: $0.owner, due: $0.due) },
+            closed: closed.compactMap(\.id))
     }
 
     /// The meetings whose minutes are recorded.

@@ -107,6 +107,7 @@ public final class ProjectDatabase: Sendable {
         registerMinutes(&migrator)
         registerPublishing(&migrator)
         registerHistory(&migrator)
+        MinutesVersion.register(&migrator)
         return migrator
     }
 

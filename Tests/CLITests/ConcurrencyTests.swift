@@ -20,6 +20,9 @@ struct ConcurrencyTests {
         let template = try CLI.run(["minutes", "johtoryhma", "--meeting", "johtoryhma/2026/10", "-o", minutes,
                                     "--rules", folder], env: Self.today)
         #expect(template.status == 0, "\(template.err)")
+        let filled = try String(contentsOfFile: minutes, encoding: .utf8)
+            .replacingOccurrences(of: "- [ ] koordinaattori", with: "- [x] koordinaattori")
+        try filled.write(toFile: minutes, atomically: true, encoding: .utf8)
         let rules = ["--rules", folder, "--lang", "en"]
         let commands: [[String]] = [
             ["move", "johtoryhma/2027/03", "2027-03-16", "10:00", "--force"] + rules,

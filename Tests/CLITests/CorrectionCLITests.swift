@@ -43,13 +43,17 @@ struct CorrectionCLITests {
         let same = try Self.run(["minutes", "record", folder + "/marraskuu.md"], folder)
         #expect(same.status == 0 && same.out.contains("nothing changes"), "\(same.out)")
 
-        // The blank template picked by mistake: every loss is shown, nothing is stored.
-        let wipe = try Self.run(["minutes", "record", folder + "/tyhja.md"], folder)
+        // The blank template picked by mistake is refused, even with --replace (it used to wipe
+        // the record: 0 decisions, #1 open again), and in Finnish names what was kept.
+        let wipe = try Self.run(["minutes", "record", folder + "/tyhja.md", "--replace"], folder)
         #expect(wipe.status == 1, "\(wipe.out)")
-        #expect(wipe.out.contains("~ koordinaattori: present → absent"), "\(wipe.out)")
-        #expect(wipe.out.contains("- decision ") && wipe.out.contains("~ #1 is open again"), "\(wipe.out)")
-        #expect(wipe.err.contains("nothing was stored; add --replace"))
+        #expect(wipe.err.contains("the file records nothing") && wipe.err.contains("the earlier record is unchanged"),
+                "\(wipe.err)")
+        let finnish = try CLI.run(["minutes", "record", folder + "/tyhja.md", "--rules", folder], env: Self.today)
+        #expect(finnish.status == 1 && finnish.err.contains("tiedostossa ei ole kirjauksia")
+                && finnish.err.contains("aiemmat kirjaukset ennallaan"), "\(finnish.err)")
         #expect(try Self.run(["actions"], folder).out == "no open action items\n")
+        #expect(try Self.run(["minutes", "versions", "johtoryhma/2026/11"], folder).out.contains("never replaced"))
 
         // A corrected file that no longer closes #1, recorded with --replace: #1 is open again.
         let corrected = november.replacingOccurrences(of: "- [x] #1 ", with: "- [ ] #1 ")
@@ -59,10 +63,17 @@ struct CorrectionCLITests {
         let replaced = try Self.run(["minutes", "record", folder + "/korjattu.md", "--replace"], folder)
         #expect(replaced.status == 0 && replaced.out.contains("recorded johtoryhma/2026/11"), "\(replaced.err)")
         #expect(try Self.run(["actions"], folder).out.contains("#1"))
-        // And the first version again, with --replace: closed once more (a closed action may be named again).
-        let back = try Self.run(["minutes", "record", folder + "/marraskuu.md", "--replace"], folder)
-        #expect(back.status == 0, "\(back.err)")
+        // The replaced version is kept, and restoring it closes #1 once more (a closed action may be
+        // named again); the restore is itself undoable, as version 2.
+        let versions = try Self.run(["minutes", "versions", "johtoryhma/2026/11"], folder)
+        #expect(versions.out.hasPrefix("1: recorded ") && versions.out.contains("decisions 1, actions 0, closed 1"),
+                "\(versions.out)")
+        let back = try Self.run(["minutes", "restore", "johtoryhma/2026/11"], folder)
+        #expect(back.status == 0 && back.out.contains("~ #1 is marked done"), "\(back.out)\(back.err)")
         #expect(try Self.run(["actions"], folder).out == "no open action items\n")
+        let again = try Self.run(["minutes", "versions", "johtoryhma/2026/11"], folder).out
+        #expect(again.contains("2: recorded ") && again.contains("closed 0"), "\(again)")
+        #expect(try Self.run(["minutes", "restore", "johtoryhma/2026/11", "7"], folder).status == 1)
     }
 
     @Test("Minutes of a meeting still to come are stored with a warning")
@@ -70,6 +81,7 @@ struct CorrectionCLITests {
         let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let template = try Self.run(["minutes", "--meeting", "johtoryhma/2027/01"], folder).out
+            .replacingOccurrences(of: "- [ ] koordinaattori", with: "- [x] koordinaattori")
         try template.write(toFile: folder + "/tuleva.md", atomically: true, encoding: .utf8)
         let r = try Self.run(["minutes", "record", folder + "/tuleva.md"], folder)
         #expect(r.status == 0 && r.err.contains("warning: johtoryhma/2027/01: minutes are recorded although the meeting is only on"),

@@ -7,7 +7,8 @@ struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
         abstract: "Write a minutes template (pöytäkirja / muistio), or record filled-in minutes.",
-        subcommands: [MinutesTemplateCommand.self, MinutesRecordCommand.self],
+        subcommands: [MinutesTemplateCommand.self, MinutesRecordCommand.self, MinutesVersionsCommand.self,
+                      MinutesRestoreCommand.self],
         defaultSubcommand: MinutesTemplateCommand.self)
 }
 

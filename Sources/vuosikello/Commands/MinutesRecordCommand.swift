@@ -19,7 +19,8 @@ struct MinutesRecordCommand: ParsableCommand {
         2026-06-30` for actions; [x] in front of an open action (#12) closes it. For a meeting whose \
         minutes are already recorded, the command shows what the corrected file would change and \
         stores it only with --replace (an action the earlier version closed and this one does not is \
-        open again).
+        open again); the replaced version is kept (`vuosikello minutes versions KEY`, `minutes restore`). \
+        A file that records nothing (nobody present, no decision, no action) is refused.
         """)
 
     @Argument(help: "The filled-in minutes: a .md (or text) file, or a .docx.")
@@ -51,6 +52,11 @@ struct MinutesRecordCommand: ParsableCommand {
             guard let minutes = result.minutes else {
                 for problem in result.problems { Console.error(problem.message(lang)) }
                 Console.error(Messages.minutesNotStored(lang))
+                throw Failure()
+            }
+            // The blank template picked by mistake would wipe what was recorded: never stored.
+            guard !minutes.isBlank else {
+                Console.error(Messages.blankMinutes(file, recorded: previous != nil, lang))
                 throw Failure()
             }
             if let meeting = meetings[minutes.meetingKey], meeting.day > documents.session.today {

@@ -185,6 +185,36 @@ enum Messages {
         return lines.joined(separator: "\n")
     }
 
+    static func blankMinutes(_ file: String, recorded: Bool, _ language: Language) -> String {
+        let kept = recorded
+            ? pick(language, "aiemmat kirjaukset ennallaan", "tidigare anteckningar oförändrade", "the earlier record is unchanged")
+            : pick(language, "mitään ei tallennettu", "inget sparades", "nothing was stored")
+        return "\(file): " + pick(language, "tiedostossa ei ole kirjauksia (ei läsnäolijoita, päätöksiä eikä tehtäviä); ",
+                                  "filen har inga anteckningar (ingen närvarande, inga beslut eller uppgifter); ",
+                                  "the file records nothing (nobody present, no decisions, no actions); ") + kept
+    }
+
+    static func noMinutesVersions(_ key: String, _ language: Language) -> String {
+        pick(language, "\(key): muistiota ei ole korvattu; aiempia versioita ei ole",
+             "\(key): anteckningarna har inte ersatts; inga tidigare versioner",
+             "\(key): these minutes were never replaced; there are no earlier versions")
+    }
+
+    static func minutesVersion(_ version: MinutesVersion, _ language: Language) -> String {
+        let m = version.minutes
+        let present = m.attendance.filter { $0.status != .absent }.count
+        return "\(version.number): " + pick(language,
+            "kirjattu \(version.recordedAt), korvattu \(version.replacedAt): läsnä \(present), päätöksiä \(m.decisions.count), tehtäviä \(m.actions.count), valmiiksi merkittyjä \(m.closed.count)",
+            "antecknat \(version.recordedAt), ersatt \(version.replacedAt): närvarande \(present), beslut \(m.decisions.count), uppgifter \(m.actions.count), avklarade \(m.closed.count)",
+            "recorded \(version.recordedAt), replaced \(version.replacedAt): present \(present), decisions \(m.decisions.count), actions \(m.actions.count), closed \(m.closed.count)")
+    }
+
+    static func noMinutesVersion(_ key: String, _ number: Int, _ language: Language) -> String {
+        pick(language, "\(key): versiota \(number) ei ole (katso vuosikello minutes versions \(key))",
+             "\(key): det finns ingen version \(number) (se vuosikello minutes versions \(key))",
+             "\(key): there is no version \(number) (see vuosikello minutes versions \(key))")
+    }
+
     static func replaceToStore(_ language: Language) -> String {
         pick(language, "mitään ei tallennettu; lisää --replace, niin korjattu muistio korvaa aiemman",
              "inget sparades; lägg till --replace så ersätter de rättade anteckningarna de tidigare",
