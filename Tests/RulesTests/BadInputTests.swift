@@ -242,12 +242,34 @@ struct BadInputTests {
         }
     }
 
-    @Test("A broken people.yaml is reported once, not once per reference")
-    func brokenPeopleFile() throws {
-        let folder = try RulesFolder(["people.yaml": "people:\n  a: [\n", "networks/x.yaml": RulesFolder.simpleNetwork])
+    @Test("A missing, empty or broken people.yaml is named once, first, and the references to it summarised",
+          arguments: [nil, "", "people:\n  a: [\n"])
+    func brokenPeopleFile(people: String?) throws {
+        // Networks that sort before people.yaml refer to people four times.
+        let network = RulesFolder.simpleNetwork + "deadlines:\n  - {task: agenda, before: 1 week, owner: puheenjohtaja}\n"
+        var files = ["networks/a.yaml": network, "networks/b.yaml": network]
+        if let people { files["people.yaml"] = people }
+        let folder = try RulesFolder(files)
         defer { folder.remove() }
-        let e = try #require(folder.onlyError())
-        #expect(e.place.hasPrefix("people.yaml:"))
+        if people == nil { try FileManager.default.removeItem(atPath: folder.path + "/people.yaml") }
+        let errors = folder.load().errors
+        #expect(errors.count == 2, "\(errors.map { $0.rendered(.en) })")
+        #expect(errors.allSatisfy { ($0.location?.file ?? $0.path ?? "").hasSuffix("/people.yaml") })
+        let expectedCause: DiagnosticMessage = switch people {
+        case nil: .missingFile("people.yaml")
+        case "": .emptyFile
+        default: .yamlSyntax("did not find expected node content")
+        }
+        #expect(errors.first?.message == expectedCause)
+        #expect(errors.last?.message == .referencesNotChecked(.person, count: 4, file: "people.yaml"))
+    }
+
+    @Test("Without people.yaml, a folder whose networks name nobody loads")
+    func noPeopleNeeded() throws {
+        let folder = try RulesFolder(["networks/x.yaml": "title: X\nmeetings:\n  cadence: 4 per year\n  online: teams\n"])
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.path + "/people.yaml")
+        #expect(folder.load().errors.isEmpty)
     }
 
     @Test("Other typed values", arguments: [

@@ -85,11 +85,44 @@ struct ImportTests {
          .icsBadLine("RRULE:FREQ=SOMETIMES")),
         ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20260101\n", 2, .icsUnclosed("VEVENT")),
         ("Hello, this is a letter.\n", 1, .icsNotCalendar),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Mars/Olympus:20260105T100000\nEND:VEVENT\nEND:VCALENDAR\n", 3,
+         .icsUnknownTimeZone("Mars/Olympus")),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20260105T100000Z\nDTEND:20260105T090000Z\nEND:VEVENT\nEND:VCALENDAR\n", 4,
+         .icsEndsBeforeStart),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260105\nDTEND;VALUE=DATE:20260101\nEND:VEVENT\nEND:VCALENDAR\n", 4,
+         .icsEndsBeforeStart),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20260105T100000Z\nRRULE:FREQ=SECONDLY\nEND:VEVENT\nEND:VCALENDAR\n", 4,
+         .recurrenceTooFrequent("FREQ=SECONDLY")),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20260105T100000Z\nRRULE:FREQ=DAILY;BYMINUTE=0,30\nEND:VEVENT\nEND:VCALENDAR\n", 4,
+         .recurrenceTooFrequent("FREQ=DAILY;BYMINUTE=0,30")),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20260105T100000Z\nRRULE:FREQ=HOURLY\nEND:VEVENT\nEND:VCALENDAR\n", 4,
+         .tooManyOccurrences(count: 8760, limit: 400)),
     ])
     func broken(text: String, line: Int, message: DiagnosticMessage) throws {
         let failure = try failure(text)
         #expect(failure.line == line)
         #expect(failure.message == message)
+    }
+
+    @Test("A time zone the file defines itself (as Outlook does) is accepted, and so is an end equal to the start")
+    func ownTimeZone() throws {
+        let events = try read("""
+            BEGIN:VCALENDAR
+            BEGIN:VTIMEZONE
+            TZID:FLE Standard Time
+            BEGIN:STANDARD
+            DTSTART:16010101T040000
+            TZOFFSETFROM:+0300
+            TZOFFSETTO:+0200
+            END:STANDARD
+            END:VTIMEZONE
+            BEGIN:VEVENT
+            DTSTART;TZID=FLE Standard Time:20260105T100000
+            DTEND;TZID=FLE Standard Time:20260105T100000
+            END:VEVENT
+            END:VCALENDAR
+            """)
+        #expect(events.count == 1)
     }
 
     @Test("Folded lines are joined, and the line numbers count the physical lines")

@@ -50,6 +50,46 @@ public enum CLI {
                       err: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A run's figures: wall time and peak memory, printed by the tests that bound input
+    /// (never asserted on: speed belongs to the benchmark).
+    public struct Measured: Sendable {
+        public let result: Result
+        public let seconds: Double
+        public let peakMB: Int
+        /// Whether it had to be killed after the time given.
+        public let killed: Bool
+    }
+
+    /// Runs the binary under `/usr/bin/time`, killed (by `timeout`) after `limit` seconds so
+    /// that a regression that hangs fails the test instead of the whole run.
+    public static func measure(_ arguments: [String], env: [String: String] = [:], limit: Double = 120) throws -> Measured {
+        let figures = NSTemporaryDirectory() + "vuosikello-time-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: figures) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "%e %M", "-o", figures, "/usr/bin/timeout", "-s", "KILL", String(Int(limit)), binary]
+            + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "VUOSIKELLO_LANG")
+        environment["VUOSIKELLO_TODAY"] = defaultToday
+        for (k, v) in env { environment[k] = v }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let start = Date()
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        let words = ((try? String(contentsOfFile: figures, encoding: .utf8)) ?? "").split(whereSeparator: \.isWhitespace)
+        let peak = words.count >= 2 ? (Int(words[words.count - 1]) ?? 0) / 1024 : 0
+        return Measured(result: Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                                       err: String(decoding: errData, as: UTF8.self)),
+                        seconds: seconds, peakMB: peak, killed: process.terminationStatus == 137)
+    }
+
     /// Six networks that all need the coordinator in one week of five working days:
     /// one of them cannot be placed.
     public static func addCompetingNetworks(to folder: String) throws {

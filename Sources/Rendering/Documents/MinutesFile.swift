@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Rules
 import ZIPFoundation
 
 /// The lines of a filled-in minutes file: a Markdown or text file line by line, or a
@@ -9,15 +10,20 @@ import ZIPFoundation
 /// Heading 2 and below as `##`), so that secretaries can fill in whichever they got.
 public enum MinutesFile {
     public static func lines(path: String) throws -> [MinutesLine] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw MinutesProblem(file: path, line: 1, reason: .unreadable((error as NSError).localizedDescription))
+        // The size is checked before anything is read: a Word file may be larger than text.
+        guard let size = InputLimits.size(of: path), let handle = FileHandle(forReadingAtPath: path) else {
+            throw MinutesProblem(file: path, line: 1, reason: .notFound)
         }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try wordLines(data, path: path) }
+        defer { try? handle.close() }
+        let isWord = (try? handle.read(upToCount: 4)) == Data([0x50, 0x4B, 0x03, 0x04])
+        let limit = isWord ? InputLimits.minutesWordBytes : InputLimits.minutesTextBytes
+        guard size <= limit else { throw MinutesProblem(file: path, line: 1, reason: .tooLarge(bytes: size, limit: limit)) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MinutesProblem(file: path, line: 1, reason: .notFound)
+        }
+        if isWord { return try wordLines(data, path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MinutesProblem(file: path, line: 1, reason: .unreadable("UTF-8"))
+            throw MinutesProblem(file: path, line: 1, reason: .notText)
         }
         return lines(text: text)
     }
@@ -37,17 +43,25 @@ public enum MinutesFile {
         do {
             let archive = try Archive(data: data, accessMode: .read)
             guard let entry = archive["word/document.xml"] else {
-                throw MinutesProblem(file: path, line: 1, reason: .unreadable("word/document.xml"))
+                throw MinutesProblem(file: path, line: 1, reason: .notWord(detail: "word/document.xml"))
             }
+            // The size the archive claims is checked first, then the bytes actually unpacked,
+            // so a small file that unpacks to gigabytes is refused early, not after memory runs out.
+            let limit = InputLimits.minutesWordTextBytes
+            let tooLarge = { (n: Int) in MinutesProblem(file: path, line: 1, reason: .tooLarge(bytes: n, limit: limit)) }
+            guard entry.uncompressedSize <= limit else { throw tooLarge(Int(entry.uncompressedSize)) }
             var xml = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard xml.count + chunk.count <= limit else { throw tooLarge(xml.count + chunk.count) }
+                xml.append(chunk)
+            }
             let reader = ParagraphReader()
             let parser = XMLParser(data: xml)
             parser.shouldProcessNamespaces = true
             parser.delegate = reader
             guard parser.parse() else {
-                throw MinutesProblem(file: path, line: parser.lineNumber,
-                                     reason: .unreadable(parser.parserError.map { "\($0)" } ?? "XML"))
+                throw MinutesProblem(file: path, line: 1,
+                                     reason: .notWord(detail: "XML \(parser.lineNumber): \(parser.parserError.map { "\($0)" } ?? "")"))
             }
             return reader.paragraphs.enumerated().flatMap { index, paragraph in
                 paragraph.map { MinutesLine(number: index + 1, text: $0) }
@@ -55,7 +69,7 @@ public enum MinutesFile {
         } catch let problem as MinutesProblem {
             throw problem
         } catch {
-            throw MinutesProblem(file: path, line: 1, reason: .unreadable((error as NSError).localizedDescription))
+            throw MinutesProblem(file: path, line: 1, reason: .notWord(detail: String(describing: error)))
         }
     }
 

@@ -16,7 +16,11 @@ public struct MinutesProblem: Error, Hashable, Sendable {
         case badDate(String)
         case dueBeforeMeeting(String)
         case unknownAction(String)
-        case unreadable(String)
+        case notFound
+        case notText
+        /// A .docx that is not a readable Word document; the library's own words follow ours.
+        case notWord(detail: String)
+        case tooLarge(bytes: Int, limit: Int)
     }
 
     public var file: String
@@ -82,9 +86,22 @@ public struct MinutesProblem: Error, Hashable, Sendable {
         case let .unknownAction(id):
             return pick("avointa tehtävää #\(id) ei ole", "det finns ingen öppen uppgift #\(id)",
                         "there is no open action #\(id)")
-        case let .unreadable(detail):
-            return pick("tiedostoa ei voi lukea (\(detail))", "filen kan inte läsas (\(detail))",
-                        "cannot read the file (\(detail))")
+        case .notFound:
+            return pick("tiedostoa ei löydy tai sitä ei voi lukea", "filen finns inte eller kan inte läsas",
+                        "the file does not exist or cannot be read")
+        case .notText:
+            return pick("tiedosto ei ole tekstiä (UTF-8) eikä Word-asiakirja (.docx)",
+                        "filen är varken text (UTF-8) eller ett Word-dokument (.docx)",
+                        "the file is neither text (UTF-8) nor a Word document (.docx)")
+        case let .notWord(detail):
+            return pick("tiedosto ei ole luettava Word-asiakirja; tallenna se uudelleen Wordissa (.docx) tai käytä Markdown-pohjaa",
+                        "filen är inget läsbart Word-dokument; spara det på nytt i Word (.docx) eller använd Markdown-mallen",
+                        "the file is not a readable Word document; save it again from Word (.docx) or use the Markdown template")
+                + " [\(detail)]"
+        case let .tooLarge(bytes, limit):
+            return pick("tiedosto on liian suuri (\(bytes / 1_000_000) Mt); muistiosta luetaan enintään \(limit / 1_000_000) Mt",
+                        "filen är för stor (\(bytes / 1_000_000) MB); högst \(limit / 1_000_000) MB läses",
+                        "the file is too large (\(bytes / 1_000_000) MB); at most \(limit / 1_000_000) MB of minutes is read")
         }
     }
 }

@@ -6,6 +6,12 @@ import Foundation
 public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     /// The rule as libical writes it back (normalised), e.g. `FREQ=WEEKLY;INTERVAL=3`.
     public let text: String
+    /// Whether it repeats at most once a day: FREQ=DAILY or coarser, with no BYHOUR,
+    /// BYMINUTE or BYSECOND. Meetings must; an import may not repeat by the second or minute.
+    public let isAtMostDaily: Bool
+    /// Whether it repeats by the second or minute (FREQ, BYSECOND or BYMINUTE), which no
+    /// calendar we read has reason to; refused everywhere, as it would expand unbounded.
+    public let isSubHourly: Bool
 
     /// Accepts `FREQ=…` with or without a leading `RRULE:`; nil when libical rejects it.
     public init?(_ source: String) {
@@ -16,6 +22,10 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         icalerror_clear_errno()
         var rule = icalrecurrencetype_from_string(body)
         guard rule.freq != ICAL_NO_RECURRENCE, icalerrno_return().pointee == ICAL_NO_ERROR else { return nil }
+        let short = Int16(ICAL_RECURRENCE_ARRAY_MAX.rawValue)
+        let byMinute = rule.by_minute.0 != short, bySecond = rule.by_second.0 != short
+        isSubHourly = rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE || byMinute || bySecond
+        isAtMostDaily = !isSubHourly && rule.freq != ICAL_HOURLY_RECURRENCE && rule.by_hour.0 == short
         guard let normalised = icalrecurrencetype_as_string_r(&rule) else { return nil }
         defer { free(normalised) }
         self.text = String(cString: normalised)
@@ -26,7 +36,9 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         RecurrenceRule("FREQ=WEEKLY;INTERVAL=\(n)")!
     }
 
-    /// The days the rule produces from `start` up to and including `last`.
+    /// The days the rule produces from `start` up to and including `last`. The iterator is
+    /// stepped at most `maxSteps` times, so that even a rule that slipped past the checks
+    /// cannot run unbounded.
     public func days(start: Day, through last: Day) -> [Day] {
         _ = libicalConfigured
         let rule = icalrecurrencetype_from_string(text)
@@ -35,7 +47,8 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         guard let iterator = icalrecur_iterator_new(rule, dtstart) else { return [] }
         defer { icalrecur_iterator_free(iterator) }
         var result: [Day] = []
-        while true {
+        let maxSteps = max(10_000, (last.ordinal - start.ordinal + 1) * 2)
+        for _ in 0..<maxSteps {
             let next = icalrecur_iterator_next(iterator)
             if icaltime_is_null_time(next) != 0 { break }
             guard let day = Day(year: Int(next.year), month: Int(next.month), day: Int(next.day)) else { break }

@@ -26,6 +26,23 @@ public struct Diagnostic: Hashable, Sendable {
 
 /// Collects diagnostics while a folder is read, so that every problem is reported at
 /// once rather than one per run.
+extension Diagnostic {
+    /// Whether the problem is with a whole file or folder (missing, unreadable, not YAML,
+    /// too large): the cause of whatever follows from it, so listed first.
+    public var isFileProblem: Bool {
+        switch message {
+        case .folderNotFound, .noNetworkFiles, .unreadableFile, .yamlSyntax, .duplicateKey, .emptyFile, .fileTooLarge,
+             .missingFile, .referencesNotChecked:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The file the problem is in.
+    var file: String? { location?.file ?? path }
+}
+
 public final class DiagnosticSink {
     public private(set) var diagnostics: [Diagnostic] = []
 
@@ -40,4 +57,10 @@ public final class DiagnosticSink {
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// References left unchecked because the file they point into could not be read: each
+    /// would otherwise be its own "unknown person" line, burying the one real cause.
+    public private(set) var unchecked: [ReferenceKind: Int] = [:]
+
+    func skipped(_ kind: ReferenceKind) { unchecked[kind, default: 0] += 1 }
 }

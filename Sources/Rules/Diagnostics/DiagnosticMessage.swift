@@ -125,6 +125,15 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case icsEventWithoutStart
     case icsBadLine(String)
     case icsBadDate(String)
+    case icsUnknownTimeZone(String)
+    case missingFile(String)
+    case referencesNotChecked(ReferenceKind, count: Int, file: String)
+    case icsEndsBeforeStart
+    case fileTooLarge(bytes: Int, limit: Int)
+    case tooManyItems(limit: Int)
+    case recurrenceTooFrequent(String)
+    case tooManyMeetings(count: Int, limit: Int)
+    case tooManyOccurrences(count: Int, limit: Int)
     case invalidColor(String, suggestion: String?)
     case noMembers
     case noConvener
@@ -168,9 +177,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
                         "filen kan inte läsas: \(reason)",
                         "the file cannot be read: \(reason)")
         case .yamlSyntax(let problem):
-            return pick("tiedosto ei ole kelvollista YAML-muotoa (\(problem)); tarkista sisennykset ja kaksoispisteet",
-                        "filen är inte giltig YAML (\(problem)); kontrollera indrag och kolon",
-                        "the file is not valid YAML (\(problem)); check the indentation and colons")
+            return pick("tiedosto ei ole kelvollista YAML-muotoa; tarkista sisennykset ja kaksoispisteet",
+                        "filen är inte giltig YAML; kontrollera indrag och kolon",
+                        "the file is not valid YAML; check the indentation and colons") + " [YAML: \(problem)]"
         case .duplicateKey(let key):
             return pick("avain \(q(key)) on kirjoitettu kahdesti samalle tasolle",
                         "nyckeln \(q(key)) förekommer två gånger på samma nivå",
@@ -349,6 +358,44 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .icsBadDate(let value):
             return pick("päivämäärää tai aikaa \(q(value)) ei ole olemassa", "datumet eller tiden \(q(value)) finns inte",
                         "the date or time \(q(value)) does not exist")
+        case .missingFile(let name):
+            return pick("tiedosto \(name) puuttuu, mutta verkostot viittaavat siihen",
+                        "filen \(name) saknas, men nätverken hänvisar till den",
+                        "the file \(name) is missing, but the networks refer to it")
+        case let .referencesNotChecked(kind, count, file):
+            return pick("\(count) viittausta (\(kind.name(language))) jäi tarkistamatta; ne tarkistetaan, kun \(file) on kunnossa",
+                        "\(count) hänvisningar (\(kind.name(language))) kontrollerades inte; de kontrolleras när \(file) är i ordning",
+                        "\(count) references (\(kind.name(language))) were not checked; they will be once \(file) is in order")
+        case .icsUnknownTimeZone(let zone):
+            return pick("aikavyöhykettä \(q(zone)) ei tunneta eikä tiedostossa ole sille VTIMEZONE-osaa",
+                        "tidszonen \(q(zone)) är okänd och filen har ingen VTIMEZONE-del för den",
+                        "the time zone \(q(zone)) is unknown and the file has no VTIMEZONE for it")
+        case .icsEndsBeforeStart:
+            return pick("tapahtuma päättyy (DTEND) ennen kuin se alkaa (DTSTART)",
+                        "händelsen slutar (DTEND) innan den börjar (DTSTART)",
+                        "the event ends (DTEND) before it starts (DTSTART)")
+        case let .fileTooLarge(bytes, limit):
+            let size = { (n: Int) in n >= 1_000_000 ? "\(n / 1_000_000) Mt" : "\(max(1, n / 1000)) kt" }
+            let sizeEn = { (n: Int) in n >= 1_000_000 ? "\(n / 1_000_000) MB" : "\(max(1, n / 1000)) kB" }
+            return pick("tiedosto on liian suuri (\(size(bytes))); enintään \(size(limit)) luetaan",
+                        "filen är för stor (\(sizeEn(bytes))); högst \(sizeEn(limit)) läses",
+                        "the file is too large (\(sizeEn(bytes))); at most \(sizeEn(limit)) is read")
+        case .tooManyItems(let limit):
+            return pick("luettelossa on liian monta kohtaa; enintään \(limit)",
+                        "listan har för många poster; högst \(limit)",
+                        "the list has too many entries; at most \(limit)")
+        case .recurrenceTooFrequent(let s):
+            return pick("toistosääntö \(q(s)) toistuu tiheämmin kuin kerran päivässä; kokoukset toistuvat päivittäin, viikoittain, kuukausittain tai vuosittain (FREQ=DAILY, WEEKLY, MONTHLY tai YEARLY, ilman BYHOUR-, BYMINUTE- ja BYSECOND-osia)",
+                        "upprepningsregeln \(q(s)) upprepas oftare än en gång om dagen; möten upprepas dagligen, veckovis, månadsvis eller årligen (FREQ=DAILY, WEEKLY, MONTHLY eller YEARLY, utan BYHOUR, BYMINUTE och BYSECOND)",
+                        "the recurrence \(q(s)) repeats more than once a day; meetings repeat daily, weekly, monthly or yearly (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, without BYHOUR, BYMINUTE or BYSECOND)")
+        case let .tooManyMeetings(count, limit):
+            return pick("rytmistä tulisi \(count) kokousta vuodessa; enintään \(limit)",
+                        "rytmen skulle ge \(count) möten om året; högst \(limit)",
+                        "the cadence would give \(count) meetings a year; at most \(limit)")
+        case let .tooManyOccurrences(count, limit):
+            return pick("toistuva tapahtuma toistuu \(count) kertaa vuodessa; enintään \(limit) luetaan",
+                        "den återkommande händelsen upprepas \(count) gånger om året; högst \(limit) läses",
+                        "the recurring event repeats \(count) times a year; at most \(limit) are read")
         case let .invalidColor(value, suggestion):
             return pick("väriä \(q(value)) ei tunneta; käytä CSS-värin nimeä (esim. teal, tomato, royalblue).",
                         "färgen \(q(value)) är okänd; använd ett CSS-färgnamn (t.ex. teal, tomato, royalblue).",

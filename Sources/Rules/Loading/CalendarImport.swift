@@ -32,21 +32,27 @@ struct CalendarImport {
 
     func read(path: String) throws -> [ImportedEvent] {
         _ = libicalConfigured
+        guard FileManager.default.fileExists(atPath: path) else { throw Failure(line: 1, message: .importNotFound(path)) }
+        if let size = InputLimits.size(of: path), size > InputLimits.importBytes {
+            throw Failure(line: 1, message: .fileTooLarge(bytes: size, limit: InputLimits.importBytes))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(line: 1, message: .importNotFound(path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Failure(line: 1, message: .unreadableFile("UTF-8"))
         }
-        try validate(text)
+        let eventLines = try validate(text)
         guard let root = icalparser_parse_string(text) else {
             throw Failure(line: 1, message: .icsNotCalendar)
         }
         defer { icalcomponent_free(root) }
         var result: [ImportedEvent] = []
         var event = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT)
+        var index = 0
         while let current = event {
-            if include(current) { result += occurrences(of: current) }
+            if include(current) { result += try occurrences(of: current, line: eventLines[safe: index] ?? 1) }
+            index += 1
             event = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)
         }
         return result.sorted { ($0.firstDay, $0.startTime ?? TimeOfDay(minutes: 0)!) < ($1.firstDay, $1.startTime ?? TimeOfDay(minutes: 0)!) }
@@ -69,24 +75,34 @@ struct CalendarImport {
         return result
     }
 
-    private func validate(_ text: String) throws {
+    /// Checks each line on its own, and each event as a whole (a start, a known time
+    /// zone, an end not before the start, a recurrence at most hourly); returns, for each
+    /// event in order, the line of its RRULE (or its BEGIN), where a recurrence that
+    /// expands too far is reported.
+    private func validate(_ text: String) throws -> [Int] {
+        let lines = Self.contentLines(text)
+        let zones = Self.definedTimeZones(lines)
         var stack: [(name: String, line: Int)] = []
         var sawCalendar = false
-        var eventHasStart = false
-        for (number, line) in Self.contentLines(text) {
+        var start: EventTime?
+        var eventLines: [Int] = []
+        for (number, line) in lines {
             let upper = line.uppercased()
             if upper.hasPrefix("BEGIN:") {
                 let name = String(upper.dropFirst(6))
                 if stack.isEmpty && name != "VCALENDAR" { throw Failure(line: number, message: .icsNotCalendar) }
                 if name == "VCALENDAR" { sawCalendar = true }
-                if name == "VEVENT" { eventHasStart = false }
+                if name == "VEVENT" {
+                    start = nil
+                    eventLines.append(number)
+                }
                 stack.append((name, number))
             } else if upper.hasPrefix("END:") {
                 let name = String(upper.dropFirst(4))
                 guard let open = stack.popLast(), open.name == name else {
                     throw Failure(line: number, message: .icsUnbalanced(end: name))
                 }
-                if name == "VEVENT" && !eventHasStart { throw Failure(line: open.line, message: .icsEventWithoutStart) }
+                if name == "VEVENT" && start == nil { throw Failure(line: open.line, message: .icsEventWithoutStart) }
             } else {
                 guard !stack.isEmpty else { throw Failure(line: number, message: .icsNotCalendar) }
                 guard let property = icalproperty_new_from_string(line) else {
@@ -94,6 +110,7 @@ struct CalendarImport {
                 }
                 defer { icalproperty_free(property) }
                 let kind = icalproperty_isa(property)
+                let inEvent = stack.last?.name == "VEVENT"
                 if kind == ICAL_DTSTART_PROPERTY || kind == ICAL_DTEND_PROPERTY {
                     let time = kind == ICAL_DTSTART_PROPERTY ? icalproperty_get_dtstart(property) : icalproperty_get_dtend(property)
                     guard Day(year: Int(time.year), month: Int(time.month), day: Int(time.day)) != nil,
@@ -101,12 +118,68 @@ struct CalendarImport {
                         let value = line.split(separator: ":", maxSplits: 1).last.map(String.init) ?? line
                         throw Failure(line: number, message: .icsBadDate(value))
                     }
-                    if kind == ICAL_DTSTART_PROPERTY && stack.last?.name == "VEVENT" { eventHasStart = true }
+                    let zone = Self.timeZoneID(property)
+                    if let zone, !zones.contains(zone), !Self.isKnownTimeZone(zone) {
+                        throw Failure(line: number, message: .icsUnknownTimeZone(zone))
+                    }
+                    guard inEvent else { continue }
+                    let value = EventTime(time, zone: zone)
+                    if kind == ICAL_DTSTART_PROPERTY {
+                        start = value
+                    } else if let start, value.isBefore(start) {
+                        throw Failure(line: number, message: .icsEndsBeforeStart)
+                    }
+                } else if kind == ICAL_RRULE_PROPERTY, inEvent {
+                    let value = String(line.split(separator: ":", maxSplits: 1).last ?? "")
+                    if let rule = RecurrenceRule(value), rule.isSubHourly {
+                        throw Failure(line: number, message: .recurrenceTooFrequent(value))
+                    }
+                    if !eventLines.isEmpty { eventLines[eventLines.count - 1] = number }
                 }
             }
         }
         if let open = stack.last { throw Failure(line: open.line, message: .icsUnclosed(open.name)) }
         if !sawCalendar { throw Failure(line: 1, message: .icsNotCalendar) }
+        return eventLines
+    }
+
+    /// The TZIDs of the file's own VTIMEZONE parts (Outlook's "FLE Standard Time" and the like).
+    private static func definedTimeZones(_ lines: [(line: Int, text: String)]) -> Set<String> {
+        var zones = Set<String>(), inZone = false
+        for (_, line) in lines {
+            let upper = line.uppercased()
+            if upper == "BEGIN:VTIMEZONE" { inZone = true } else if upper == "END:VTIMEZONE" { inZone = false }
+            if inZone, upper.hasPrefix("TZID:") || upper.hasPrefix("TZID;") {
+                zones.insert(String(line.split(separator: ":", maxSplits: 1).last ?? ""))
+            }
+        }
+        return zones
+    }
+
+    private static func timeZoneID(_ property: OpaquePointer) -> String? {
+        guard let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
+              let id = icalparameter_get_tzid(parameter) else { return nil }
+        return String(cString: id)
+    }
+
+    private static func isKnownTimeZone(_ id: String) -> Bool {
+        TimeZone(identifier: id) != nil || icaltimezone_get_builtin_timezone(id) != nil
+            || icaltimezone_get_builtin_timezone_from_tzid(id) != nil
+    }
+
+    /// A DTSTART or DTEND as written, comparable with another in the same zone.
+    private struct EventTime {
+        let parts: [Int32]
+        let zone: String
+        init(_ time: icaltimetype, zone: String?) {
+            parts = [time.year, time.month, time.day, time.is_date != 0 ? 0 : time.hour, time.is_date != 0 ? 0 : time.minute,
+                     time.is_date != 0 ? 0 : time.second]
+            self.zone = zone ?? (icaltime_is_utc(time) != 0 ? "Z" : "")
+        }
+        /// Before `other`, when both are in one zone (across zones libical decides, later).
+        func isBefore(_ other: EventTime) -> Bool {
+            zone == other.zone && parts.lexicographicallyPrecedes(other.parts)
+        }
     }
 
     // MARK: Events
@@ -120,7 +193,7 @@ struct CalendarImport {
         return true
     }
 
-    private func occurrences(of event: OpaquePointer) -> [ImportedEvent] {
+    private func occurrences(of event: OpaquePointer, line: Int) throws -> [ImportedEvent] {
         let summary = icalcomponent_get_summary(event).map { String(cString: $0) } ?? ""
         let dtstart = icalcomponent_get_dtstart(event)
         let allDay = dtstart.is_date != 0
@@ -144,6 +217,11 @@ struct CalendarImport {
             let collector = Unmanaged<SpanCollector>.fromOpaque(context).takeUnretainedValue()
             if collector.spans.count < 100_000 { collector.spans.append((Int(span.pointee.start), Int(span.pointee.end))) }
         }, Unmanaged.passUnretained(collector).toOpaque())
+        // The busiest calendar year (by UTC day: near enough for a bound).
+        let perYear = Dictionary(grouping: collector.spans, by: { Day(ordinal: $0.0 / 86_400).year }).values.map(\.count).max() ?? 0
+        if perYear > InputLimits.importOccurrencesPerYear {
+            throw Failure(line: line, message: .tooManyOccurrences(count: perYear, limit: InputLimits.importOccurrencesPerYear))
+        }
         return collector.spans.map { start, end in
             if allDay {
                 // Each occurrence starts at its date's midnight, counted in UTC.
@@ -168,4 +246,8 @@ struct CalendarImport {
     private final class SpanCollector {
         var spans: [(Int, Int)] = []
     }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -56,6 +56,10 @@ enum DeadlineParser {
             return nil
         }
         if context.people[text] != nil { return .person(text) }
+        if context.peopleUnreadable {
+            node.sink.skipped(.person)
+            return .person(text)
+        }
         let candidates = Array(context.people.keys) + Role.allCases.map(\.rawValue)
         node.error(.unknownReference(.person, text, suggestion: Suggestion.closest(to: text, in: candidates)))
         return nil

@@ -7,8 +7,9 @@ struct LoadContext {
     var calendar: CalendarRules
     var people: [String: Person]
     var places: [String: Place]
-    /// When people.yaml or places.yaml could not be read at all, its one error is
-    /// enough: references to it are not reported again in every network file.
+    /// When people.yaml or places.yaml is missing or could not be read at all, its one
+    /// error is enough: references to it are counted (`DiagnosticSink.unchecked`), not
+    /// reported again in every network file.
     var peopleUnreadable = false
     var placesUnreadable = false
 
@@ -36,7 +37,11 @@ struct LoadContext {
     }
 
     func checkPerson(_ id: String, at node: RuleNode) -> Bool {
-        if people[id] != nil || peopleUnreadable { return true }
+        if people[id] != nil { return true }
+        if peopleUnreadable {
+            node.sink.skipped(.person)
+            return true
+        }
         node.error(.unknownReference(.person, id, suggestion: Suggestion.closest(to: id, in: people.keys)))
         return false
     }
@@ -49,7 +54,10 @@ struct LoadContext {
 
     /// A room: a place that is not only an online link.
     func checkRoom(_ id: String, at node: RuleNode) -> Bool {
-        if placesUnreadable { return true }
+        if placesUnreadable {
+            node.sink.skipped(.place)
+            return true
+        }
         guard let place = places[id] else {
             node.error(.unknownReference(.place, id, suggestion: Suggestion.closest(to: id, in: places.keys)))
             return false
@@ -62,7 +70,10 @@ struct LoadContext {
     }
 
     func checkLink(_ id: String, at node: RuleNode) -> Bool {
-        if placesUnreadable { return true }
+        if placesUnreadable {
+            node.sink.skipped(.place)
+            return true
+        }
         guard let place = places[id] else {
             node.error(.unknownReference(.place, id, suggestion: Suggestion.closest(to: id, in: places.keys)))
             return false

@@ -88,6 +88,10 @@ struct MeetingRulesParser {
         let except = map["exceptMonths"]?.months() ?? []
         switch parsed {
         case .perYear(let count):
+            guard count <= InputLimits.meetingsPerYear else {
+                cadenceNode.error(.tooManyMeetings(count: count, limit: InputLimits.meetingsPerYear))
+                return nil
+            }
             return .perYear(count: count, months: map["months"]?.months())
         case .monthly:
             return .monthly(exceptMonths: except)
@@ -104,8 +108,18 @@ struct MeetingRulesParser {
                 cadenceNode.error(.invalidRecurrence(source))
                 return nil
             }
+            guard rule.isAtMostDaily else {
+                cadenceNode.error(.recurrenceTooFrequent(source))
+                return nil
+            }
             guard let start = map["start"]?.day() else {
                 if !map.has("start") { cadenceNode.error(.needsStart(text)) }
+                return nil
+            }
+            // Counted over the first year, before anything expands the rule over the plan.
+            let count = rule.days(start: start, through: start.adding(days: 365)).count
+            guard count <= InputLimits.meetingsPerYear else {
+                cadenceNode.error(.tooManyMeetings(count: count, limit: InputLimits.meetingsPerYear))
                 return nil
             }
             return .recurrence(rule, start: start)

@@ -36,12 +36,12 @@ public struct RuleLoader {
         if let root = document(peopleFile, sink: sink) {
             context.people = PeopleParser().people(root, context: context)
         } else {
-            context.peopleUnreadable = FileManager.default.fileExists(atPath: peopleFile)
+            context.peopleUnreadable = true
         }
         if let root = document(placesFile, sink: sink) {
             context.places = PeopleParser().places(root, context: context)
         } else {
-            context.placesUnreadable = FileManager.default.fileExists(atPath: placesFile)
+            context.placesUnreadable = true
         }
         var networks: [Network] = []
         for file in networkFiles {
@@ -50,7 +50,17 @@ public struct RuleLoader {
             if let network = NetworkParser(context: context).parse(root, fileStem: stem) { networks.append(network) }
         }
         RuleValidator(sink: sink).validate(networks)
-        let diagnostics = sink.diagnostics.sorted(by: Self.order)
+        // A missing file is an error only when something refers into it; either way its
+        // references are summarised in one line after the cause, not listed one by one.
+        for (kind, file) in [(ReferenceKind.person, peopleFile), (.place, placesFile)] {
+            guard let count = sink.unchecked[kind] else { continue }
+            if !FileManager.default.fileExists(atPath: file) {
+                sink.error(.missingFile((file as NSString).lastPathComponent), at: nil, path: file)
+            }
+            sink.error(.referencesNotChecked(kind, count: count, file: (file as NSString).lastPathComponent),
+                       at: nil, path: file)
+        }
+        let diagnostics = Self.causesFirst(sink.diagnostics)
         guard !sink.hasErrors else { return Result(rules: nil, diagnostics: diagnostics) }
         let rules = RuleSet(folder: folder, calendar: context.calendar, people: context.people, places: context.places,
                             networks: networks)
@@ -67,6 +77,11 @@ public struct RuleLoader {
     /// Reads and composes one YAML file; a missing optional file gives nil without a problem.
     private func document(_ file: String, sink: DiagnosticSink) -> RuleNode? {
         guard FileManager.default.fileExists(atPath: file) else { return nil }
+        if let size = InputLimits.size(of: file), size > InputLimits.ruleFileBytes {
+            sink.error(.fileTooLarge(bytes: size, limit: InputLimits.ruleFileBytes),
+                       at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             sink.error(.unreadableFile(file), at: SourceLocation(file: file, line: 1, column: 1))
             return nil
@@ -105,6 +120,17 @@ public struct RuleLoader {
     }
 
     private static func path(_ a: String, _ b: String) -> String { (a as NSString).appendingPathComponent(b) }
+
+    /// Problems that make a whole file unreadable come first, in the order found (each
+    /// followed by its summary); then the rest by file, line and column.
+    static func causesFirst(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let causes = diagnostics.filter(\.isFileProblem)
+        var rank: [String: Int] = [:]
+        for cause in causes where rank[cause.file ?? ""] == nil { rank[cause.file ?? ""] = rank.count }
+        return causes.enumerated().sorted { a, b in
+            (rank[a.element.file ?? ""]!, a.offset) < (rank[b.element.file ?? ""]!, b.offset)
+        }.map(\.element) + diagnostics.filter { !$0.isFileProblem }.sorted(by: order)
+    }
 
     private static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         switch (a.location, b.location) {

@@ -75,6 +75,12 @@ struct RuleNode {
     func list(allowSingle: Bool = true) -> [RuleNode]? {
         switch node {
         case .sequence(let sequence):
+            if sequence.count > InputLimits.listItems {
+                // Pointed at the first entry too many, so the coordinator sees where the list overflows.
+                RuleNode(node: sequence[InputLimits.listItems], file: file, sink: sink)
+                    .error(.tooManyItems(limit: InputLimits.listItems))
+                return nil
+            }
             return sequence.map { RuleNode(node: $0, file: file, sink: sink) }
         case .scalar where allowSingle && !isNull:
             return [self]

@@ -4,6 +4,7 @@ import Publishing
 import Rendering
 import Rules
 import Scheduling
+import Storage
 
 /// Where commands write: results to standard output, problems to standard error.
 enum Console {
@@ -56,6 +57,10 @@ enum Guard {
             throw ExitCode.failure
         } catch let error as MinutesProblem {
             Console.error(error.message(language))
+            throw ExitCode.failure
+        } catch where StorageFailure.from(error) != nil {
+            let (failure, detail) = StorageFailure.from(error)!
+            Console.error(Messages.database(failure, detail: detail, language))
             throw ExitCode.failure
         } catch {
             Console.error(Messages.unexpected(error, language))

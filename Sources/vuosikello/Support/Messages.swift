@@ -15,6 +15,29 @@ enum Messages {
         return pick(language, "virhe: \(text)", "fel: \(text)", "error: \(text)")
     }
 
+    static func database(_ failure: StorageFailure, detail: String, _ language: Language) -> String {
+        let head = pick(language, "projektin tietokantaa (vuosikello.sqlite) ei voi käyttää: ",
+                        "projektets databas (vuosikello.sqlite) kan inte användas: ",
+                        "the project database (vuosikello.sqlite) cannot be used: ")
+        let why: String
+        switch failure {
+        case .busy: why = pick(language, "toinen ohjelma pitää sitä varattuna; yritä hetken päästä uudelleen",
+                               "ett annat program håller den upptagen; försök igen om en stund",
+                               "another program keeps it busy; try again in a moment")
+        case .full: why = pick(language, "levy on täynnä", "disken är full", "the disk is full")
+        case .damaged: why = pick(language, "tiedosto ei ole tietokanta tai se on vioittunut; palauta varmuuskopio",
+                                  "filen är ingen databas eller är skadad; återställ en säkerhetskopia",
+                                  "the file is not a database or is damaged; restore a backup")
+        case .readOnly: why = pick(language, "tiedostoon tai kansioon ei voi kirjoittaa (oikeudet)",
+                                   "filen eller mappen är skrivskyddad (behörigheter)",
+                                   "the file or its folder cannot be written (permissions)")
+        case .cannotOpen: why = pick(language, "tiedostoa tai kansiota ei voi avata", "filen eller mappen kan inte öppnas",
+                                     "the file or its folder cannot be opened")
+        case .other: why = pick(language, "tuntematon virhe", "okänt fel", "an unknown error")
+        }
+        return head + why + " [SQLite: \(detail)]"
+    }
+
     static func summary(networks: Int, people: Int, places: Int, years: ClosedRange<Int>, meetings: Int, tasks: Int,
                         _ language: Language) -> String {
         let l = Labels(language: language)
