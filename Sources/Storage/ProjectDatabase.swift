@@ -108,15 +108,55 @@ public final class ProjectDatabase: Sendable {
         registerPublishing(&migrator)
         registerHistory(&migrator)
         MinutesVersion.register(&migrator)
+        migrator.registerMigration("v7: published state per language") { db in
+            // The same UID has a state per language: a Swedish build raises no Finnish SEQUENCE.
+            // Earlier state was Finnish (the default language).
+            let columns = try db.columns(in: PublishedEventRecord.databaseTableName).map { "\"\($0.name)\"" }
+                .joined(separator: ", ")
+            try db.execute(sql: "ALTER TABLE publishedEvent RENAME TO publishedEventBefore")
+            try db.create(table: PublishedEventRecord.databaseTableName) { t in
+                t.column("language", .text).notNull().defaults(to: Language.fi.rawValue)
+                t.column("uid", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("network", .text).notNull()
+                t.column("people", .text).notNull()
+                t.column("shared", .boolean).notNull()
+                t.column("day", .integer).notNull()
+                t.column("lastDay", .integer).notNull()
+                t.column("start", .integer)
+                t.column("end", .integer)
+                t.column("summary", .text).notNull()
+                t.column("location", .text)
+                t.column("status", .text).notNull()
+                t.column("significant", .integer).notNull()
+                t.column("minor", .integer).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("created", .integer).notNull()
+                t.column("modified", .integer).notNull()
+                t.column("taskPrint", .integer).notNull()
+                t.column("taskSequence", .integer).notNull()
+                t.column("taskModified", .integer).notNull()
+                t.primaryKey(["language", "uid"])
+            }
+            try db.execute(sql: "INSERT INTO publishedEvent (\(columns)) SELECT \(columns) FROM publishedEventBefore")
+            try db.execute(sql: "DROP TABLE publishedEventBefore")
+        }
         return migrator
     }
 
     // MARK: Published feeds
 
-    public func publishedEvents() throws -> [String: PublishedEventRecord] {
+    /// What the feeds in `language` last said about each event, by UID.
+    public func publishedEvents(_ language: Language = .fi) throws -> [String: PublishedEventRecord] {
         try read(PublishedEventRecord.databaseTableName, empty: [:]) { db in
             var result: [String: PublishedEventRecord] = [:]
-            let cursor = try PublishedEventRecord.fetchCursor(db)
+            // A database from before v7 (read without upgrading) has no language column: all Finnish.
+            let perLanguage = try db.columns(in: PublishedEventRecord.databaseTableName).contains { $0.name == "language" }
+            guard perLanguage || language == .fi else { return [:] }
+            let request = perLanguage ? PublishedEventRecord.filter(Column("language") == language.rawValue)
+                : PublishedEventRecord.all()
+            let cursor = try request.fetchCursor(db)
             while let record = try cursor.next() { result[record.uid] = record }
             return result
         }
@@ -145,20 +185,20 @@ public final class ProjectDatabase: Sendable {
 
     /// Everything a build decided, in one transaction: the changed event states, the UID
     /// domain, and the plan (its slots, what it says about the past, the missed meetings).
-    public func savePublication(_ events: [PublishedEventRecord], uidDomain: String, plan: Plan,
-                                since state: PlanState) throws {
+    public func savePublication(_ events: [PublishedEventRecord], language: Language = .fi, uidDomain: String,
+                                plan: Plan, since state: PlanState) throws {
         let snapshots = try PlanSnapshots(plan, since: state)
         try writer.write { db in
             // One prepared statement for every row: a national build stores some 300 000.
             let insertEvent = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO publishedEvent (uid, key, kind, network, people, shared, day, lastDay, start,
-                    "end", summary, location, status, significant, minor, sequence, created, modified, taskPrint,
+                INSERT OR REPLACE INTO publishedEvent (language, uid, key, kind, network, people, shared, day, lastDay,
+                    start, "end", summary, location, status, significant, minor, sequence, created, modified, taskPrint,
                     taskSequence, taskModified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             // In key order: appending to the B-tree is several times faster than random inserts.
             for e in events.sorted(by: { $0.uid < $1.uid }) {
-                insertEvent.setUncheckedArguments([e.uid, e.key, e.kind, e.network, e.people, e.shared, e.day, e.lastDay,
+                insertEvent.setUncheckedArguments([language.rawValue, e.uid, e.key, e.kind, e.network, e.people, e.shared, e.day, e.lastDay,
                                                     e.start, e.end, e.summary, e.location, e.status, e.significant,
                                                     e.minor, e.sequence, e.created, e.modified, e.taskPrint,
                                                     e.taskSequence, e.taskModified])

@@ -78,7 +78,7 @@ public struct ProjectBuild {
         time("schedule")
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
         // Read after planning, so that the two largest things are never in memory together.
-        let published = try stored?.publishedEvents() ?? [:]
+        let published = try stored?.publishedEvents(options.language) ?? [:]
 
         // Every template is loaded before any file changes, so a broken one changes nothing.
         let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)
@@ -90,19 +90,22 @@ public struct ProjectBuild {
                                actions: try stored?.actions() ?? [], templates: templates)
         try documents?.checkTemplates(formats: options.documents)
 
-        let database = try ProjectDatabase(path: project.databasePath)
-        let documentReport = try documents.map {
-            try DocumentPublisher(documents: $0, formats: options.documents, folder: options.out).write(plan)
+        // One build writes into a folder at a time; it first clears what a killed one left.
+        return try OutputFolder.holding(options.out) {
+            let database = try ProjectDatabase(path: project.databasePath)
+            let documentReport = try documents.map {
+                try DocumentPublisher(documents: $0, formats: options.documents, folder: options.out).write(plan)
+            }
+            time("documents")
+            let domain = Project.uidDomain(rules, stored: try database.uidDomain())
+            let feeds = try FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
+                                          uidDomain: domain)
+                .build(plan, state: state, published: published, database: database)
+            time("feeds")
+            let wheelCount = try wheels?.write(plan, today: options.today) ?? 0
+            time("wheels")
+            return Result(plan: plan, feeds: feeds, documents: documentReport, wheels: wheelCount, uidDomain: domain,
+                          timings: timings.merging(feeds.timings) { a, _ in a })
         }
-        time("documents")
-        let domain = Project.uidDomain(rules, stored: try database.uidDomain())
-        let feeds = try FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
-                                      uidDomain: domain)
-            .build(plan, state: state, published: published, database: database)
-        time("feeds")
-        let wheelCount = try wheels?.write(plan, today: options.today) ?? 0
-        time("wheels")
-        return Result(plan: plan, feeds: feeds, documents: documentReport, wheels: wheelCount, uidDomain: domain,
-                      timings: timings.merging(feeds.timings) { a, _ in a })
     }
 }

@@ -22,7 +22,7 @@ public struct DocumentPublisher {
     public init(documents: MeetingDocuments, formats: [DocumentFormat], folder: String) {
         self.documents = documents
         self.formats = formats
-        self.folder = (folder as NSString).appendingPathComponent("documents")
+        self.folder = (folder as NSString).appendingPathComponent(OutputPaths(documents.language).documents)
     }
 
     /// The file name of a meeting's document: the key after the network, `/` → `-`.
@@ -60,7 +60,8 @@ public struct DocumentPublisher {
         let suffixes = DocumentKind.allCases.flatMap { kind in
             formats.map { "-\(kind.rawValue).\($0.fileExtension)" }
         }
-        for network in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+        let networks = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for network in networks where documents.language != .fi || !OutputPaths.languageFolders.contains(network) {
             let dir = "\(folder)/\(network)"
             for name in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted()
             where suffixes.contains(where: name.hasSuffix) && !kept.contains("\(network)/\(name)") {

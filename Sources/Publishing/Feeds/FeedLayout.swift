@@ -21,6 +21,7 @@ struct FeedLayout {
 
     func specs(for events: [FeedEvent]) -> [FeedSpec] {
         let labels = Labels(language: language)
+        let paths = OutputPaths(language)
         let days = events.map { $0.day.ordinal * 1440 + ($0.start?.minutes ?? -1) }
         let order = events.indices.sorted { i, j in
             days[i] != days[j] ? days[i] < days[j] : events[i].uid < events[j].uid
@@ -46,20 +47,20 @@ struct FeedLayout {
             let color = network == nil ? CSSColor.palette[index % CSSColor.palette.count] : rules.color(of: id)
             let metadata = FeedMetadata(name: name, description: description, color: color)
             let list = byNetwork[id] ?? []
-            specs.append(FeedSpec(path: "feeds/\(id).ics", metadata: metadata, audience: .members, events: list))
-            specs.append(FeedSpec(path: "feeds/public/\(id).ics", metadata: metadata, audience: .everyone, events: list))
+            specs.append(FeedSpec(path: paths.networkFeed(id, isPublic: false), metadata: metadata, audience: .members, events: list))
+            specs.append(FeedSpec(path: paths.networkFeed(id, isPublic: true), metadata: metadata, audience: .everyone, events: list))
         }
         let region = rules.calendar.region.text(language)
         let all = FeedMetadata(name: "\(region): \(labels.allNetworks)", description: labels.feedDescription,
                                color: "darkslategray")
-        specs.append(FeedSpec(path: "feeds/all.ics", metadata: all, audience: .members, events: shared))
-        specs.append(FeedSpec(path: "feeds/public/all.ics", metadata: all, audience: .everyone, events: shared))
+        specs.append(FeedSpec(path: paths.allFeed(isPublic: false), metadata: all, audience: .members, events: shared))
+        specs.append(FeedSpec(path: paths.allFeed(isPublic: true), metadata: all, audience: .everyone, events: shared))
         let people = Set(rules.people.keys).union(byPerson.keys).sorted()
         for id in people {
             let title = rules.people[id]?.title.text(language) ?? id
             let metadata = FeedMetadata(name: "\(title): \(labels.ownFeed)", description: labels.feedDescription,
                                         color: "darkcyan")
-            specs.append(FeedSpec(path: "feeds/people/\(id).ics", metadata: metadata, audience: .members,
+            specs.append(FeedSpec(path: paths.personFeed(id), metadata: metadata, audience: .members,
                                   events: byPerson[id] ?? []))
         }
         return specs

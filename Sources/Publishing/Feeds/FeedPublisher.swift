@@ -120,7 +120,8 @@ public struct FeedPublisher {
         var clock = PhaseClock()
         let publication = prepare(plan, state: published, feeds: try database.publishedFeeds())
         let domain = uidDomain
-        try database.savePublication(publication.records, uidDomain: domain, plan: plan, since: state)
+        try database.savePublication(publication.records, language: language, uidDomain: domain, plan: plan,
+                                     since: state)
         let written = try publication.write()
         try database.saveFeeds(written)
         clock.lap("write+save")

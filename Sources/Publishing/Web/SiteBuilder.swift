@@ -45,9 +45,11 @@ public struct SiteBuilder: Sendable {
             throw Failure(messages: unmet.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
         }
 
-        var publicResources = try resources(under: "feeds/public", extension: "ics", prefix: "/feeds/public/",
+        // The build's own language is served at the site's paths, from its folders (`OutputPaths`).
+        let paths = OutputPaths(language)
+        var publicResources = try resources(under: paths.feeds + "/public", extension: "ics", prefix: "/feeds/public/",
                                             type: "text/calendar; charset=utf-8", cache: "public, max-age=300")
-        publicResources.merge(try resources(under: "wheel", extension: "svg", prefix: "/wheel/",
+        publicResources.merge(try resources(under: paths.wheels, extension: "svg", prefix: "/wheel/",
                                             type: "image/svg+xml; charset=utf-8", cache: "public, max-age=3600",
                                             recursive: true)) { a, _ in a }
         // The current year's wheels in every language, for the page in each.
@@ -82,9 +84,9 @@ public struct SiteBuilder: Sendable {
             bytes: Array((accents.joined(separator: "\n") + "\n").utf8), contentType: "text/css; charset=utf-8",
             lastModified: Date(timeIntervalSince1970: TimeInterval(now)), cacheControl: "public, max-age=300")
 
-        var privateResources = try resources(under: "feeds", extension: "ics", prefix: "feeds/",
+        var privateResources = try resources(under: paths.feeds, extension: "ics", prefix: "feeds/",
                                              type: "text/calendar; charset=utf-8", cache: "private, max-age=300")
-        privateResources.merge(try resources(under: "feeds/people", extension: "ics", prefix: "feeds/people/",
+        privateResources.merge(try resources(under: paths.feeds + "/people", extension: "ics", prefix: "feeds/people/",
                                              type: "text/calendar; charset=utf-8", cache: "private, max-age=300")) { a, _ in a }
         var access: [String: Set<String>] = [:]
         for person in rules.people.keys { access[person] = ["feeds/people/\(person).ics"] }

@@ -3,7 +3,7 @@ import Rendering
 import Rules
 import Scheduling
 
-/// Writes the annual wheels under `wheel/`: `all.svg` and `<network>.svg` for the
+/// Writes the annual wheels under `wheel/` (`wheel/sv/` in Swedish, see `OutputPaths`): `all.svg` and `<network>.svg` for the
 /// current year (today's, or the plan's first when today is outside it), and the same
 /// for every planned year under `wheel/<year>/`. Unchanged files are not rewritten.
 public struct WheelPublisher {
@@ -14,7 +14,7 @@ public struct WheelPublisher {
     public init(rules: RuleSet, language: Language, templates: TemplateLibrary, folder: String) throws {
         layout = WheelLayout(rules: rules, language: language)
         renderer = try WheelRenderer(templates: templates)
-        self.folder = (folder as NSString).appendingPathComponent("wheel")
+        self.folder = (folder as NSString).appendingPathComponent(OutputPaths(language).wheels)
     }
 
     /// The year the undated wheels show.

@@ -12,6 +12,7 @@ public struct MeetingDocuments: Sendable {
     private let byNetwork: [String: [Meeting]]
     private let days: [String: Day]
     private let actions: [String: [ActionItem]]
+    public var language: Language { builder.language }
 
     /// - Parameter actions: open action items (of any network).
     public init(rules: RuleSet, language: Language, plan: Plan, actions: [ActionItem], templates: TemplateLibrary) {

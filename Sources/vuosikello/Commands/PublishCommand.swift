@@ -88,7 +88,8 @@ struct PublishCommand: AsyncParsableCommand {
         }
         let options = ProjectBuild.Options(out: out, language: lang, today: session.today, now: Session.now)
         let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
-        let path = "feeds/" + (publicFeed ? "public/" : "") + feed + ".ics"
+        let paths = OutputPaths(lang)
+        let path = person.map(paths.personFeed) ?? paths.networkFeed(feed, isPublic: publicFeed)
         guard let (resources, current) = result.feeds.publication.resources(feed: path) else {
             Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()

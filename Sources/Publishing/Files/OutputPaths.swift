@@ -1,0 +1,28 @@
+import Rules
+
+/// Where a build in one language puts its files, relative to the output folder: the one
+/// table of output paths. Finnish, the product's first language, is at the top
+/// (`feeds/`, `documents/`, `wheel/`); every other language has folders of its own
+/// (`feeds/sv/`, `documents/sv/`, `wheel/sv/`). Languages are outputs, not state: a
+/// Swedish build never touches a Finnish file, and each has its own published state.
+public struct OutputPaths: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    private var suffix: String { language == .fi ? "" : "/\(language.rawValue)" }
+
+    public var feeds: String { "feeds" + suffix }
+    public var documents: String { "documents" + suffix }
+    public var wheels: String { "wheel" + suffix }
+
+    /// A network's feed for members, or for everyone (`public/`).
+    public func networkFeed(_ id: String, isPublic: Bool) -> String { "\(feeds)/\(isPublic ? "public/" : "")\(id).ics" }
+    /// Every network together.
+    public func allFeed(isPublic: Bool) -> String { networkFeed("all", isPublic: isPublic) }
+    public func personFeed(_ id: String) -> String { "\(feeds)/people/\(id).ics" }
+
+    /// Folder names directly under `feeds/`, `documents/` and `wheel/` that belong to
+    /// other languages, so that the Finnish build's clean-up leaves them alone.
+    public static let languageFolders = Set(Language.allCases.filter { $0 != .fi }.map(\.rawValue))
+}
