@@ -12,11 +12,19 @@ final class ServerFixture: @unchecked Sendable {
     private var text = ""
     private(set) var port = 0
 
-    init(folder: String, arguments: [String] = [], env: [String: String] = [:], in directory: String? = nil) throws {
+    /// - Parameter fileLimit: the open-file limit to run the server under (with `prlimit`).
+    init(folder: String, arguments: [String] = [], env: [String: String] = [:], in directory: String? = nil,
+         fileLimit: Int? = nil) throws {
         self.folder = folder
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        process.arguments = ["serve", folder, "--port", "0", "--out", folder + "/public"] + arguments
+        let serve = ["serve", folder, "--port", "0", "--out", folder + "/public"] + arguments
+        if let fileLimit {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+            process.arguments = ["--nofile=\(fileLimit):\(fileLimit)", CLI.binary] + serve
+        } else {
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = serve
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["VUOSIKELLO_TODAY"] = "2026-11-22"
         for (k, v) in env { environment[k] = v }
@@ -43,9 +51,11 @@ final class ServerFixture: @unchecked Sendable {
     var log: String { lock.withLock { text } }
     var base: String { "http://127.0.0.1:\(port)" }
 
+    /// The port from the "serving on http://HOST:PORT/" line.
     static func port(in text: String) -> Int? {
-        guard let range = text.range(of: "http://127.0.0.1:") else { return nil }
-        return Int(text[range.upperBound...].prefix { $0.isNumber })
+        guard let range = text.range(of: #"http://[^ /]*:[0-9]+/"#, options: .regularExpression) else { return nil }
+        let address = text[range].dropLast()
+        return Int(address[address.index(after: address.lastIndex(of: ":")!)...])
     }
 
     func stop() {

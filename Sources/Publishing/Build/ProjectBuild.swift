@@ -25,9 +25,19 @@ public struct ProjectBuild {
         public var today: Day
         /// This build's time, UTC seconds: the DTSTAMP of what changes now.
         public var now: Int
+        /// Publish nothing if more than this many published meetings would be cancelled at
+        /// once (the server's guard against a rule file caught half-written); nil: no limit.
+        public var cancellationLimit: Int?
+        /// Asked once everything is planned and checked, before the first file or row is
+        /// written; false stops the build (`Superseded`): the server's re-check that the
+        /// rule files did not change while it planned.
+        public var stillCurrent: (@Sendable () -> Bool)?
 
         public init(out: String, language: Language, years: ClosedRange<Int>? = nil,
-                    documents: [DocumentFormat] = DocumentFormat.allCases, wheels: Bool = true, today: Day, now: Int) {
+                    documents: [DocumentFormat] = DocumentFormat.allCases, wheels: Bool = true, today: Day, now: Int,
+                    cancellationLimit: Int? = nil, stillCurrent: (@Sendable () -> Bool)? = nil) {
+            self.cancellationLimit = cancellationLimit
+            self.stillCurrent = stillCurrent
             self.out = out
             self.language = language
             self.years = years
@@ -53,12 +63,30 @@ public struct ProjectBuild {
         public let problems: [Problem]
     }
 
+    /// Why nothing was built: the inputs changed while it was planned (see `Options.stillCurrent`).
+    public struct Superseded: Error, Sendable {}
+
+    /// Why nothing was built: it would cancel more published meetings at once than
+    /// `Options.cancellationLimit` allows. Confirmed by building without the limit.
+    public struct HeldBack: Error, Sendable, Equatable {
+        /// The meetings that would be cancelled, by key.
+        public let keys: [String]
+    }
+
     public let project: Project
     public let rules: RuleSet
 
     public init(project: Project, rules: RuleSet) {
         self.project = project
         self.rules = rules
+    }
+
+    /// The meetings the feeds last published as taking place that this plan cancels or no
+    /// longer has (a cancelled meeting stays in the plan; one gone from the rules does not).
+    static func newlyCancelled(_ plan: Plan, published: [String: PublishedEventRecord]) -> [String] {
+        let live = Set(plan.meetings.filter { !$0.isCancelled }.map(\.key))
+        return published.values.filter { $0.kind == "meeting" && $0.status == "confirmed" && !live.contains($0.key) }
+            .map(\.key).sorted()
     }
 
     public func run(_ options: Options) throws -> Result {
@@ -79,6 +107,10 @@ public struct ProjectBuild {
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
         // Read after planning, so that the two largest things are never in memory together.
         let published = try stored?.publishedEvents(options.language) ?? [:]
+        if let limit = options.cancellationLimit {
+            let cancelled = Self.newlyCancelled(plan, published: published)
+            guard cancelled.count <= limit else { throw HeldBack(keys: cancelled) }
+        }
 
         // Every template is loaded before any file changes, so a broken one changes nothing.
         let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)
@@ -90,6 +122,7 @@ public struct ProjectBuild {
                                actions: try stored?.actions() ?? [], templates: templates)
         try documents?.checkTemplates(formats: options.documents)
 
+        if let stillCurrent = options.stillCurrent, !stillCurrent() { throw Superseded() }
         // One build writes into a folder at a time; it first clears what a killed one left.
         return try OutputFolder.holding(options.out) {
             let database = try ProjectDatabase(path: project.databasePath)

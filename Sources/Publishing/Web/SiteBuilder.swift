@@ -29,8 +29,11 @@ public struct SiteBuilder: Sendable {
 
     public var templates: TemplateLibrary { TemplateLibrary.standard(rulesFolder: rulesFolder) }
 
-    /// - Parameters: today in the region and now (UTC seconds), for the plan and the stamps.
-    public func build(today: Day, now: Int) throws -> Site {
+    /// - Parameters: today in the region and now (UTC seconds), for the plan and the stamps;
+    ///   the guards of a rebuild (see `ProjectBuild.Options`), which throw `ProjectBuild.HeldBack`
+    ///   or `ProjectBuild.Superseded`.
+    public func build(today: Day, now: Int, cancellationLimit: Int? = nil,
+                      stillCurrent: (@Sendable () -> Bool)? = nil) throws -> Site {
         let project = self.project
         let loaded = project.loadRules()
         guard let rules = loaded.rules else { throw Failure(messages: loaded.diagnostics.map { $0.rendered(language) }) }
@@ -40,7 +43,8 @@ public struct SiteBuilder: Sendable {
         let plan: Plan
         do {
             plan = try ProjectBuild(project: project, rules: rules)
-                .run(ProjectBuild.Options(out: out, language: language, today: today, now: now)).plan
+                .run(ProjectBuild.Options(out: out, language: language, today: today, now: now,
+                                          cancellationLimit: cancellationLimit, stillCurrent: stillCurrent)).plan
         } catch let unmet as ProjectBuild.Unmet {
             throw Failure(messages: unmet.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
         }

@@ -13,8 +13,11 @@ public struct SitePageRenderer: Sendable {
         template = try templates.load("site", kind: "html")
     }
 
-    public func render(_ page: SitePage, language: Language, baseURL: String) -> String {
-        template.render(context(page, language: language, baseURL: baseURL))
+    /// - Parameter heldBack: how many cancellations a held-back rebuild would publish (0: none).
+    public func render(_ page: SitePage, language: Language, baseURL: String, heldBack: Int = 0) -> String {
+        var context = context(page, language: language, baseURL: baseURL)
+        if heldBack > 0 { context["notice"] = SiteWords(language: language).heldBack(heldBack) }
+        return template.render(context)
     }
 
     func context(_ page: SitePage, language: Language, baseURL: String) -> [String: Any] {
@@ -23,7 +26,8 @@ public struct SitePageRenderer: Sendable {
         let webcal = "webcal" + baseURL.drop { $0 != ":" }
         func feed(_ id: String, _ title: String) -> [String: Any] {
             let path = "/feeds/public/\(id).ics"
-            return ["https": baseURL + path, "webcal": webcal + path, "inputID": "feed-\(id)",
+            // Without an address (`baseURL` empty) the links are relative, and a webcal link cannot be.
+            return ["https": baseURL + path, "webcal": webcal + path, "hasWebcal": !baseURL.isEmpty, "inputID": "feed-\(id)",
                     "copyLabel": "\(words.copy): \(words.address), \(title)", "open": words.open,
                     "openLabel": "\(words.open): \(title)"]
         }

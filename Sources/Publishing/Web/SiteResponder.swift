@@ -14,8 +14,11 @@ public struct SiteResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
 
     public let watcher: SiteWatcher
-    /// `https://kalenteri.example.fi`, for the subscribe links; else from the Host header.
+    /// `https://kalenteri.example.fi`, for the subscribe links; else the address the server
+    /// listens at (`listening`), or relative links when that is every interface. Never the
+    /// request's Host header, which anyone can set.
     public let baseURL: String?
+    public let listening = ListeningAddress()
     private let pages = PageCache()
 
     public static let maximumTarget = 2048
@@ -44,7 +47,7 @@ public struct SiteResponder: HTTPResponder {
         switch path {
         case "/", "/fi", "/sv", "/en":
             let language: Language = path == "/sv" ? .sv : path == "/en" ? .en : .fi
-            return send(page(site, language: language, request: request), request, security: true)
+            return send(page(site, language: language), request, security: true)
         default:
             if let resource = site.publicResources[path] { return send(resource, request) }
             let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
@@ -124,25 +127,15 @@ public struct SiteResponder: HTTPResponder {
     private static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
     /// The front page for this language and address, rendered once per site.
-    private func page(_ site: Site, language: Language, request: Request) -> SiteResource {
-        let base = baseURL ?? "http://" + Self.host(request)
-        return pages.page(site: site, key: "\(language.rawValue) \(base)") {
-            SiteResource(bytes: Array(site.renderer.render(site.page, language: language, baseURL: base).utf8),
+    private func page(_ site: Site, language: Language) -> SiteResource {
+        let base = baseURL ?? listening.url ?? ""
+        let heldBack = watcher.heldBack?.count ?? 0
+        return pages.page(site: site, key: "\(language.rawValue) \(base) \(heldBack)") {
+            SiteResource(bytes: Array(site.renderer.render(site.page, language: language, baseURL: base,
+                                                           heldBack: heldBack).utf8),
                          contentType: "text/html; charset=utf-8", lastModified: site.builtAt,
                          cacheControl: "no-cache")
         }
-    }
-
-    /// The Host header if it is a plain host name or address with a port, else `localhost`.
-    static func host(_ request: Request) -> String {
-        guard let host = request.head.authority, host.utf8.count <= 255, !host.isEmpty,
-              host.utf8.allSatisfy({ byte in
-                  (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                      || [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]")]
-                      .contains(byte)
-              }) else { return "localhost" }
-        return host
     }
 }
 
@@ -161,10 +154,27 @@ final class PageCache: @unchecked Sendable {
             pages = [:]
         }
         if let page = pages[key] { return page }
-        // A handful of languages and addresses; more than that is someone playing with Host.
+        // Three languages and one address.
         if pages.count > 32 { pages = [:] }
         let page = render()
         pages[key] = page
         return page
+    }
+}
+
+/// The address the server listens at, known once it is bound (port 0 picks one).
+public final class ListeningAddress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: String?
+
+    public init() {}
+
+    public var url: String? { lock.withLock { value } }
+
+    /// Records `http://host:port`; a wildcard host (every interface) is no address to link to.
+    public func set(host: String, port: Int) {
+        guard !["0.0.0.0", "::", "[::]", ""].contains(host) else { return }
+        let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        lock.withLock { value = "http://\(shown):\(port)" }
     }
 }

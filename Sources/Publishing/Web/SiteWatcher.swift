@@ -3,22 +3,40 @@ import Rules
 
 /// Keeps the served site in step with the rules, the templates and the database: it
 /// looks at their files' sizes and times every second and rebuilds when one changed
-/// (or the day did), while requests go on being served from the previous site. A
-/// rebuild that fails (a broken rule file) keeps the previous site and says why.
+/// (or the day did), while requests go on being served from the previous site.
+///
+/// What it will not publish: rule files still being written (a change to them must be
+/// quiet for `quiet` seconds, and they must be unchanged when the build is about to
+/// write: a file saved in two parts is never published half); a build that fails (a
+/// broken rule file); and a build that would cancel more than `cancellationLimit`
+/// published meetings at once, which is held back (`heldBack`, shown on the front page
+/// and in the log) until the coordinator confirms it with `vuosikello build`. In each
+/// case the previous site stays.
 public final class SiteWatcher: @unchecked Sendable {
     public enum Outcome: Sendable, Equatable {
         case unchanged
+        /// Rule files changed and are not yet quiet.
+        case waiting
         case rebuilt
         case failed([String])
+        /// Would cancel these meetings (by key); nothing published.
+        case heldBack([String])
     }
+
+    public static let quiet: TimeInterval = 2
+    public static let cancellationLimit = 5
 
     public let builder: SiteBuilder
     private let clock: @Sendable () -> (today: Day, now: Int)
     private let lock = NSLock()
     private var site: Site
     private var seen: String
+    /// The rule files' signature that changed last, and since when (monotonic seconds).
+    private var pending: (rules: String, since: TimeInterval)?
+    private var held: [String]?
 
-    /// Builds the first site; throws if that is impossible.
+    /// Builds the first site; throws if that is impossible. (The first build has no
+    /// earlier site to keep, so it is never held back.)
     public init(builder: SiteBuilder, clock: @escaping @Sendable () -> (today: Day, now: Int)) throws {
         self.builder = builder
         self.clock = clock
@@ -29,35 +47,69 @@ public final class SiteWatcher: @unchecked Sendable {
 
     public var current: Site { lock.withLock { site } }
 
-    /// Rebuilds if anything the site depends on changed since the last look.
+    /// The meetings a held-back rebuild would cancel; nil when nothing is held back.
+    public var heldBack: [String]? { lock.withLock { held } }
+
+    /// Rebuilds if anything the site depends on changed since the last look (and the rule
+    /// files have been quiet long enough).
     public func refreshIfChanged() -> Outcome {
         let (today, now) = clock()
-        let rules = Self.signature(builder, today: today)
-        guard rules != lock.withLock({ seen }) else { return .unchanged }
+        let signature = Self.signature(builder, today: today)
+        let rules = Self.rulesPart(signature)
+        let moment = ProcessInfo.processInfo.systemUptime
+        let ready: Bool = lock.withLock {
+            guard signature != seen else { return false }
+            guard rules != Self.rulesPart(seen) else { return true }
+            if pending?.rules != rules { pending = (rules, moment) }
+            return moment - (pending?.since ?? moment) >= Self.quiet
+        }
+        guard ready else { return signature == lock.withLock({ seen }) ? .unchanged : .waiting }
+        let builder = self.builder
         do {
-            let next = try builder.build(today: today, now: now)
+            let next = try builder.build(today: today, now: now, cancellationLimit: Self.cancellationLimit,
+                                         stillCurrent: { Self.rulesPart(Self.signature(builder, today: today)) == rules })
             // The build itself writes the database; remember the state it left.
-            let after = Self.signature(builder, today: today, rulesPart: Self.rulesPart(rules))
+            let after = Self.signature(builder, today: today, rulesPart: rules)
             lock.withLock {
                 site = next
                 seen = after
+                pending = nil
+                held = nil
             }
             return .rebuilt
+        } catch is ProjectBuild.Superseded {
+            // Changed while planned: wait for quiet again.
+            lock.withLock { pending = nil }
+            return .waiting
+        } catch let heldBack as ProjectBuild.HeldBack {
+            lock.withLock {
+                seen = signature
+                held = heldBack.keys
+            }
+            return .heldBack(heldBack.keys)
         } catch let failure as SiteBuilder.Failure {
-            lock.withLock { seen = rules }
+            lock.withLock { seen = signature }
             return .failed(failure.messages)
         } catch {
-            lock.withLock { seen = rules }
+            lock.withLock { seen = signature }
             return .failed([String(describing: error)])
         }
     }
 
-    /// Looks every `interval` seconds until the task is cancelled.
-    public func watch(every interval: Double = 1, log: @escaping @Sendable (Outcome) -> Void) async {
+    /// Looks every `interval` seconds until the task is cancelled. A rebuild that takes
+    /// longer than `limit` seconds is reported (`slow`) while the last good site is served.
+    public func watch(every interval: Double = 1, limit: Double = 120, log: @escaping @Sendable (Outcome) -> Void,
+                      slow: @escaping @Sendable (Double) -> Void = { _ in }) async {
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
-            let outcome = await Task.detached(priority: .utility) { self.refreshIfChanged() }.value
-            if outcome != .unchanged { log(outcome) }
+            let rebuild = Task.detached(priority: .utility) { self.refreshIfChanged() }
+            let warning = Task {
+                try await Task.sleep(nanoseconds: UInt64(limit * 1_000_000_000))
+                slow(limit)
+            }
+            let outcome = await rebuild.value
+            warning.cancel()
+            if outcome != .unchanged && outcome != .waiting { log(outcome) }
         }
     }
 

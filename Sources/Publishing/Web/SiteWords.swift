@@ -15,6 +15,15 @@ struct SiteWords {
              "Subscribe to your network's calendar once: moves, cancellations and new meetings then update by "
              + "themselves. Public calendars carry no names or e-mail addresses.")
     }
+    /// Why the calendars shown are not the latest: a held-back change (no names: the page is public).
+    func heldBack(_ count: Int) -> String {
+        pick("Kalentereita ei ole päivitetty: viimeisin sääntömuutos peruisi \(count) kokousta kerralla, "
+             + "ja se odottaa koordinaattorin vahvistusta.",
+             "Kalendrarna har inte uppdaterats: den senaste regeländringen skulle ställa in \(count) möten på en gång "
+             + "och väntar på koordinatorns bekräftelse.",
+             "The calendars have not been updated: the latest rule change would cancel \(count) meetings at once "
+             + "and awaits the coordinator's confirmation.")
+    }
     var skip: String { pick("Siirry sisältöön", "Hoppa till innehållet", "Skip to content") }
     var languages: String { pick("Kieli", "Språk", "Language") }
     var networks: String { pick("Verkostot", "Nätverk", "Networks") }

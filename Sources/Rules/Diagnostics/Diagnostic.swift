@@ -31,7 +31,7 @@ extension Diagnostic {
     /// too large): the cause of whatever follows from it, so listed first.
     public var isFileProblem: Bool {
         switch message {
-        case .folderNotFound, .noNetworkFiles, .unreadableFile, .yamlSyntax, .duplicateKey, .emptyFile, .fileTooLarge,
+        case .folderNotFound, .noNetworkFiles, .unreadableFile, .tooManyOpenFiles, .yamlSyntax, .duplicateKey, .emptyFile, .fileTooLarge,
              .missingFile, .referencesNotChecked:
             return true
         default:

@@ -127,6 +127,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case icsBadDate(String)
     case icsUnknownTimeZone(String)
     case missingFile(String)
+    case tooManyOpenFiles
     case referencesNotChecked(ReferenceKind, count: Int, file: String)
     case icsEndsBeforeStart
     case fileTooLarge(bytes: Int, limit: Int)
@@ -358,6 +359,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .icsBadDate(let value):
             return pick("päivämäärää tai aikaa \(q(value)) ei ole olemassa", "datumet eller tiden \(q(value)) finns inte",
                         "the date or time \(q(value)) does not exist")
+        case .tooManyOpenFiles:
+            return pick("sääntökansiota ei voi lukea juuri nyt: ohjelmalla on liian monta tiedostoa tai yhteyttä auki (käyttöjärjestelmän raja)",
+                        "regelmappen kan inte läsas just nu: programmet har för många filer eller anslutningar öppna (operativsystemets gräns)",
+                        "the rules folder cannot be read just now: the program has too many files or connections open (the system's limit)")
         case .missingFile(let name):
             return pick("tiedosto \(name) puuttuu, mutta verkostot viittaavat siihen",
                         "filen \(name) saknas, men nätverken hänvisar till den",

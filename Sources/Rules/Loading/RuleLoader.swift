@@ -23,7 +23,16 @@ public struct RuleLoader {
             sink.error(.folderNotFound(folder), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
         }
-        let networkFiles = Self.networkFiles(in: folder)
+        let networkFiles: [String]
+        do {
+            networkFiles = try Self.networkFiles(in: folder)
+        } catch {
+            // Not "no network files": say why the folder could not be listed (often, no file handles left).
+            let tooMany = [EMFILE, ENFILE].contains(Int32((error as NSError).code))
+                || ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { [EMFILE, ENFILE].contains(Int32($0.code)) } == true
+            sink.error(tooMany ? .tooManyOpenFiles : .unreadableFile(Self.path(folder, "networks")), at: nil, path: folder)
+            return Result(rules: nil, diagnostics: sink.diagnostics)
+        }
         guard !networkFiles.isEmpty else {
             sink.error(.noNetworkFiles(folder), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
@@ -67,9 +76,10 @@ public struct RuleLoader {
         return Result(rules: rules, diagnostics: diagnostics)
     }
 
-    static func networkFiles(in folder: String) -> [String] {
+    static func networkFiles(in folder: String) throws -> [String] {
         let dir = path(folder, "networks")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        guard FileManager.default.fileExists(atPath: dir) else { return [] }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
         return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
             .sorted().map { path(dir, $0) }
     }

@@ -13,9 +13,11 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the front page, the public feeds and wheels, and private feeds behind per-person tokens.",
         discussion: """
         The site is built by the same build as `vuosikello build` (feeds, documents and wheels into \
-        --out) and served from memory. Rule, \
-        template and database changes (a move, a new token) are picked up within two seconds, without a \
-        restart. Private feeds are at /private/TOKEN/feeds/people/PERSON.ics and \
+        --out) and served from memory. Database changes (a move, a new token) are picked up within two \
+        seconds, rule and template files once they have been unchanged for two seconds, without a \
+        restart. A change that would cancel more than five published meetings at once is held back \
+        (in the log and on the front page) until `vuosikello build` confirms it. Idle connections close \
+        after ten seconds. Private feeds are at /private/TOKEN/feeds/people/PERSON.ics and \
         /private/TOKEN/feeds/NETWORK.ics; see `vuosikello token`.
         """)
 
@@ -28,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; 0.0.0.0 for every interface.")
     var host = "127.0.0.1"
 
-    @Option(help: "The address people reach the server at, for the subscribe links (default: from each request).")
+    @Option(help: "The address people reach the server at, for the subscribe links (default: the listening address; relative links when listening on every interface).")
     var baseURL: String?
 
     @Option(help: "The folder the site is built into.")
@@ -61,30 +63,37 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error(error.message(lang))
             throw ExitCode.failure
         }
+        let responder = SiteResponder(watcher: watcher, baseURL: baseURL)
+        let budget = ConnectionBudget.forThisProcess { maximum in Console.error(Messages.connectionsFull(maximum, lang)) }
+        let host = self.host, port = self.port
         let app = Application(
-            responder: SiteResponder(watcher: watcher, baseURL: baseURL),
-            server: .http1(configuration: .init(idleTimeout: .seconds(75))),
-            configuration: .init(address: .hostname(host, port: port), serverName: "Vuosikello"),
+            responder: responder,
+            // Idle and slow clients (no whole request within the timeout) are closed.
+            server: .http1(configuration: .init(idleTimeout: .seconds(10))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Vuosikello",
+                                 availableConnectionsDelegate: budget),
             onServerRunning: { channel in
-                Console.out(Messages.serving(host: host, port: channel.localAddress?.port ?? port, lang) + "\n")
+                let bound = channel.localAddress?.port ?? port
+                responder.listening.set(host: host, port: bound)
+                Console.out(Messages.serving(host: host, port: bound, lang) + "\n")
             },
             logger: Self.logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService() }
-            group.addTask {
-                await watcher.watch { outcome in
-                    switch outcome {
-                    case .rebuilt: Console.error(Messages.siteRebuilt(lang))
-                    case .failed(let messages):
-                        for message in messages { Console.error(message) }
-                        Console.error(Messages.siteKept(lang))
-                    case .unchanged: break
-                    }
+        // The watcher runs beside the server, not under it: when SIGTERM ends the server, the
+        // command returns at once, even mid-rebuild (files are written whole, the database in
+        // transactions, so an interrupted rebuild loses nothing).
+        let watching = Task.detached {
+            await watcher.watch(log: { outcome in
+                switch outcome {
+                case .rebuilt: Console.error(Messages.siteRebuilt(lang))
+                case .failed(let messages):
+                    for message in messages { Console.error(message) }
+                    Console.error(Messages.siteKept(lang))
+                case .heldBack(let keys): Console.error(Messages.siteHeldBack(keys, lang))
+                case .unchanged, .waiting: break
                 }
-            }
-            // The server ends on SIGINT or SIGTERM; then the watcher stops too.
-            try await group.next()
-            group.cancelAll()
+            }, slow: { seconds in Console.error(Messages.siteSlow(seconds, lang)) })
         }
+        defer { watching.cancel() }
+        try await app.runService()
     }
 }

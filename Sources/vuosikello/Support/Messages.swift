@@ -274,6 +274,26 @@ enum Messages {
              "change noticed: the site was rebuilt")
     }
 
+    static func siteHeldBack(_ keys: [String], _ language: Language) -> String {
+        let list = keys.prefix(8).joined(separator: ", ") + (keys.count > 8 ? ", …" : "")
+        return pick(language,
+                    "sivustoa ei päivitetty: muutos peruisi kerralla \(keys.count) julkaistua kokousta (\(list)). Jos se on tarkoitus, vahvista komennolla vuosikello build; muuten korjaa sääntötiedosto",
+                    "webbplatsen uppdaterades inte: ändringen skulle ställa in \(keys.count) publicerade möten på en gång (\(list)). Om det är meningen, bekräfta med vuosikello build; annars rätta regelfilen",
+                    "the site was not rebuilt: the change would cancel \(keys.count) published meetings at once (\(list)). If that is meant, confirm it with vuosikello build; else fix the rule file")
+    }
+
+    static func siteSlow(_ seconds: Double, _ language: Language) -> String {
+        pick(language, "sivuston päivitys on kestänyt yli \(Int(seconds)) s; edellinen versio on yhä käytössä",
+             "uppdateringen av webbplatsen har tagit över \(Int(seconds)) s; den tidigare versionen används fortfarande",
+             "rebuilding the site has taken over \(Int(seconds)) s; the previous one is still served")
+    }
+
+    static func connectionsFull(_ maximum: Int, _ language: Language) -> String {
+        pick(language, "avoimia yhteyksiä on enimmäismäärä (\(maximum), tiedostorajan alla); uudet yhteydet odottavat, kunnes joutilaat suljetaan (10 s)",
+             "öppna anslutningar har nått maximum (\(maximum), under filgränsen); nya anslutningar väntar tills vilande stängs (10 s)",
+             "open connections are at the maximum (\(maximum), below the file limit); new ones wait until idle ones close (10 s)")
+    }
+
     static func siteKept(_ language: Language) -> String {
         pick(language, "sivustoa ei päivitetty; edellinen versio on yhä käytössä",
              "webbplatsen uppdaterades inte; den tidigare versionen används fortfarande",
