@@ -15,8 +15,8 @@ struct AnywhereTests {
         let build = try CLI.run(["build", "alue", "--out", "julkaisu", "--lang", "en"], in: root, env: env)
         #expect(build.status == 0, "\(build.err)")
         #expect(build.out.contains("annual wheels: 140 written"), "\(build.out)")
-        #expect(FileManager.default.fileExists(atPath: root + "/julkaisu/wheel/all.svg"))
-        #expect(FileManager.default.fileExists(atPath: root + "/julkaisu/documents/johtoryhma/2026-12-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: root + "/julkaisu/wheel/en/all.svg"))
+        #expect(FileManager.default.fileExists(atPath: root + "/julkaisu/documents/en/johtoryhma/2026-12-agenda.docx"))
 
         let agenda = try CLI.run(["agenda", "johtoryhma", "--next", "--rules", "alue"], in: root, env: env)
         #expect(agenda.status == 0 && agenda.out.hasPrefix("# Esityslista: Etelä-Savon lasten"), "\(agenda.err)")

@@ -201,17 +201,17 @@ struct BuildCLITests {
         let first = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: env)
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out.contains("185 feeds written, 0 unchanged"))
-        for path in ["feeds/all.ics", "feeds/public/all.ics", "feeds/johtoryhma.ics", "feeds/public/johtoryhma.ics",
-                     "feeds/people/koordinaattori.ics"] {
+        for path in ["feeds/en/all.ics", "feeds/en/public/all.ics", "feeds/en/johtoryhma.ics", "feeds/en/public/johtoryhma.ics",
+                     "feeds/en/people/koordinaattori.ics"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + path), "\(path)")
         }
-        let before = try Data(contentsOf: URL(fileURLWithPath: out + "/feeds/all.ics"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: out + "/feeds/en/all.ics"))
         let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: ["SOURCE_DATE_EPOCH": "1790099999"])
         #expect(second.status == 0 && second.out.contains("0 feeds written, 185 unchanged"))
         // Asking for one year still keeps the other published years in the feeds.
         let narrow = try CLI.run(["build", folder, "--out", out, "--from", "2027", "--to", "2027", "--lang", "en"], env: env)
         #expect(narrow.status == 0 && narrow.out.contains("0 feeds written"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/feeds/all.ics")) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/feeds/en/all.ics")) == before)
     }
 
     @Test("A build with a rule that cannot be met writes no feed and leaves the database as it was")

@@ -172,19 +172,19 @@ struct CalDAVTests {
         let stored = radicale.stored()
         #expect(stored.count == 16)
         // The feed file on disk is garbled: publish never reads it back.
-        try "not a calendar".write(toFile: out + "/feeds/ero-mikkeli.ics", atomically: true, encoding: .utf8)
+        try "not a calendar".write(toFile: out + "/feeds/en/ero-mikkeli.ics", atomically: true, encoding: .utf8)
         let garbled = try publish()
         #expect(garbled.status == 0 && garbled.out.contains("0 created, 0 updated, 16 unchanged, 0 deleted"), "\(garbled.out)\(garbled.err)")
         #expect(radicale.stored() == stored)
         // The feed cannot be written (a folder stands in its way): the build stops, nothing is deleted.
-        try FileManager.default.removeItem(atPath: out + "/feeds/ero-mikkeli.ics")
-        try FileManager.default.createDirectory(atPath: out + "/feeds/ero-mikkeli.ics/este", withIntermediateDirectories: true)
+        try FileManager.default.removeItem(atPath: out + "/feeds/en/ero-mikkeli.ics")
+        try FileManager.default.createDirectory(atPath: out + "/feeds/en/ero-mikkeli.ics/este", withIntermediateDirectories: true)
         let rule = folder + "/networks/ero-mikkeli.yaml"
         try (try String(contentsOfFile: rule, encoding: .utf8)).replacingOccurrences(of: "    - id: apr-may", with: "    - id: huhti-touko")
             .write(toFile: rule, atomically: true, encoding: .utf8)
         let failed = try publish()
         #expect(failed.status == 1, "\(failed.out)")
-        #expect(failed.err.contains("cannot write \(out)/feeds/ero-mikkeli.ics (Is a directory)"), "\(failed.err)")
+        #expect(failed.err.contains("cannot write \(out)/feeds/en/ero-mikkeli.ics (Is a directory)"), "\(failed.err)")
         #expect(radicale.stored() == stored, "nothing was deleted")
         // A rule that breaks: the same.
         try "title: [".write(toFile: rule, atomically: true, encoding: .utf8)

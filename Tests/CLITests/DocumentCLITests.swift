@@ -164,16 +164,16 @@ struct DocumentCLITests {
         #expect(first.out.contains("documents: \(meetings.count * 6) written, 0 unchanged, 0 removed"), "\(first.out)")
         for name in ["2026-11-agenda.md", "2026-11-agenda.html", "2026-11-agenda.docx", "2026-11-minutes.md",
                      "2026-11-minutes.html", "2026-11-minutes.docx"] {
-            #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/" + name), "\(name)")
+            #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/" + name), "\(name)")
         }
-        #expect(FileManager.default.fileExists(atPath: out + "/documents/ero-mikkeli/2026-nov-dec-agenda.md"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/en/ero-mikkeli/2026-nov-dec-agenda.md"))
         // And the annual wheels: every network and all together, this year's and each year's.
         #expect(first.out.contains("annual wheels: 140 written"), "\(first.out)")
-        for path in ["wheel/all.svg", "wheel/johtoryhma.svg", "wheel/2029/all.svg", "wheel/2027/lape-juva.svg"] {
+        for path in ["wheel/en/all.svg", "wheel/en/johtoryhma.svg", "wheel/en/2029/all.svg", "wheel/en/2027/lape-juva.svg"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + path), "\(path)")
         }
-        #expect(FileManager.default.contents(atPath: out + "/wheel/all.svg")
-            == FileManager.default.contents(atPath: out + "/wheel/2026/all.svg"), "this year's wheel is 2026's")
+        #expect(FileManager.default.contents(atPath: out + "/wheel/en/all.svg")
+            == FileManager.default.contents(atPath: out + "/wheel/en/2026/all.svg"), "this year's wheel is 2026's")
         let second = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
         #expect(second.out.contains("documents: 0 written, \(meetings.count * 6) unchanged, 0 removed"), "\(second.out)")
         #expect(second.out.contains("annual wheels: 0 written"), "\(second.out)")
@@ -182,11 +182,11 @@ struct DocumentCLITests {
         #expect(try CLI.run(["cancel", "johtoryhma/2027/03", "--rules", folder], env: Self.today).status == 0)
         let third = try CLI.run(["build", folder, "--out", out, "--documents", "md", "--lang", "en"], env: Self.today)
         #expect(third.status == 0, "\(third.err)")
-        #expect(!FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2027-03-agenda.md"))
-        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2027-03-agenda.docx"))
-        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.docx"))
-        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.html"))
-        #expect(FileManager.default.fileExists(atPath: out + "/documents/johtoryhma/2026-11-agenda.md"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/2027-03-agenda.md"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/2027-03-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/2026-11-agenda.docx"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/2026-11-agenda.html"))
+        #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/2026-11-agenda.md"))
         // All formats again: the cancelled meeting's other two formats go (4 files), and its
         // neighbours' Word and HTML files catch up with the Markdown ones (the next meeting
         // and the carried-over items changed).

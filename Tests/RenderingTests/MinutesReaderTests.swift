@@ -135,7 +135,7 @@ struct MinutesReaderTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data([0x50, 0x4B, 0x03, 0x04, 1, 2, 3]).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: MinutesProblem.self) { try MinutesFile.lines(path: path) }
-        #expect(error.message(.en).hasPrefix("\(path):1: cannot read the file"))
+        #expect(error.message(.en).hasPrefix("\(path):1: the file is not a readable Word document"))
         #expect(throws: MinutesProblem.self) { try MinutesFile.lines(path: "/no/such/file.md") }
     }
 }
