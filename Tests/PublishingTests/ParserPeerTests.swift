@@ -8,7 +8,7 @@ import TestSupport
 
 /// Feeds that more calendar parsers read whole. Before issue 10, Ruby's icalendar
 /// rejected them for the VTIMEZONE's observances of 2037–2038, and ics-py and icalevents
-/// for the second CATEGORIES line of each event.
+/// for the second CATEGORIES line of each event (ics-py also for TZUNTIL).
 @Suite("Feeds other parsers read")
 struct ParserPeerTests {
     struct RubyReading: Decodable {
@@ -37,6 +37,44 @@ struct ParserPeerTests {
             #expect(reading.events == reading.vevents, "\(path)")
         }
         #expect(readings.values.map(\.vevents).reduce(0, +) > 1000)
+    }
+
+    /// What a Python parser made of each file (see Tests/Peers/python_parsers_peer.py).
+    static func python(_ parser: String, _ files: [String]) throws -> [String: RubyReading] {
+        let data = try Peer.run([Peer.script("python_parsers_peer.py"), parser] + files,
+                                what: "\(parser) (pip install ics icalevents)")
+        return try JSONDecoder().decode([String: RubyReading].self, from: data)
+    }
+
+    static func feeds(under folder: String) -> [String] {
+        let walker = FileManager.default.enumerator(atPath: folder)
+        var files: [String] = []
+        while let name = walker?.nextObject() as? String {
+            if name.hasSuffix(".ics") { files.append(folder + "/" + name) }
+        }
+        return files.sorted()
+    }
+
+    @Test("icalevents reads every event of every feed; ics-py every event of every public network feed")
+    func python() throws {
+        let fixture = FeedFixture(rules: FeedFixture.example)
+        let (_, report) = try fixture.build(years: 2026...2029, now: FeedTests.firstBuild)
+        let every = Self.feeds(under: fixture.folder)
+        #expect(every.count == report.feeds.count)
+        let icalevents = try Self.python("icalevents", every)
+        #expect(icalevents.count == every.count)
+        for (path, reading) in icalevents.sorted(by: { $0.key < $1.key }) {
+            #expect(reading.error == nil && reading.events == reading.vevents, "icalevents: \(path): \(reading)")
+        }
+        let publicFeeds = every.filter { $0.contains("/feeds/public/") && !$0.hasSuffix("/all.ics") }
+        #expect(publicFeeds.count == 27)
+        // One process per file: ics-py slows down with every file it has read before.
+        var ics: [String: RubyReading] = [:]
+        for file in publicFeeds { ics.merge(try Self.python("ics", [file])) { a, _ in a } }
+        for (path, reading) in ics.sorted(by: { $0.key < $1.key }) {
+            #expect(reading.error == nil && reading.events == reading.vevents, "ics-py: \(path): \(reading)")
+        }
+        #expect(ics.values.map(\.vevents).reduce(0, +) > 300)
     }
 
     @Test("One CATEGORIES line per event, a VTIMEZONE with only the feed's years, and the town named once")
