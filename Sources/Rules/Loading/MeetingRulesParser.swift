@@ -77,6 +77,11 @@ struct MeetingRulesParser {
             guard let items = windowsNode.list(allowSingle: false) else { return nil }
             let windows = items.compactMap(window)
             checkUniqueWindowIDs(windows, sink: node.sink)
+            let total = windows.map(\.count).reduce(0, +)
+            guard total <= InputLimits.meetingsPerYear else {
+                windowsNode.error(.tooManyMeetings(count: total, limit: InputLimits.meetingsPerYear))
+                return nil
+            }
             return windows.isEmpty ? nil : .windows(windows)
         }
         if let seriesNode = map["series"] { return series(seriesNode) }
