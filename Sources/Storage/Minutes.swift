@@ -164,7 +164,8 @@ extension ProjectDatabase {
     public func record(_ minutes: RecordedMinutes, at date: Date = Date()) throws {
         let stamp = ISO8601DateFormatter().string(from: date)
         try writer.write { db in
-            if let previous = try recordedMinutes(minutes.meetingKey, db), previous != minutes {
+            if let previous = try recordedMinutes(minutes.meetingKey, db),
+               !MinutesChange.changes(from: previous, to: minutes).isEmpty {
                 try MinutesVersion.keep(previous, recordedAt: try MinutesRecord.fetchOne(db, key: minutes.meetingKey)?
                     .recordedAt ?? stamp, replacedAt: stamp, db)
             }

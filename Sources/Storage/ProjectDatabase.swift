@@ -56,6 +56,22 @@ public final class ProjectDatabase: Sendable {
         try writer.read { db in try db.tableExists(table) ? try body(db) : empty }
     }
 
+    /// A published event's columns after its key (the same in v2 and in v7's rebuilt table).
+    private static func eventColumns(_ t: TableDefinition) {
+        for (name, type) in [("key", Database.ColumnType.text), ("kind", .text), ("network", .text), ("people", .text),
+                             ("shared", .boolean), ("day", .integer), ("lastDay", .integer)] {
+            t.column(name, type).notNull()
+        }
+        t.column("start", .integer)
+        t.column("end", .integer)
+        t.column("summary", .text).notNull()
+        t.column("location", .text)
+        t.column("status", .text).notNull()
+        for name in ["significant", "minor", "sequence", "created", "modified", "taskPrint", "taskSequence", "taskModified"] {
+            t.column(name, .integer).notNull()
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: overrides and plan slots") { db in
@@ -77,26 +93,7 @@ public final class ProjectDatabase: Sendable {
         migrator.registerMigration("v2: published feeds") { db in
             try db.create(table: PublishedEventRecord.databaseTableName) { t in
                 t.primaryKey("uid", .text)
-                t.column("key", .text).notNull()
-                t.column("kind", .text).notNull()
-                t.column("network", .text).notNull()
-                t.column("people", .text).notNull()
-                t.column("shared", .boolean).notNull()
-                t.column("day", .integer).notNull()
-                t.column("lastDay", .integer).notNull()
-                t.column("start", .integer)
-                t.column("end", .integer)
-                t.column("summary", .text).notNull()
-                t.column("location", .text)
-                t.column("status", .text).notNull()
-                t.column("significant", .integer).notNull()
-                t.column("minor", .integer).notNull()
-                t.column("sequence", .integer).notNull()
-                t.column("created", .integer).notNull()
-                t.column("modified", .integer).notNull()
-                t.column("taskPrint", .integer).notNull()
-                t.column("taskSequence", .integer).notNull()
-                t.column("taskModified", .integer).notNull()
+                eventColumns(t)
             }
             try db.create(table: PublishedFeedRecord.databaseTableName) { t in
                 t.primaryKey("path", .text)
@@ -117,26 +114,7 @@ public final class ProjectDatabase: Sendable {
             try db.create(table: PublishedEventRecord.databaseTableName) { t in
                 t.column("language", .text).notNull().defaults(to: Language.fi.rawValue)
                 t.column("uid", .text).notNull()
-                t.column("key", .text).notNull()
-                t.column("kind", .text).notNull()
-                t.column("network", .text).notNull()
-                t.column("people", .text).notNull()
-                t.column("shared", .boolean).notNull()
-                t.column("day", .integer).notNull()
-                t.column("lastDay", .integer).notNull()
-                t.column("start", .integer)
-                t.column("end", .integer)
-                t.column("summary", .text).notNull()
-                t.column("location", .text)
-                t.column("status", .text).notNull()
-                t.column("significant", .integer).notNull()
-                t.column("minor", .integer).notNull()
-                t.column("sequence", .integer).notNull()
-                t.column("created", .integer).notNull()
-                t.column("modified", .integer).notNull()
-                t.column("taskPrint", .integer).notNull()
-                t.column("taskSequence", .integer).notNull()
-                t.column("taskModified", .integer).notNull()
+                eventColumns(t)
                 t.primaryKey(["language", "uid"])
             }
             try db.execute(sql: "INSERT INTO publishedEvent (\(columns)) SELECT \(columns) FROM publishedEventBefore")

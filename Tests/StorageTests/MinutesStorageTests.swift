@@ -73,4 +73,25 @@ struct MinutesStorageTests {
         #expect(try db.actions().isEmpty)
         #expect(try db.actions(includeClosed: true).first?.closedAt != nil)
     }
+
+    @Test("Every replaced version is kept whole, in order; recording the same minutes again keeps none")
+    func versions() throws {
+        let db = try ProjectDatabase()
+        let first = Self.minutes(actions: [Self.survey])
+        let second = Self.minutes(actions: [Self.slides])
+        try db.record(first, at: Date(timeIntervalSince1970: 1_790_000_000))
+        try db.record(first, at: Date(timeIntervalSince1970: 1_790_000_100))
+        #expect(try db.minutesVersions("johtoryhma/2026/03").isEmpty)
+        try db.record(second, at: Date(timeIntervalSince1970: 1_790_000_200))
+        try db.record(first, at: Date(timeIntervalSince1970: 1_790_000_300))
+        let versions = try db.minutesVersions("johtoryhma/2026/03")
+        #expect(versions.map(\.number) == [1, 2])
+        #expect(versions.map(\.minutes.actions) == [[Self.survey], [Self.slides]])
+        #expect(versions[0].replacedAt == "2026-09-21T14:16:40Z" && versions[1].recordedAt == "2026-09-21T14:16:40Z")
+        let stored = try #require(try db.recordedMinutes("johtoryhma/2026/03"))
+        #expect(MinutesChange.changes(from: stored, to: first).isEmpty)
+        #expect(RecordedMinutes(meetingKey: "x", networkID: "y",
+                                attendance: [.init(personID: "a", status: .absent)]).isBlank)
+        #expect(!first.isBlank)
+    }
 }

@@ -28,17 +28,23 @@ public enum CLI {
     /// on the machine's clock.
     public static let defaultToday = "2026-01-01"
 
-    public static func run(_ arguments: [String], in directory: String? = nil, env: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    /// This process's environment without the user's language and rules folder, acting on
+    /// `defaultToday`, with `env` on top.
+    static func environment(_ env: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "VUOSIKELLO_LANG")
         environment.removeValue(forKey: "VUOSIKELLO_RULES")
         environment["VUOSIKELLO_TODAY"] = defaultToday
         for (k, v) in env { environment[k] = v }
-        process.environment = environment
+        return environment
+    }
+
+    public static func run(_ arguments: [String], in directory: String? = nil, env: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.environment = environment(env)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -69,11 +75,7 @@ public enum CLI {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
         process.arguments = ["-f", "%e %M", "-o", figures, "/usr/bin/timeout", "-s", "KILL", String(Int(limit)), binary]
             + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "VUOSIKELLO_LANG")
-        environment["VUOSIKELLO_TODAY"] = defaultToday
-        for (k, v) in env { environment[k] = v }
-        process.environment = environment
+        process.environment = environment(env)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
