@@ -97,4 +97,18 @@ struct ServerGuardTests {
         print("SIGTERM: the server ended after \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         #expect(!server.process.isRunning)
     }
+
+    @Test("A rebuild over its time limit is abandoned before it writes: the last good site is served and the log says why")
+    func abandoned() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let server = try ServerFixture(folder: folder, arguments: ["--rebuild-limit", "0"])
+        defer { server.stop() }
+        let feed = try server.curl("/feeds/public/johtoryhma.ics").text
+        #expect(try CLI.run(["cancel", "johtoryhma/2027/03", "--rules", folder], env: Self.today).status == 0)
+        #expect(ServerFixture.eventually(10) { server.log.contains("sivuston päivitys keskeytettiin") }, "\(server.log)")
+        #expect(try server.curl("/feeds/public/johtoryhma.ics").text == feed)
+        let onDisk = try String(contentsOfFile: folder + "/public/feeds/public/johtoryhma.ics", encoding: .utf8)
+        #expect(!onDisk.contains("STATUS:CANCELLED"))
+    }
 }

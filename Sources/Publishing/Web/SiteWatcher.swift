@@ -21,12 +21,17 @@ public final class SiteWatcher: @unchecked Sendable {
         case failed([String])
         /// Would cancel these meetings (by key); nothing published.
         case heldBack([String])
+        /// Took longer than the time limit (seconds) to plan; abandoned before writing.
+        case abandoned(Double)
     }
 
     public static let quiet: TimeInterval = 2
     public static let cancellationLimit = 5
 
     public let builder: SiteBuilder
+    /// Seconds a rebuild may take up to the point of writing; a slower one is abandoned
+    /// (and tried again only after the next change), the last good site still served.
+    public let rebuildLimit: Double
     private let clock: @Sendable () -> (today: Day, now: Int)
     private let lock = NSLock()
     private var site: Site
@@ -37,8 +42,10 @@ public final class SiteWatcher: @unchecked Sendable {
 
     /// Builds the first site; throws if that is impossible. (The first build has no
     /// earlier site to keep, so it is never held back.)
-    public init(builder: SiteBuilder, clock: @escaping @Sendable () -> (today: Day, now: Int)) throws {
+    public init(builder: SiteBuilder, rebuildLimit: Double = 60,
+                clock: @escaping @Sendable () -> (today: Day, now: Int)) throws {
         self.builder = builder
+        self.rebuildLimit = rebuildLimit
         self.clock = clock
         let before = Self.signature(builder, today: clock().today)
         site = try builder.build(today: clock().today, now: clock().now)
@@ -64,10 +71,17 @@ public final class SiteWatcher: @unchecked Sendable {
             return moment - (pending?.since ?? moment) >= Self.quiet
         }
         guard ready else { return signature == lock.withLock({ seen }) ? .unchanged : .waiting }
-        let builder = self.builder
+        let builder = self.builder, limit = rebuildLimit
+        let tooSlow = Flag()
         do {
             let next = try builder.build(today: today, now: now, cancellationLimit: Self.cancellationLimit,
-                                         stillCurrent: { Self.rulesPart(Self.signature(builder, today: today)) == rules })
+                                         stillCurrent: {
+                guard ProcessInfo.processInfo.systemUptime - moment <= limit else {
+                    tooSlow.set()
+                    return false
+                }
+                return Self.rulesPart(Self.signature(builder, today: today)) == rules
+            })
             // The build itself writes the database; remember the state it left.
             let after = Self.signature(builder, today: today, rulesPart: rules)
             lock.withLock {
@@ -78,6 +92,10 @@ public final class SiteWatcher: @unchecked Sendable {
             }
             return .rebuilt
         } catch is ProjectBuild.Superseded {
+            if tooSlow.value {
+                lock.withLock { seen = signature }
+                return .abandoned(limit)
+            }
             // Changed while planned: wait for quiet again.
             lock.withLock { pending = nil }
             return .waiting
@@ -111,6 +129,14 @@ public final class SiteWatcher: @unchecked Sendable {
             warning.cancel()
             if outcome != .unchanged && outcome != .waiting { log(outcome) }
         }
+    }
+
+    /// Set once from the build's thread, read after it returns.
+    private final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var raised = false
+        func set() { lock.withLock { raised = true } }
+        var value: Bool { lock.withLock { raised } }
     }
 
     // MARK: What is watched

@@ -36,6 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The folder the site is built into.")
     var out = "public"
 
+    @Option(help: "Seconds a rebuild may take before it would write; a slower one is abandoned and the last good site kept.")
+    var rebuildLimit: Double = 60
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
@@ -55,7 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
             // The region's time zone, read once: "today" turns at its midnight.
             let timeZone = RuleLoader().load(folder: folder).rules?.calendar.timeZone ?? "Europe/Helsinki"
             let context = self.context
-            watcher = try SiteWatcher(builder: builder) { (context.day(timeZone: timeZone), Session.now) }
+            watcher = try SiteWatcher(builder: builder, rebuildLimit: rebuildLimit) {
+                (context.day(timeZone: timeZone), Session.now)
+            }
         } catch let failure as SiteBuilder.Failure {
             for message in failure.messages { Console.error(message) }
             throw ExitCode.failure
@@ -89,6 +94,7 @@ struct ServeCommand: AsyncParsableCommand {
                     for message in messages { Console.error(message) }
                     Console.error(Messages.siteKept(lang))
                 case .heldBack(let keys): Console.error(Messages.siteHeldBack(keys, lang))
+                case .abandoned(let seconds): Console.error(Messages.siteAbandoned(seconds, lang))
                 case .unchanged, .waiting: break
                 }
             }, slow: { seconds in Console.error(Messages.siteSlow(seconds, lang)) })

@@ -282,6 +282,12 @@ enum Messages {
                     "the site was not rebuilt: the change would cancel \(keys.count) published meetings at once (\(list)). If that is meant, confirm it with vuosikello build; else fix the rule file")
     }
 
+    static func siteAbandoned(_ seconds: Double, _ language: Language) -> String {
+        pick(language, "sivuston päivitys keskeytettiin, koska se kesti yli \(Int(seconds)) s; edellinen versio on yhä käytössä, ja päivitystä yritetään uudelleen seuraavan muutoksen jälkeen",
+             "uppdateringen av webbplatsen avbröts eftersom den tog över \(Int(seconds)) s; den tidigare versionen används fortfarande, och ett nytt försök görs efter nästa ändring",
+             "the rebuild was abandoned after taking over \(Int(seconds)) s; the previous site is still served, and the next change tries again")
+    }
+
     static func siteSlow(_ seconds: Double, _ language: Language) -> String {
         pick(language, "sivuston päivitys on kestänyt yli \(Int(seconds)) s; edellinen versio on yhä käytössä",
              "uppdateringen av webbplatsen har tagit över \(Int(seconds)) s; den tidigare versionen används fortfarande",
