@@ -43,4 +43,18 @@ struct InterruptionTests {
         #expect(unchanged.status == 0 && unchanged.out.contains("kirjoitettu 0 syötettä, ennallaan 185"), "\(unchanged.out)")
         #expect(unchanged.out.contains("asiakirjat: kirjoitettu 0,"), "\(unchanged.out)")
     }
+
+    @Test("A single output file (plan --output, agenda -o) clears what an interrupted write of it left beside it")
+    func singleFiles() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let leftover = folder + "/.suunnitelma.json.\(UUID().uuidString).tmp"
+        let other = folder + "/.muu.json.\(UUID().uuidString).tmp"
+        for path in [leftover, other] { #expect(FileManager.default.createFile(atPath: path, contents: Data("{".utf8))) }
+        let plan = try CLI.run(["plan", folder, "--from", "2026", "--to", "2026", "--format", "json",
+                                "--output", folder + "/suunnitelma.json"])
+        #expect(plan.status == 0, "\(plan.err)")
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+        #expect(FileManager.default.fileExists(atPath: other), "another file's temporary file is not ours to remove")
+    }
 }

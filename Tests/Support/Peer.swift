@@ -22,7 +22,7 @@ public enum Peer {
         process.arguments = [python] + arguments
         // Standard error goes to a file, so a chatty peer cannot block on a full pipe.
         let errors = NSTemporaryDirectory() + "vuosikello-peer-" + UUID().uuidString
-        FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errors) }
         let out = Pipe()
         process.standardOutput = out

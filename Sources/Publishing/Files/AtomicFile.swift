@@ -53,6 +53,18 @@ public final class AtomicFile {
         return true
     }
 
+    /// Removes the temporary files (`.NAME.UUID.tmp`) an interrupted write of `path` left
+    /// beside it: for the single files commands write (`-o FILE`); a build's output folder
+    /// is swept whole by `OutputFolder`.
+    public static func clearLeftovers(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path, prefix = "." + url.lastPathComponent + "."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix(prefix) && OutputFolder.isTemporary(name) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
     public func commit() throws {
         output.flush()
         try handle.close()

@@ -43,7 +43,7 @@ public enum OutputFolder {
     }
 
     /// `.NAME.UUID.tmp`, exactly as `AtomicFile` names them.
-    static func isTemporary(_ name: String) -> Bool {
+    public static func isTemporary(_ name: String) -> Bool {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
         let stem = name.dropLast(4)
         guard let dot = stem.lastIndex(of: ".") else { return false }

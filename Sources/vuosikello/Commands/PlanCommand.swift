@@ -54,6 +54,7 @@ struct PlanCommand: ParsableCommand {
                 Console.error(Messages.notSaved(lang))
                 throw Failure()
             }
+            if let output { AtomicFile.clearLeftovers(of: output) }
             let file = try output.map { try AtomicFile(path: $0) }
             let sink = file?.output ?? BufferedOutput()
             var stream = sink

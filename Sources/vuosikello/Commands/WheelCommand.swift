@@ -42,6 +42,7 @@ struct WheelCommand: ParsableCommand {
                 .layout(plan, year: year, today: session.today, networks: network.map { [$0] })
             let svg = try WheelRenderer(templates: TemplateLibrary.standard(rulesFolder: folder)).render(drawing, language: lang)
             let path = output ?? (network.map { "wheel-\($0)-\(year).svg" } ?? "wheel-\(year).svg")
+            AtomicFile.clearLeftovers(of: path)
             try AtomicFile.write(Data(svg.utf8), to: path)
             Console.error(Messages.wroteFile(path, lang))
         }

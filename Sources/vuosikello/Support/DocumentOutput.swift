@@ -10,10 +10,12 @@ enum DocumentOutput {
     static func deliver(_ data: Data, output: String?, meeting: Meeting, kind: DocumentKind, format: DocumentFormat,
                         _ language: Language) throws {
         if let output {
+            AtomicFile.clearLeftovers(of: output)
             try AtomicFile.write(data, to: output)
             Console.error(Messages.wroteFile(output, language))
         } else if format == .docx {
             let name = "\(meeting.networkID)-" + DocumentPublisher.fileName(meeting, kind, format)
+            AtomicFile.clearLeftovers(of: name)
             try AtomicFile.write(data, to: name)
             Console.error(Messages.wroteFile(name, language))
         } else {
