@@ -91,7 +91,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PublishingTests",
-                    dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing", "TestSupport"]),
+                    dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing", "TestSupport",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

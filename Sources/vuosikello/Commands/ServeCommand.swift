@@ -68,18 +68,18 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error(error.message(lang))
             throw ExitCode.failure
         }
-        let responder = SiteResponder(watcher: watcher, baseURL: baseURL)
+        let routes = SiteRoutes(watcher: watcher, baseURL: baseURL)
         let budget = ConnectionBudget.forThisProcess { maximum in Console.error(Messages.connectionsFull(maximum, lang)) }
         let host = self.host, port = self.port
         let app = Application(
-            responder: responder,
+            router: routes.router(),
             // Idle and slow clients (no whole request within the timeout) are closed.
             server: .http1(configuration: .init(idleTimeout: .seconds(10))),
             configuration: .init(address: .hostname(host, port: port), serverName: "Vuosikello",
                                  availableConnectionsDelegate: budget),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? port
-                responder.listening.set(host: host, port: bound)
+                routes.listening.set(host: host, port: bound)
                 Console.out(Messages.serving(host: host, port: bound, lang) + "\n")
             },
             logger: Self.logger)

@@ -1,0 +1,108 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Refuses what the site never serves, before any route sees it: methods other than GET
+/// and HEAD (405), targets over 2 KB (414), bodies over 4 KB (413), and paths that are not
+/// made of letters, digits, `/`, `.`, `-` and `_` or hold `..` or `//` (so no encoding of
+/// a traversal can even be looked up). Every not-found, whether or not something exists
+/// near it, is the same plain 404, so probing reveals nothing.
+struct RequestGuardMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    static let maximumTarget = 2048
+    static let maximumBody = 4096
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        guard request.method == .get || request.method == .head else {
+            return Self.plain(.methodNotAllowed, "405", extra: [.allow: "GET, HEAD"])
+        }
+        guard request.uri.string.utf8.count <= Self.maximumTarget else { return Self.plain(.uriTooLong, "414") }
+        if request.headers[.contentLength].map({ $0 != "0" }) ?? false || request.headers[.transferEncoding] != nil {
+            do {
+                _ = try await request.body.collect(upTo: Self.maximumBody)
+            } catch {
+                return Self.plain(.contentTooLarge, "413")
+            }
+        }
+        guard Self.isClean(request.uri.path) else { return Self.notFound }
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            return Self.notFound
+        }
+    }
+
+    /// Letters, digits, `/ . - _` only; no `..`, no `//`. Percent-encoded paths are
+    /// refused outright: no name the site serves needs one.
+    static func isClean(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), !path.contains(".."), !path.contains("//") else { return false }
+        return path.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"),
+                 UInt8(ascii: "_"):
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    static var notFound: Response { plain(.notFound, "404 – Ei löydy · Hittades inte · Not found\n") }
+
+    static func plain(_ status: HTTPResponse.Status, _ text: String, extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"]
+        headers.append(contentsOf: extra)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// What every response carries: no content sniffing, and no Referer (so a private feed's
+/// token never leaks through a link).
+struct CommonHeadersMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        var response = try await next(request, context)
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[Self.referrerPolicy] = "no-referrer"
+        return response
+    }
+}
+
+/// Conditional GET (RFC 9110 13.1): a 200 whose ETag the client lists in If-None-Match
+/// (weak comparison, or `*`), or, without that header, whose Last-Modified is not after
+/// If-Modified-Since, becomes 304 Not Modified with the same validators and no body.
+struct ConditionalRequestMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        let response = try await next(request, context)
+        guard response.status == .ok, Self.notModified(request, response.headers) else { return response }
+        var headers = response.headers
+        headers[.contentType] = nil
+        headers[.contentLength] = nil
+        return Response(status: .notModified, headers: headers)
+    }
+
+    static func notModified(_ request: Request, _ headers: HTTPFields) -> Bool {
+        if let tags = request.headers[.ifNoneMatch] {
+            guard let etag = headers[.eTag] else { return false }
+            return tags.split(separator: ",").contains { tag in
+                let t = tag.trimmingCharacters(in: .whitespaces)
+                return t == "*" || t == etag || t == "W/" + etag
+            }
+        }
+        if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse),
+           let modified = headers[.lastModified].flatMap(HTTPDate.parse) {
+            return modified <= since
+        }
+        return false
+    }
+}

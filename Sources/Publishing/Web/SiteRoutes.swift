@@ -1,0 +1,129 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Rules
+
+/// The server's routes, on Hummingbird's Router: the one table of what `vuosikello serve`
+/// answers, every response from the current site in memory.
+///
+/// | path | what |
+/// |---|---|
+/// | `/`, `/fi`, `/sv`, `/en` | the front page in a language |
+/// | `/feeds/public/{file}` | a public feed |
+/// | `/wheel/**` | the wheels |
+/// | `/static/{file}` | styles and script |
+/// | `/private/{token}/**` | a private feed, for the token's owner only |
+///
+/// The middleware (`SiteMiddleware.swift`) guards every request before it reaches a route
+/// (only GET and HEAD, bounded targets and bodies, clean paths, one plain 404), adds the
+/// headers every response carries, and answers conditional requests with 304. HEAD is
+/// GET without the body (the router's own `autoGenerateHeadEndpoints`).
+public struct SiteRoutes: Sendable {
+    public let watcher: SiteWatcher
+    /// `https://kalenteri.example.fi`, for the subscribe links; else the address the server
+    /// listens at (`listening`), or relative links when that is every interface. Never the
+    /// request's Host header, which anyone can set.
+    public let baseURL: String?
+    public let listening = ListeningAddress()
+    private let pages = PageCache()
+
+    public init(watcher: SiteWatcher, baseURL: String?) {
+        self.watcher = watcher
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        // Outermost first: every answer, refusals too, gets the common headers.
+        router.add(middleware: CommonHeadersMiddleware())
+        router.add(middleware: RequestGuardMiddleware())
+        router.add(middleware: ConditionalRequestMiddleware())
+        for (path, language) in [("/", Language.fi), ("/fi", .fi), ("/sv", .sv), ("/en", .en)] {
+            router.get(RouterPath(stringLiteral: path)) { _, _ in
+                Self.response(page(watcher.current, language: language), page: true)
+            }
+        }
+        let file: @Sendable (Request, BasicRequestContext) throws -> Response = { request, _ in
+            guard let resource = watcher.current.publicResources[request.uri.path] else { throw HTTPError(.notFound) }
+            return Self.response(resource)
+        }
+        router.get("/feeds/public/{file}", use: file)
+        router.get("/wheel/**", use: file)
+        router.get("/static/{file}", use: file)
+        router.get("/private/{token}/**") { _, context in
+            let token = try context.parameters.require("token")
+            let rest = context.parameters.getCatchAll().joined(separator: "/")
+            guard let resource = watcher.current.privateResource(rest, token: token) else { throw HTTPError(.notFound) }
+            return Self.response(resource)
+        }
+        return router
+    }
+
+    /// A resource with its validators; the front page also with its Content-Security-Policy.
+    static func response(_ resource: SiteResource, page: Bool = false) -> Response {
+        var headers: HTTPFields = [
+            .eTag: resource.etag,
+            .lastModified: resource.lastModifiedText,
+            .cacheControl: resource.cacheControl,
+            .contentType: resource.contentType,
+            .contentLength: String(resource.size),
+        ]
+        if page {
+            headers[.contentSecurityPolicy] = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; "
+                + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: resource.body))
+    }
+
+    /// The front page for this language and address, rendered once per site.
+    private func page(_ site: Site, language: Language) -> SiteResource {
+        let base = baseURL ?? listening.url ?? ""
+        let heldBack = watcher.heldBack?.count ?? 0
+        return pages.page(site: site, key: "\(language.rawValue) \(base) \(heldBack)") {
+            SiteResource(bytes: Array(site.renderer.render(site.page, language: language, baseURL: base,
+                                                           heldBack: heldBack).utf8),
+                         contentType: "text/html; charset=utf-8", lastModified: site.builtAt,
+                         cacheControl: "no-cache")
+        }
+    }
+}
+
+/// Rendered front pages of the current site, by language and address; a new site
+/// starts a new cache.
+final class PageCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built = Date.distantPast
+    private var pages: [String: SiteResource] = [:]
+
+    func page(site: Site, key: String, render: () -> SiteResource) -> SiteResource {
+        lock.lock()
+        defer { lock.unlock() }
+        if built != site.builtAt {
+            built = site.builtAt
+            pages = [:]
+        }
+        if let page = pages[key] { return page }
+        // Three languages, one address, held back or not.
+        if pages.count > 32 { pages = [:] }
+        let page = render()
+        pages[key] = page
+        return page
+    }
+}
+
+/// The address the server listens at, known once it is bound (port 0 picks one).
+public final class ListeningAddress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: String?
+
+    public init() {}
+
+    public var url: String? { lock.withLock { value } }
+
+    /// Records `http://host:port`; a wildcard host (every interface) is no address to link to.
+    public func set(host: String, port: Int) {
+        guard !["0.0.0.0", "::", "[::]", ""].contains(host) else { return }
+        let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        lock.withLock { value = "http://\(shown):\(port)" }
+    }
+}
