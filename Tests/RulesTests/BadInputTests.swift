@@ -264,6 +264,12 @@ struct BadInputTests {
         #expect(errors.last?.message == .referencesNotChecked(.person, count: 4, file: "people.yaml"))
     }
 
+    @Test("A network id the outputs use themselves is refused at its file", arguments: ["all", "sv", "people"])
+    func reservedID(id: String) throws {
+        let e = try single(RulesFolder.simpleNetwork, file: "networks/\(id).yaml")
+        #expect(e.place == "networks/\(id).yaml:1:1" && e.message == .reservedID(id))
+    }
+
     @Test("Without people.yaml, a folder whose networks name nobody loads")
     func noPeopleNeeded() throws {
         let folder = try RulesFolder(["networks/x.yaml": "title: X\nmeetings:\n  cadence: 4 per year\n  online: teams\n"])

@@ -99,6 +99,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case invalidURL(String)
     case invalidTimeZone(String)
     case invalidID(String)
+    case reservedID(String)
     case unknownReference(ReferenceKind, String, suggestion: String?)
     case duplicateID(ReferenceKind, String, first: SourceLocation)
     case idDiffersFromFileName(String, fileName: String)
@@ -265,6 +266,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return pick("tunnus \(q(s)) ei kelpaa; käytä pieniä kirjaimia, numeroita ja väliviivoja (esim. ero-mikkeli)",
                         "id:t \(q(s)) duger inte; använd små bokstäver, siffror och bindestreck (t.ex. ero-mikkeli)",
                         "the id \(q(s)) is not valid; use lower-case letters, digits and hyphens (e.g. ero-mikkeli)")
+        case .reservedID(let s):
+            return pick("verkoston tunnus \(q(s)) on varattu julkaisujen omille nimille (all, public, people, fi, sv, en); valitse toinen",
+                        "nätverkets id \(q(s)) är reserverat för publiceringens egna namn (all, public, people, fi, sv, en); välj ett annat",
+                        "the network id \(q(s)) is reserved for the outputs' own names (all, public, people, fi, sv, en); choose another")
         case let .unknownReference(kind, id, suggestion):
             return "\(kind.unknown(language)) \(q(id))."
                 + DiagnosticMessage.didYouMean(suggestion, language)

@@ -6,6 +6,8 @@ struct NetworkParser {
 
     let context: LoadContext
 
+    static let reservedIDs: Set<String> = ["all", "public", "people", "fi", "sv", "en"]
+
     func parse(_ root: RuleNode, fileStem: String) -> Network? {
         guard let map = root.mapping(NetworkParser.keys) else { return nil }
         var id = fileStem
@@ -15,6 +17,9 @@ struct NetworkParser {
         } else if !RuleNode.isValidID(fileStem) {
             root.error(.invalidID(fileStem))
         }
+        // Names the outputs use themselves: `feeds/all.ics`, `feeds/public/`, `feeds/people/`,
+        // and the language folders (`documents/sv/`).
+        if Self.reservedIDs.contains(id) { (map["id"] ?? root).error(.reservedID(id)) }
         let title = map.required("title")?.localized() ?? LocalizedText(id)
         var network = Network(id: id, title: title, file: root.file, location: root.location)
         network.description = map["description"]?.localized()
