@@ -129,4 +129,38 @@ struct BoundsTests {
         #expect(broken.status == 1 && broken.err.contains("rikki.docx:1: tiedosto ei ole luettava Word-asiakirja"),
                 "\(broken.err)")
     }
+
+    @Test("Out of file handles, check names that cause, never 'no network files'; SQLite's words follow ours")
+    func causes() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Limits low enough that listing networks/ fails, at whatever count the runtime needs to start.
+        var outputs: [String] = []
+        for limit in 4...12 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+            process.arguments = ["--nofile=\(limit):\(limit)", CLI.binary, "check", folder]
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            outputs.append(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+            process.waitUntilExit()
+        }
+        #expect(outputs.contains { $0.contains("liian monta tiedostoa tai yhteyttä auki") }, "\(outputs)")
+        #expect(!outputs.contains { $0.contains("ei ole yhtään verkoston") || $0.contains("ei voi lukea: ") }, "\(outputs)")
+
+        try Data("not a database, not at all".utf8).write(to: URL(fileURLWithPath: folder + "/vuosikello.sqlite"))
+        let damaged = try CLI.run(["check", folder])
+        #expect(damaged.status == 1 && damaged.err.hasPrefix("projektin tietokantaa (vuosikello.sqlite) ei voi käyttää: "
+                                                             + "tiedosto ei ole tietokanta tai se on vioittunut")
+                && damaged.err.contains("[SQLite: file is not a database]"), "\(damaged.err)")
+
+        try "people:\n  a: [\n".write(toFile: folder + "/people.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
+        let yaml = try CLI.run(["check", folder])
+        let first = yaml.err.components(separatedBy: "\n").first ?? ""
+        #expect(first.hasSuffix("people.yaml:3:1: tiedosto ei ole kelvollista YAML-muotoa; tarkista sisennykset ja "
+                                + "kaksoispisteet [YAML: did not find expected node content]"), "\(yaml.err)")
+    }
 }

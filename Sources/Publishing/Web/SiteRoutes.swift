@@ -112,18 +112,17 @@ final class PageCache: @unchecked Sendable {
 }
 
 /// The address the server listens at, known once it is bound (port 0 picks one).
-public final class ListeningAddress: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: String?
+public struct ListeningAddress: Sendable {
+    private let address = Locked<String?>(nil)
 
     public init() {}
 
-    public var url: String? { lock.withLock { value } }
+    public var url: String? { address.value }
 
     /// Records `http://host:port`; a wildcard host (every interface) is no address to link to.
     public func set(host: String, port: Int) {
         guard !["0.0.0.0", "::", "[::]", ""].contains(host) else { return }
         let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-        lock.withLock { value = "http://\(shown):\(port)" }
+        address.value = "http://\(shown):\(port)"
     }
 }

@@ -72,12 +72,12 @@ public final class SiteWatcher: @unchecked Sendable {
         }
         guard ready else { return signature == lock.withLock({ seen }) ? .unchanged : .waiting }
         let builder = self.builder, limit = rebuildLimit
-        let tooSlow = Flag()
+        let tooSlow = Locked(false)
         do {
             let next = try builder.build(today: today, now: now, cancellationLimit: Self.cancellationLimit,
                                          stillCurrent: {
                 guard ProcessInfo.processInfo.systemUptime - moment <= limit else {
-                    tooSlow.set()
+                    tooSlow.value = true
                     return false
                 }
                 return Self.rulesPart(Self.signature(builder, today: today)) == rules
@@ -114,10 +114,12 @@ public final class SiteWatcher: @unchecked Sendable {
         }
     }
 
-    /// Looks every `interval` seconds until the task is cancelled. A rebuild that takes
-    /// longer than `limit` seconds is reported (`slow`) while the last good site is served.
-    public func watch(every interval: Double = 1, limit: Double = 120, log: @escaping @Sendable (Outcome) -> Void,
+    /// Looks every `interval` seconds until the task is cancelled. A rebuild still planning
+    /// after `rebuildLimit` seconds is reported (`slow`) while the last good site is served;
+    /// it is abandoned when it comes to writing.
+    public func watch(every interval: Double = 1, log: @escaping @Sendable (Outcome) -> Void,
                       slow: @escaping @Sendable (Double) -> Void = { _ in }) async {
+        let limit = rebuildLimit
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
             let rebuild = Task.detached(priority: .utility) { self.refreshIfChanged() }
@@ -129,14 +131,6 @@ public final class SiteWatcher: @unchecked Sendable {
             warning.cancel()
             if outcome != .unchanged && outcome != .waiting { log(outcome) }
         }
-    }
-
-    /// Set once from the build's thread, read after it returns.
-    private final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var raised = false
-        func set() { lock.withLock { raised = true } }
-        var value: Bool { lock.withLock { raised } }
     }
 
     // MARK: What is watched

@@ -55,11 +55,7 @@ enum DeadlineParser {
                                       suggestion: Suggestion.closest(to: text, in: Role.allCases.map(\.rawValue))))
             return nil
         }
-        if context.people[text] != nil { return .person(text) }
-        if context.peopleUnreadable {
-            node.sink.skipped(.person)
-            return .person(text)
-        }
+        if context.people[text] != nil || context.unchecked(.person, at: node) { return .person(text) }
         let candidates = Array(context.people.keys) + Role.allCases.map(\.rawValue)
         node.error(.unknownReference(.person, text, suggestion: Suggestion.closest(to: text, in: candidates)))
         return nil

@@ -36,12 +36,17 @@ struct LoadContext {
         return nil
     }
 
+    /// Whether a reference of `kind` cannot be checked because its file could not be read;
+    /// then it is counted for the summary line instead of reported.
+    func unchecked(_ kind: ReferenceKind, at node: RuleNode) -> Bool {
+        guard kind == .person ? peopleUnreadable : placesUnreadable else { return false }
+        node.sink.skipped(kind)
+        return true
+    }
+
     func checkPerson(_ id: String, at node: RuleNode) -> Bool {
         if people[id] != nil { return true }
-        if peopleUnreadable {
-            node.sink.skipped(.person)
-            return true
-        }
+        if unchecked(.person, at: node) { return true }
         node.error(.unknownReference(.person, id, suggestion: Suggestion.closest(to: id, in: people.keys)))
         return false
     }
@@ -54,10 +59,7 @@ struct LoadContext {
 
     /// A room: a place that is not only an online link.
     func checkRoom(_ id: String, at node: RuleNode) -> Bool {
-        if placesUnreadable {
-            node.sink.skipped(.place)
-            return true
-        }
+        if unchecked(.place, at: node) { return true }
         guard let place = places[id] else {
             node.error(.unknownReference(.place, id, suggestion: Suggestion.closest(to: id, in: places.keys)))
             return false
@@ -70,10 +72,7 @@ struct LoadContext {
     }
 
     func checkLink(_ id: String, at node: RuleNode) -> Bool {
-        if placesUnreadable {
-            node.sink.skipped(.place)
-            return true
-        }
+        if unchecked(.place, at: node) { return true }
         guard let place = places[id] else {
             node.error(.unknownReference(.place, id, suggestion: Suggestion.closest(to: id, in: places.keys)))
             return false

@@ -28,9 +28,8 @@ public struct RuleLoader {
             networkFiles = try Self.networkFiles(in: folder)
         } catch {
             // Not "no network files": say why the folder could not be listed (often, no file handles left).
-            let tooMany = [EMFILE, ENFILE].contains(Int32((error as NSError).code))
-                || ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { [EMFILE, ENFILE].contains(Int32($0.code)) } == true
-            sink.error(tooMany ? .tooManyOpenFiles : .unreadableFile(Self.path(folder, "networks")), at: nil, path: folder)
+            let networks = Self.path(folder, "networks")
+            sink.error(Self.outOfFileHandles(networks) ? .tooManyOpenFiles : .unreadableFile(networks), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
         }
         guard !networkFiles.isEmpty else {
@@ -82,6 +81,17 @@ public struct RuleLoader {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
         return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
             .sorted().map { path(dir, $0) }
+    }
+
+    /// Whether `dir` cannot be opened because the process or the system has no file handles
+    /// left: asked of open(2) itself, as Foundation's error does not carry errno.
+    static func outOfFileHandles(_ dir: String) -> Bool {
+        let descriptor = open(dir, O_RDONLY | O_DIRECTORY)
+        if descriptor >= 0 {
+            close(descriptor)
+            return false
+        }
+        return errno == EMFILE || errno == ENFILE
     }
 
     /// Reads and composes one YAML file; a missing optional file gives nil without a problem.

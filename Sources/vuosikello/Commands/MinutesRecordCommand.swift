@@ -64,12 +64,7 @@ struct MinutesRecordCommand: ParsableCommand {
                                       location: nil, message: .minutesBeforeMeeting(day: meeting.day)).rendered(lang))
             }
             if let previous {
-                let changes = MinutesChange.changes(from: previous, to: minutes)
-                guard !changes.isEmpty else {
-                    Console.out(Messages.minutesUnchanged(minutes.meetingKey, lang) + "\n")
-                    return
-                }
-                Console.out(Messages.minutesChanges(minutes.meetingKey, changes, lang) + "\n")
+                guard Self.showChanges(from: previous, to: minutes, lang) else { return }
                 guard replace else {
                     Console.error(Messages.replaceToStore(lang))
                     throw Failure()
@@ -78,5 +73,16 @@ struct MinutesRecordCommand: ParsableCommand {
             if !dryRun { try documents.session.writeDatabase().record(minutes) }
             Console.out(Messages.recorded(minutes, stored: !dryRun, lang) + "\n")
         }
+    }
+
+    /// Prints what storing `new` over `old` would change; false (after saying so) when nothing would.
+    static func showChanges(from old: RecordedMinutes, to new: RecordedMinutes, _ lang: Language) -> Bool {
+        let changes = MinutesChange.changes(from: old, to: new)
+        guard !changes.isEmpty else {
+            Console.out(Messages.minutesUnchanged(new.meetingKey, lang) + "\n")
+            return false
+        }
+        Console.out(Messages.minutesChanges(new.meetingKey, changes, lang) + "\n")
+        return true
     }
 }

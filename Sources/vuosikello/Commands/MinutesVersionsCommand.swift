@@ -58,14 +58,8 @@ struct MinutesRestoreCommand: ParsableCommand {
                 throw Failure()
             }
             let database = try ProjectDatabase(path: project.databasePath)
-            if let current = try database.recordedMinutes(meeting) {
-                let changes = MinutesChange.changes(from: current, to: chosen.minutes)
-                guard !changes.isEmpty else {
-                    Console.out(Messages.minutesUnchanged(meeting, lang) + "\n")
-                    return
-                }
-                Console.out(Messages.minutesChanges(meeting, changes, lang) + "\n")
-            }
+            if let current = try database.recordedMinutes(meeting),
+               !MinutesRecordCommand.showChanges(from: current, to: chosen.minutes, lang) { return }
             try database.record(chosen.minutes)
             Console.out(Messages.recorded(chosen.minutes, stored: true, lang) + "\n")
         }

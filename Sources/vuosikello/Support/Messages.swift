@@ -289,9 +289,9 @@ enum Messages {
     }
 
     static func siteSlow(_ seconds: Double, _ language: Language) -> String {
-        pick(language, "sivuston päivitys on kestänyt yli \(Int(seconds)) s; edellinen versio on yhä käytössä",
-             "uppdateringen av webbplatsen har tagit över \(Int(seconds)) s; den tidigare versionen används fortfarande",
-             "rebuilding the site has taken over \(Int(seconds)) s; the previous one is still served")
+        pick(language, "sivuston päivitys on kestänyt yli \(Int(seconds)) s; edellinen versio on yhä käytössä, ja päivitys keskeytetään ennen kuin se kirjoittaa mitään",
+             "uppdateringen av webbplatsen har tagit över \(Int(seconds)) s; den tidigare versionen används fortfarande, och uppdateringen avbryts innan den skriver något",
+             "rebuilding the site has taken over \(Int(seconds)) s; the previous one is still served, and the rebuild will be abandoned before it writes")
     }
 
     static func connectionsFull(_ maximum: Int, _ language: Language) -> String {
