@@ -81,11 +81,12 @@ public struct ProjectBuild {
         self.rules = rules
     }
 
-    /// The meetings the feeds last published as taking place that this plan cancels or no
-    /// longer has (a cancelled meeting stays in the plan; one gone from the rules does not).
+    /// The meetings the feeds last published as taking place that the rules no longer
+    /// produce at all (a half-written or removed rule file). A cancellation the coordinator
+    /// stored keeps its meeting in the plan, as cancelled, so it never counts here.
     static func newlyCancelled(_ plan: Plan, published: [String: PublishedEventRecord]) -> [String] {
-        let live = Set(plan.meetings.filter { !$0.isCancelled }.map(\.key))
-        return published.values.filter { $0.kind == "meeting" && $0.status == "confirmed" && !live.contains($0.key) }
+        let planned = Set(plan.meetings.map(\.key))
+        return published.values.filter { $0.kind == "meeting" && $0.status == "confirmed" && !planned.contains($0.key) }
             .map(\.key).sorted()
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Publishing
+@testable import Rules
+@testable import Scheduling
+@testable import Storage
+
+/// The watcher's guard against mass cancellations tells a coordinator's deliberate
+/// cancellations (stored, published at once) from meetings gone from the rules (held back).
+@Suite("Site watcher", .serialized)
+struct SiteWatcherTests {
+    @Test("Six cancellations stored at once are published; a network file removed is held back")
+    func heldBackOnlyForRules() throws {
+        let folder = try Example.temporaryFolder("vuosikello-watcher")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
+        let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
+        let watcher = try SiteWatcher(builder: builder) { (Day(iso: "2026-11-22")!, 1_795_000_000) }
+
+        let database = try ProjectDatabase(path: folder + "/vuosikello.sqlite")
+        let keys = ["johtoryhma/2027/01", "johtoryhma/2027/02", "johtoryhma/2027/03", "johtoryhma/2027/04",
+                    "johtoryhma/2027/05", "johtoryhma/2027/06"]
+        for key in keys { try database.save(MeetingOverride(key: key, cancelled: true)) }
+        #expect(watcher.refreshIfChanged() == .rebuilt)
+        let feed = try String(contentsOfFile: folder + "/public/feeds/public/johtoryhma.ics", encoding: .utf8)
+        #expect(feed.components(separatedBy: "STATUS:CANCELLED").count - 1 == keys.count)
+
+        try FileManager.default.removeItem(atPath: folder + "/networks/ero-mikkeli.yaml")
+        #expect(watcher.refreshIfChanged() == .waiting)
+        Thread.sleep(forTimeInterval: SiteWatcher.quiet + 0.2)
+        guard case .heldBack(let held) = watcher.refreshIfChanged() else {
+            Issue.record("a removed network is not held back")
+            return
+        }
+        #expect(held.count > SiteWatcher.cancellationLimit && held.allSatisfy { $0.hasPrefix("ero-mikkeli/") })
+        #expect(watcher.heldBack == held)
+    }
+}
