@@ -154,7 +154,7 @@ struct BoundsTests {
         let damaged = try CLI.run(["check", folder])
         #expect(damaged.status == 1 && damaged.err.hasPrefix("projektin tietokantaa (vuosikello.sqlite) ei voi käyttää: "
                                                              + "tiedosto ei ole tietokanta tai se on vioittunut")
-                && damaged.err.contains("[SQLite: file is not a database]"), "\(damaged.err)")
+                && damaged.err.contains("; palauta varmuuskopio [SQLite: "), "\(damaged.err)")
 
         try "people:\n  a: [\n".write(toFile: folder + "/people.yaml", atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")

@@ -9,9 +9,9 @@ import Rules
 /// quiet for `quiet` seconds, and they must be unchanged when the build is about to
 /// write: a file saved in two parts is never published half); a build that fails (a
 /// broken rule file); and a build whose rules no longer produce more than
-/// `cancellationLimit` published meetings at once (stored cancellations do not count), which is held back (`heldBack`, shown on the front page
-/// and in the log) until the coordinator confirms it with `vuosikello build`. In each
-/// case the previous site stays.
+/// `cancellationLimit` published meetings at once (stored cancellations do not count),
+/// which is held back (`heldBack`, shown on the front page and in the log) until the
+/// coordinator confirms it with `vuosikello build`. In each case the previous site stays.
 public final class SiteWatcher: @unchecked Sendable {
     public enum Outcome: Sendable, Equatable {
         case unchanged
