@@ -38,17 +38,33 @@ extension ProjectDatabase {
     }
 
     /// Stores a person's token hash, replacing (and so revoking) any earlier token.
-    public func saveToken(person: String, hash: String, at date: Date = Date()) throws {
+    public func saveToken(person: String, hash: String, by actor: String = AuditEntry.commandLine,
+                          at date: Date = Date()) throws {
         try writer.write { db in
-            try FeedTokenRecord(personID: person, tokenHash: hash, issuedAt: ISO8601DateFormatter().string(from: date))
-                .insert(db, onConflict: .replace)
+            let earlier = try FeedTokenRecord.fetchOne(db, key: person)
+            let record = FeedTokenRecord(personID: person, tokenHash: hash, issuedAt: ISO8601DateFormatter().string(from: date))
+            try record.insert(db, onConflict: .replace)
+            // The log names when tokens were issued, never the token or its hash.
+            try AuditEntry(at: date, actor: actor, action: .tokenIssued, target: person,
+                           before: earlier.map { "issued " + $0.issuedAt }, after: "issued " + record.issuedAt).insert(db)
         }
     }
 
     /// Revokes a person's token; false when they had none.
     @discardableResult
-    public func revokeToken(person: String) throws -> Bool {
-        try writer.write { db in try FeedTokenRecord.deleteOne(db, key: person) }
+    public func revokeToken(person: String, by actor: String = AuditEntry.commandLine, at date: Date = Date()) throws -> Bool {
+        try writer.write { db in
+            guard let earlier = try FeedTokenRecord.fetchOne(db, key: person) else { return false }
+            try FeedTokenRecord.deleteOne(db, key: person)
+            try AuditEntry(at: date, actor: actor, action: .tokenRevoked, target: person,
+                           before: "issued " + earlier.issuedAt, after: nil).insert(db)
+            return true
+        }
+    }
+
+    /// The person's token record, if they have one (its hash only).
+    public func token(person: String) throws -> FeedTokenRecord? {
+        try read(FeedTokenRecord.databaseTableName, empty: nil) { db in try FeedTokenRecord.fetchOne(db, key: person) }
     }
 
     public func tokens() throws -> [FeedTokenRecord] {

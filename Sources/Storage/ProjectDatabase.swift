@@ -120,6 +120,7 @@ public final class ProjectDatabase: Sendable {
             try db.execute(sql: "INSERT INTO publishedEvent (\(columns)) SELECT \(columns) FROM publishedEventBefore")
             try db.execute(sql: "DROP TABLE publishedEventBefore")
         }
+        registerWorkspace(&migrator)
         return migrator
     }
 
@@ -202,17 +203,29 @@ public final class ProjectDatabase: Sendable {
         }
     }
 
-    /// Stores a move or cancellation; `changedAt` records when the coordinator decided it.
-    public func save(_ override: MeetingOverride, changedAt: Date = Date()) throws {
+    /// Stores a move or cancellation with its audit entry; `changedAt` records when the
+    /// coordinator decided it, `actor` who (an account, or the command line).
+    public func save(_ override: MeetingOverride, by actor: String = AuditEntry.commandLine, reason: String? = nil,
+                     changedAt: Date = Date()) throws {
         try writer.write { db in
+            let before = try MeetingOverrideRecord.fetchOne(db, key: override.key)?.override
             try MeetingOverrideRecord(override, changedAt: changedAt).save(db)
+            try AuditEntry(at: changedAt, actor: actor, action: override.cancelled ? .cancelled : .moved,
+                           target: override.key, before: AuditEntry.describe(before),
+                           after: AuditEntry.describe(override) + (reason.map { ": " + $0 } ?? "")).insert(db)
         }
     }
 
-    /// Removes a meeting's move and cancellation; false when it had none.
+    /// Removes a meeting's move and cancellation (with its audit entry); false when it had none.
     @discardableResult
-    public func restore(key: String) throws -> Bool {
-        try writer.write { db in try MeetingOverrideRecord.deleteOne(db, key: key) }
+    public func restore(key: String, by actor: String = AuditEntry.commandLine, at date: Date = Date()) throws -> Bool {
+        try writer.write { db in
+            guard let before = try MeetingOverrideRecord.fetchOne(db, key: key)?.override else { return false }
+            try MeetingOverrideRecord.deleteOne(db, key: key)
+            try AuditEntry(at: date, actor: actor, action: .restored, target: key,
+                           before: AuditEntry.describe(before), after: AuditEntry.describe(nil)).insert(db)
+            return true
+        }
     }
 
     // MARK: The previous plan

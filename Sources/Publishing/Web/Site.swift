@@ -1,5 +1,6 @@
 import Foundation
 import Rules
+import Scheduling
 
 /// What the server serves, built once per change of the rules or the database and then
 /// only read: the public feeds and wheels, the private feeds by the people allowed to
@@ -15,10 +16,20 @@ public struct Site: Sendable {
     public var page: SitePage
     public var renderer: SitePageRenderer
     public var builtAt: Date
+    /// The rules and the plan the site was built from, for the workspace's pages and acts.
+    public var rules: RuleSet
+    public var plan: Plan
+    public var workspace: WorkspaceRenderer
+
+    /// The day the site was built for.
+    public var today: Day { plan.today }
 
     public init(publicResources: [String: SiteResource], privateResources: [String: SiteResource],
                 access: [String: Set<String>], tokens: [(person: String, hash: [UInt8])], page: SitePage, renderer: SitePageRenderer,
-                builtAt: Date) {
+                builtAt: Date, rules: RuleSet, plan: Plan, workspace: WorkspaceRenderer) {
+        self.rules = rules
+        self.plan = plan
+        self.workspace = workspace
         self.publicResources = publicResources
         self.privateResources = privateResources
         self.access = access

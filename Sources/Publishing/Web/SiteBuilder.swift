@@ -40,6 +40,7 @@ public struct SiteBuilder: Sendable {
         let templates = self.templates
         // The page's template is loaded before any file changes, so a broken one changes nothing.
         let renderer = try SitePageRenderer(templates: templates)
+        let workspace = try WorkspaceRenderer(templates: templates)
         let plan: Plan
         do {
             plan = try ProjectBuild(project: project, rules: rules)
@@ -75,7 +76,8 @@ public struct SiteBuilder: Sendable {
                     lastModified: Date(timeIntervalSince1970: TimeInterval(now)), cacheControl: "public, max-age=3600")
             }
         }
-        for (name, type) in [("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8")] {
+        for (name, type) in [("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8"),
+                             ("workspace.css", "text/css; charset=utf-8")] {
             let asset = try templates.asset(name)
             publicResources["/static/\(name)"] = SiteResource(bytes: Array(asset.text.utf8), contentType: type,
                                                               lastModified: asset.file.map(modified)
@@ -101,7 +103,7 @@ public struct SiteBuilder: Sendable {
         let tokens = FeedToken.hashes(try stored?.tokens().map { ($0.personID, $0.tokenHash) } ?? [])
         return Site(publicResources: publicResources, privateResources: privateResources, access: access,
                     tokens: tokens, page: page, renderer: renderer,
-                    builtAt: Date())
+                    builtAt: Date(), rules: rules, plan: plan, workspace: workspace)
     }
 
     /// Every file with `extension` in `out/<folder>` (and its year folders when

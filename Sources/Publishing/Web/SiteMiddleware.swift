@@ -3,23 +3,25 @@ import HTTPTypes
 import Hummingbird
 
 /// Refuses what the site never serves, before any route sees it: methods other than GET
-/// and HEAD (405), targets over 2 KB (414), bodies over 4 KB (413), and paths that are not
+/// and HEAD (405; the workspace's forms also POST), targets over 2 KB (414), bodies over
+/// 4 KB outside the workspace (413; its forms are read by `FormMiddleware`), and paths that are not
 /// made of letters, digits, `/`, `.`, `-` and `_` or hold `..` or `//` (so no encoding of
 /// a traversal can even be looked up). Every not-found, whether or not something exists
 /// near it, is the same plain 404, so probing reveals nothing.
 struct RequestGuardMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = WorkspaceContext
 
     static let maximumTarget = 2048
     static let maximumBody = 4096
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response {
-        guard request.method == .get || request.method == .head else {
-            return Self.plain(.methodNotAllowed, "405", extra: [.allow: "GET, HEAD"])
+        let inWorkspace = request.uri.path == WorkspacePaths.root || request.uri.path.hasPrefix(WorkspacePaths.root + "/")
+        guard request.method == .get || request.method == .head || (request.method == .post && inWorkspace) else {
+            return Self.plain(.methodNotAllowed, "405", extra: [.allow: inWorkspace ? "GET, HEAD, POST" : "GET, HEAD"])
         }
         guard request.uri.string.utf8.count <= Self.maximumTarget else { return Self.plain(.uriTooLong, "414") }
-        if request.headers[.contentLength].map({ $0 != "0" }) ?? false || request.headers[.transferEncoding] != nil {
+        if !inWorkspace, request.headers[.contentLength].map({ $0 != "0" }) ?? false || request.headers[.transferEncoding] != nil {
             do {
                 _ = try await request.body.collect(upTo: Self.maximumBody)
             } catch {
@@ -62,7 +64,7 @@ struct RequestGuardMiddleware: RouterMiddleware {
 /// What every response carries: no content sniffing, and no Referer (so a private feed's
 /// token never leaks through a link).
 struct CommonHeadersMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = WorkspaceContext
 
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
@@ -79,7 +81,7 @@ struct CommonHeadersMiddleware: RouterMiddleware {
 /// (weak comparison, or `*`), or, without that header, whose Last-Modified is not after
 /// If-Modified-Since, becomes 304 Not Modified with the same validators and no body.
 struct ConditionalRequestMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = WorkspaceContext
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response {

@@ -13,6 +13,7 @@ import Rules
 /// | `/wheel/**` | the wheels |
 /// | `/static/{file}` | styles and script |
 /// | `/private/{token}/**` | a private feed, for the token's owner only |
+/// | `/workspace/**` | the signed-in workspace (`WorkspaceRoutes`, `WorkspacePaths`) |
 ///
 /// The middleware (`SiteMiddleware.swift`) guards every request before it reaches a route
 /// (only GET and HEAD, bounded targets and bodies, clean paths, one plain 404), adds the
@@ -25,15 +26,18 @@ public struct SiteRoutes: Sendable {
     /// request's Host header, which anyone can set.
     public let baseURL: String?
     public let listening = ListeningAddress()
+    /// The signed-in workspace under `/workspace`; nil serves the public site only.
+    public let workspace: WorkspaceRoutes?
     private let pages = PageCache()
 
-    public init(watcher: SiteWatcher, baseURL: String?) {
+    public init(watcher: SiteWatcher, baseURL: String?, workspace: WorkspaceRoutes? = nil) {
         self.watcher = watcher
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        self.workspace = workspace
     }
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    public func router() -> Router<WorkspaceContext> {
+        let router = Router(context: WorkspaceContext.self, options: .autoGenerateHeadEndpoints)
         // Outermost first: every answer, refusals too, gets the common headers.
         router.add(middleware: CommonHeadersMiddleware())
         router.add(middleware: RequestGuardMiddleware())
@@ -43,7 +47,7 @@ public struct SiteRoutes: Sendable {
                 Self.response(page(watcher.current, language: language), page: true)
             }
         }
-        let file: @Sendable (Request, BasicRequestContext) throws -> Response = { request, _ in
+        let file: @Sendable (Request, WorkspaceContext) throws -> Response = { request, _ in
             guard let resource = watcher.current.publicResources[request.uri.path] else { throw HTTPError(.notFound) }
             return Self.response(resource)
         }
@@ -56,6 +60,7 @@ public struct SiteRoutes: Sendable {
             guard let resource = watcher.current.privateResource(rest, token: token) else { throw HTTPError(.notFound) }
             return Self.response(resource)
         }
+        workspace?.add(to: router)
         return router
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Rules
+import Storage
 
 /// Keeps the served site in step with the rules, the templates and the database: it
 /// looks at their files' sizes and times every second and rebuilds when one changed
@@ -39,6 +40,8 @@ public final class SiteWatcher: @unchecked Sendable {
     /// The rule files' signature that changed last, and since when (monotonic seconds).
     private var pending: (rules: String, since: TimeInterval)?
     private var held: [String]?
+    /// One rebuild at a time: the watch loop and the workspace's acts both ask for them.
+    private let building = NSLock()
 
     /// Builds the first site; throws if that is impossible. (The first build has no
     /// earlier site to keep, so it is never held back.)
@@ -60,6 +63,19 @@ public final class SiteWatcher: @unchecked Sendable {
     /// Rebuilds if anything the site depends on changed since the last look (and the rule
     /// files have been quiet long enough).
     public func refreshIfChanged() -> Outcome {
+        building.withLock { refresh() }
+    }
+
+    /// Rebuilds now for a change just stored in the database (a workspace act), without
+    /// waiting for the next look; rule files still being written keep waiting for quiet.
+    public func rebuildNow() -> Outcome {
+        building.withLock {
+            lock.withLock { seen = Self.rulesPart(seen) + "|stored change" }
+            return refresh()
+        }
+    }
+
+    private func refresh() -> Outcome {
         let (today, now) = clock()
         let signature = Self.signature(builder, today: today)
         let rules = Self.rulesPart(signature)
@@ -151,12 +167,14 @@ public final class SiteWatcher: @unchecked Sendable {
         let fm = FileManager.default
         var parts: [String] = []
         let database = (builder.project.databasePath as NSString).lastPathComponent
+        // Nor is the workspace's sessions file beside it (signing in changes no plan).
+        let sessions = (SessionStore.path(besides: builder.project.databasePath) as NSString).lastPathComponent
         // What the server writes itself (when --out is inside the rules folder) is not a change.
         let out = URL(fileURLWithPath: builder.out).standardizedFileURL.path
         for folder in [builder.rulesFolder] + builder.templates.folders {
             guard let walker = fm.enumerator(atPath: folder) else { continue }
             while let name = walker.nextObject() as? String {
-                if name.hasPrefix(database) || name.contains("/.") || name.hasPrefix(".") { continue }
+                if name.hasPrefix(database) || name.hasPrefix(sessions) || name.contains("/.") || name.hasPrefix(".") { continue }
                 let path = (folder as NSString).appendingPathComponent(name)
                 let full = URL(fileURLWithPath: path).standardizedFileURL.path
                 if full == out || full.hasPrefix(out + "/") {

@@ -29,16 +29,13 @@ struct CancelCommand: ParsableCommand {
         try guarded(lang) {
             let found = try MeetingLookup(key: key, rulesOption: rules, database: database, context: context,
                                           unplaced: true)
-            let past = found.meeting.map { $0.day < found.session.today } ?? false
-            if past && !force {
-                Console.error(Messages.alreadyHeld(key, found.meeting!.day, lang))
+            let acts = MeetingActs(rules: found.session.rules, plan: found.plan, database: try found.session.writeDatabase())
+            do {
+                try acts.cancel(key: key, meeting: found.meeting, force: force)
+            } catch MeetingActs.Refusal.alreadyHeld(let held) {
+                Console.error(Messages.alreadyHeld(key, held, lang))
                 throw Failure()
             }
-            let database = try found.session.writeDatabase()
-            var override = try database.overrides()[key] ?? MeetingOverride(key: key)
-            override.cancelled = true
-            override.forced = override.forced || past
-            try database.save(override)
             let when = found.meeting.map { "\($0.day.finnish) \($0.start.finnish)" } ?? Messages.notPlaced(lang)
             Console.out(Messages.cancelled(key, when, lang) + "\n")
             try found.reportWarnings()

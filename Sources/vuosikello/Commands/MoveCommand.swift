@@ -50,23 +50,19 @@ struct MoveCommand: ParsableCommand {
             }
             let found = try MeetingLookup(key: key, rulesOption: rules, database: database, context: context)
             let meeting = found.meeting!
-            let today = found.session.today
-            if meeting.day < today && !force {
-                Console.error(Messages.alreadyHeld(key, meeting.day, lang))
-                throw Failure()
-            }
             let newStart = start ?? meeting.start
-            let check = SlotCheck(rules: found.session.rules, plan: found.plan)
-            let blockers = check.blockers(meeting, day: day, start: newStart)
-            if !blockers.isEmpty && !force {
-                let near = check.nearby(meeting, day: day, start: newStart)
+            let acts = MeetingActs(rules: found.session.rules, plan: found.plan, database: try found.session.writeDatabase())
+            do {
+                try acts.move(meeting, to: day, start: newStart, force: force)
+            } catch MeetingActs.Refusal.alreadyHeld(let held) {
+                Console.error(Messages.alreadyHeld(key, held, lang))
+                throw Failure()
+            } catch MeetingActs.Refusal.blocked(let blockers, let nearby) {
                 Console.error(Messages.refusedMove(key, day: day, start: newStart,
                                                    blockers.map { ProblemMessage.describe($0, lang) },
-                                                   nearby: near, lang))
+                                                   nearby: nearby, lang))
                 throw Failure()
             }
-            let forced = force && (!blockers.isEmpty || meeting.day < today)
-            try found.session.writeDatabase().save(MeetingOverride(key: key, day: day, start: newStart, forced: forced))
             let end = TimeOfDay(minutes: min(newStart.minutes + meeting.end.minutes - meeting.start.minutes, 24 * 60 - 1))!
             Console.out(Messages.moved(key, to: "\(day.finnish) \(newStart.finnish)–\(end.finnish)",
                                        from: "\(meeting.day.finnish) \(meeting.start.finnish)", lang) + "\n")

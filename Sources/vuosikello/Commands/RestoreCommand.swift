@@ -26,16 +26,18 @@ struct RestoreCommand: ParsableCommand {
             // No rules are needed to undo a change, so this works even while a rule file is broken.
             let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
             guard let stored = try ProjectDatabase.openForReading(path: project.databasePath),
-                  let override = try stored.overrides()[key] else {
+                  try stored.overrides()[key] != nil else {
                 Console.out(Messages.nothingToRestore(key, lang) + "\n")
                 return
             }
             let today = context.day(timeZone: "Europe/Helsinki")
-            if let day = try [override.day, stored.plannedDay(of: key)].compactMap({ $0 }).min(), day < today, !force {
-                Console.error(Messages.alreadyHeld(key, day, lang))
+            do {
+                try MeetingActs.restore(key: key, database: try ProjectDatabase(path: project.databasePath), today: today,
+                                        force: force)
+            } catch MeetingActs.Refusal.alreadyHeld(let held) {
+                Console.error(Messages.alreadyHeld(key, held, lang))
                 throw Failure()
             }
-            try ProjectDatabase(path: project.databasePath).restore(key: key)
             Console.out(Messages.restored(key, lang) + "\n")
         }
     }

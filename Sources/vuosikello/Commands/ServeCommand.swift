@@ -5,6 +5,7 @@ import Logging
 import Publishing
 import Rendering
 import Rules
+import Storage
 
 /// `vuosikello serve DIR --port 8080`: the feeds, wheels and front page over HTTP.
 struct ServeCommand: AsyncParsableCommand {
@@ -18,7 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
         restart. A change that would cancel more than five published meetings at once is held back \
         (in the log and on the front page) until `vuosikello build` confirms it. Idle connections close \
         after ten seconds. Private feeds are at /private/TOKEN/feeds/people/PERSON.ics and \
-        /private/TOKEN/feeds/NETWORK.ics; see `vuosikello token`.
+        /private/TOKEN/feeds/NETWORK.ics; see `vuosikello token`. The workspace for coordinators, chairs \
+        and secretaries is at /workspace (accounts: `vuosikello user add`); its session cookie is Secure \
+        when --base-url is an https address.
         """)
 
     @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
@@ -68,7 +71,12 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error(error.message(lang))
             throw ExitCode.failure
         }
-        let routes = SiteRoutes(watcher: watcher, baseURL: baseURL)
+        // The workspace: accounts and the audit log in the project database, sessions beside it.
+        let databasePath = builder.project.databasePath
+        let workspace = WorkspaceRoutes(watcher: watcher, database: try ProjectDatabase(path: databasePath),
+                                        sessions: try SessionStore(path: SessionStore.path(besides: databasePath)),
+                                        secureCookies: baseURL?.lowercased().hasPrefix("https://") ?? false)
+        let routes = SiteRoutes(watcher: watcher, baseURL: baseURL, workspace: workspace)
         let budget = ConnectionBudget.forThisProcess { maximum in Console.error(Messages.connectionsFull(maximum, lang)) }
         let host = self.host, port = self.port
         let app = Application(

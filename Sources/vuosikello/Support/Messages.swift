@@ -63,7 +63,7 @@ enum Messages {
 
     /// The refusal of a move: every rule it breaks, one a line, and the nearest free times.
     static func refusedMove(_ key: String, day: Day, start: TimeOfDay, _ blockers: [String],
-                            nearby: [(day: Day, start: TimeOfDay)], _ language: Language) -> String {
+                            nearby: [MeetingActs.Slot], _ language: Language) -> String {
         var lines = [pick(language, "kokousta \(key) ei siirretty päivälle \(day.finnish) klo \(start.finnish):",
                           "mötet \(key) flyttades inte till \(day.finnish) kl. \(start.finnish):",
                           "\(key) was not moved to \(day.finnish) at \(start.finnish):")]
@@ -304,6 +304,52 @@ enum Messages {
         pick(language, "sivustoa ei päivitetty; edellinen versio on yhä käytössä",
              "webbplatsen uppdaterades inte; den tidigare versionen används fortfarande",
              "the site was not rebuilt; the previous one is still served")
+    }
+
+    // MARK: Workspace accounts
+
+    static func accountSaved(_ id: String, role: String, networks: [String], _ language: Language) -> String {
+        let list = networks.isEmpty ? "" : " (" + networks.joined(separator: ", ") + ")"
+        return pick(language, "tunnus \(id) tallennettu: \(role)\(list). Kirjautuminen: /workspace/signin",
+                    "kontot \(id) sparat: \(role)\(list). Inloggning: /workspace/signin",
+                    "account \(id) saved: \(role)\(list). Sign in at /workspace/signin")
+    }
+
+    static func accountRemoved(_ id: String, _ language: Language) -> String {
+        pick(language, "tunnus \(id) poistettu; sen istunnot päättyivät", "kontot \(id) borttaget; dess sessioner avslutades",
+             "account \(id) removed; its sessions ended")
+    }
+
+    static func noAccount(_ id: String, _ language: Language) -> String {
+        pick(language, "virhe: tunnusta '\(id)' ei ole", "fel: kontot '\(id)' finns inte", "error: there is no account '\(id)'")
+    }
+
+    static func invalidAccountID(_ id: String, _ language: Language) -> String {
+        pick(language, "virhe: tunnus '\(id)' ei käy: käytä kirjaimia, numeroita ja merkkejä - _ . (enintään 64)",
+             "fel: kontot '\(id)' går inte: använd bokstäver, siffror och - _ . (högst 64)",
+             "error: account name '\(id)' is not allowed: use letters, digits and - _ . (at most 64)")
+    }
+
+    static func networksNeeded(_ role: String, _ language: Language) -> String {
+        pick(language, "virhe: roolille \(role) anna verkostot, joissa hän toimii: --network ID (voi toistaa)",
+             "fel: ange nätverken för rollen \(role): --network ID (kan upprepas)",
+             "error: a \(role) needs the networks they act on: --network ID (may be repeated)")
+    }
+
+    static func passwordTooShort(_ minimum: Int, _ language: Language) -> String {
+        pick(language, "virhe: salasanassa pitää olla vähintään \(minimum) merkkiä; mitään ei tallennettu",
+             "fel: lösenordet måste ha minst \(minimum) tecken; inget sparades",
+             "error: the password needs at least \(minimum) characters; nothing was saved")
+    }
+
+    static func passwordsDiffer(_ language: Language) -> String {
+        pick(language, "virhe: salasanat eivät täsmää; mitään ei tallennettu", "fel: lösenorden stämmer inte; inget sparades",
+             "error: the passwords differ; nothing was saved")
+    }
+
+    static func passwordPrompt(again: Bool, _ language: Language) -> String {
+        again ? pick(language, "Salasana uudelleen: ", "Lösenordet igen: ", "Password again: ")
+            : pick(language, "Salasana: ", "Lösenord: ", "Password: ")
     }
 
     static func tokenIssued(_ person: String, _ language: Language) -> String {

@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import NIOCore
+import Rules
+import Storage
+
+/// What a workspace session remembers: who signed in (nil before signing in: the sign-in
+/// form needs its CSRF token too), the token every form must carry, and the language chosen.
+public struct WorkspaceSession: Codable, Sendable, Equatable {
+    public var account: String?
+    public var csrf: String
+    public var language: Language?
+
+    public init(account: String? = nil, csrf: String = WorkspaceSession.newToken(), language: Language? = nil) {
+        self.account = account
+        self.csrf = csrf
+        self.language = language
+    }
+
+    /// 32 random bytes, hex.
+    public static func newToken() -> String {
+        Hex.string((0..<32).map { _ in UInt8.random(in: 0...255) })
+    }
+}
+
+/// The request context of every route: the session and signed-in account of the
+/// workspace (hummingbird-auth's), the form a POST carried, and the client's address for
+/// throttling. The public routes ignore what they do not use.
+public struct WorkspaceContext: AuthRequestContext, SessionRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: Account?
+    public let sessions: SessionContext<WorkspaceSession>
+    /// A POST's fields, read once by `FormMiddleware` (after its CSRF check).
+    public var form: FormFields
+    /// The peer's IP address, or `-` when there is none (in-process tests).
+    public let address: String
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        identity = nil
+        sessions = .init()
+        form = FormFields()
+        address = source.channel.remoteAddress?.ipAddress ?? "-"
+    }
+
+    /// The page's language: the session's choice, else the server's.
+    func language(default fallback: Language) -> Language { sessions.session?.language ?? fallback }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Storage
+
+/// Sends whoever is not signed in to the sign-in page, remembering where they were going.
+struct SignInRequiredMiddleware: RouterMiddleware {
+    typealias Context = WorkspaceContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        guard context.identity == nil else { return try await next(request, context) }
+        let target = request.method == .get ? request.uri.path : WorkspacePaths.plan
+        return WorkspaceResponses.redirect(WorkspacePaths.signIn + "?next="
+            + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+}
+
+/// Reads a POST's form (up to `maximumBody`) and refuses it with 403 unless it carries the
+/// session's CSRF token, so no other site can make a signed-in browser act.
+struct FormMiddleware: RouterMiddleware {
+    typealias Context = WorkspaceContext
+
+    static let maximumBody = 1 << 20
+    let language: @Sendable (WorkspaceContext) -> String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        guard request.method == .post else { return try await next(request, context) }
+        var request = request
+        var context = context
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: Self.maximumBody)
+        } catch {
+            return RequestGuardMiddleware.plain(.contentTooLarge, "413")
+        }
+        guard let form = try? FormFields(String(buffer: body)),
+              let expected = context.sessions.session?.csrf, let sent = form["_csrf"],
+              Self.equal(Array(expected.utf8), Array(sent.utf8)) else {
+            return WorkspaceResponses.plain(.forbidden, language(context))
+        }
+        context.form = form
+        return try await next(request, context)
+    }
+
+    /// Compares in time that does not depend on where the first difference is.
+    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// The workspace's pages are private and change with every act: never stored by a cache,
+/// and under a policy that allows forms to post only here.
+struct WorkspaceHeadersMiddleware: RouterMiddleware {
+    typealias Context = WorkspaceContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        var response = try await next(request, context)
+        response.headers[.cacheControl] = "no-store"
+        if response.headers[.contentType]?.hasPrefix("text/html") == true, response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = "default-src 'none'; img-src 'self'; style-src 'self'; "
+                + "script-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        }
+        return response
+    }
+}
+
+/// Responses every workspace route uses.
+enum WorkspaceResponses {
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// 303 See Other: after a form, the browser fetches the page with GET.
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        RequestGuardMiddleware.plain(status, text + "\n")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Rendering
+import Rules
+import Storage
+
+/// Renders the workspace's pages from their Mustache templates (`templates/workspace-*.html.mustache`,
+/// sharing `workspace-top.html` and `workspace-bottom.html`): loaded with the site, so a
+/// coordinator's own copy in the rules folder's `templates/` is picked up like any other.
+public struct WorkspaceRenderer: Sendable {
+    public enum Page: String, Sendable, CaseIterable {
+        case signIn = "workspace-signin", plan = "workspace-plan", meeting = "workspace-meeting",
+             audit = "workspace-audit", message = "workspace-message"
+    }
+
+    private let templates: [Page: TemplateLibrary.Loaded]
+
+    public init(templates library: TemplateLibrary) throws {
+        var loaded: [Page: TemplateLibrary.Loaded] = [:]
+        for page in Page.allCases { loaded[page] = try library.load(page.rawValue, kind: "html") }
+        templates = loaded
+    }
+
+    /// The page with what every page shows: the language, the words, who is signed in,
+    /// the form token and the navigation.
+    func render(_ page: Page, _ context: [String: Any], language: Language, session: WorkspaceSession?,
+                account: Account?, current: String? = nil) -> String {
+        let words = WorkspaceWords(language: language)
+        var base: [String: Any] = [
+            "lang": language.rawValue,
+            "t": words.table,
+            "csrf": session?.csrf ?? "",
+            "languages": [(Language.fi, "Suomeksi"), (.sv, "På svenska"), (.en, "In English")].map { code, name in
+                ["code": code.rawValue, "name": name, "current": code == language]
+            },
+            "paths": WorkspacePaths.table,
+        ]
+        if let account {
+            base["account"] = ["id": account.id, "role": words.role(account.role), "isCoordinator": account.isCoordinator]
+            base["hasNav"] = true
+            base["nav"] = [
+                ["href": WorkspacePaths.plan, "label": words.table["plan"]!, "current": current == "plan"],
+            ] + (account.isCoordinator
+                ? [["href": WorkspacePaths.audit, "label": words.table["audit"]!, "current": current == "audit"]] : [])
+        }
+        return templates[page]!.render(base.merging(context) { _, new in new })
+    }
+}
+
+/// The workspace's addresses: the one table the routes and the pages use.
+public enum WorkspacePaths {
+    public static let root = "/workspace"
+    public static let signIn = "/workspace/signin"
+    public static let signOut = "/workspace/signout"
+    public static let language = "/workspace/language"
+    public static let plan = "/workspace"
+    public static let meetings = "/workspace/meetings"
+    public static let move = "/workspace/move"
+    public static let cancel = "/workspace/cancel"
+    public static let restore = "/workspace/restore"
+    public static let audit = "/workspace/audit"
+    public static let document = "/workspace/document"
+
+    public static func meeting(_ key: String) -> String { meetings + "/" + key }
+
+    /// An agenda draft or minutes template of a meeting, made on request in the page's language.
+    public static func document(_ key: String, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
+        "\(document)?key=\(key)&kind=\(kind.rawValue)&format=\(format.rawValue)"
+    }
+
+    /// For the templates (`{{paths.move}}`).
+    static var table: [String: String] {
+        ["signIn": signIn, "signOut": signOut, "language": language, "plan": plan, "move": move, "cancel": cancel,
+         "restore": restore, "audit": audit]
+    }
+}

@@ -1,0 +1,328 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// The workspace under `/workspace` (`WorkspacePaths`): signing in, the plan, a meeting
+/// with its acts, the audit log and the documents. Every route is behind hummingbird-auth's
+/// session middleware (sessions in `SessionStore`) and authenticator; every POST carries
+/// the session's CSRF token (`FormMiddleware`); every act goes through `MeetingActs` (the
+/// same checks as the commands), is logged with its actor, and is published before the
+/// page answers.
+public struct WorkspaceRoutes: Sendable {
+    public let watcher: SiteWatcher
+    public let database: ProjectDatabase
+    public let sessions: SessionStore
+    /// Cookies only over HTTPS (`Secure`), when the server is reached at an https address.
+    public let secureCookies: Bool
+    /// How long a session lasts after signing in.
+    public static let sessionLength: Duration = .seconds(8 * 60 * 60)
+    private let acts = ActQueue()
+
+    public init(watcher: SiteWatcher, database: ProjectDatabase, sessions: SessionStore, secureCookies: Bool) {
+        self.watcher = watcher
+        self.database = database
+        self.sessions = sessions
+        self.secureCookies = secureCookies
+    }
+
+    private var defaultLanguage: Language { watcher.builder.language }
+
+    public func add(to router: Router<WorkspaceContext>) {
+        let database = self.database
+        let cookie = SessionCookieParameters(name: "vuosikello_session", path: WorkspacePaths.root, secure: secureCookies,
+                                             sameSite: .lax)
+        let fallback = defaultLanguage
+        let workspace = router.group(RouterPath(stringLiteral: WorkspacePaths.root))
+            .add(middleware: WorkspaceHeadersMiddleware())
+            .add(middleware: SessionMiddleware<WorkspaceContext>(
+                storage: SessionDriver(store: sessions),
+                configuration: .init(sessionCookieParameters: cookie, defaultSessionExpiration: Self.sessionLength)))
+            .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { (session: WorkspaceSession, _) in
+                // Looked up on every request: a removed account is signed out at once.
+                try session.account.flatMap { try database.account($0) }
+            })
+            .add(middleware: FormMiddleware { context in
+                WorkspaceWords(language: context.language(default: fallback)).formExpired
+            })
+        workspace.get("signin") { request, context in try signInPage(request, context) }
+        workspace.post("signin") { request, context in try await signIn(request, context) }
+        workspace.post("language") { _, context in chooseLanguage(context) }
+
+        let signedIn = workspace.group().add(middleware: SignInRequiredMiddleware())
+        signedIn.post("signout") { _, context in
+            context.sessions.clearSession()
+            return WorkspaceResponses.redirect(WorkspacePaths.signIn)
+        }
+        signedIn.get("") { request, context in planPage(request, context) }
+        signedIn.get("meetings/**") { request, context in
+            try meetingPage(key: context.parameters.getCatchAll().joined(separator: "/"), context,
+                            done: request.uri.queryParameters["done"].map(String.init))
+        }
+        signedIn.post("move") { _, context in try await move(context) }
+        signedIn.post("cancel") { _, context in try await cancel(context) }
+        signedIn.post("restore") { _, context in try await restore(context) }
+        signedIn.get("audit") { _, context in try auditPage(context) }
+        signedIn.get("document") { request, context in try document(request, context) }
+    }
+
+    // MARK: Signing in
+
+    /// - Parameter back: where the language buttons return to (this page).
+    private func render(_ page: WorkspaceRenderer.Page, _ values: [String: Any], _ context: WorkspaceContext,
+                        status: HTTPResponse.Status = .ok, current: String? = nil,
+                        back: String = WorkspacePaths.plan) -> Response {
+        let language = context.language(default: defaultLanguage)
+        return WorkspaceResponses.html(watcher.current.workspace.render(
+            page, values.merging(["back": back]) { a, _ in a }, language: language, session: context.sessions.session, account: context.identity,
+            current: current), status: status)
+    }
+
+    private func message(_ text: String, _ context: WorkspaceContext, status: HTTPResponse.Status) -> Response {
+        render(.message, ["title": text, "message": text], context, status: status)
+    }
+
+    private func words(_ context: WorkspaceContext) -> WorkspaceWords {
+        WorkspaceWords(language: context.language(default: defaultLanguage))
+    }
+
+    /// Where to go after signing in: only a workspace page, never another site.
+    private static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix(WorkspacePaths.root), !next.contains("//"), !next.contains("\\") else {
+            return WorkspacePaths.plan
+        }
+        return next
+    }
+
+    private func signInPage(_ request: Request, _ context: WorkspaceContext, problem: String? = nil,
+                            status: HTTPResponse.Status = .ok) throws -> Response {
+        let next = Self.safeNext(request.uri.queryParameters["next"].map(String.init) ?? context.form["next"])
+        if context.identity != nil { return WorkspaceResponses.redirect(next) }
+        // The sign-in form has its CSRF token too: a session without an account.
+        if context.sessions.session == nil {
+            context.sessions.createSession(WorkspaceSession(), expiresIn: .seconds(60 * 60))
+        }
+        var values: [String: Any] = ["title": words(context).table["signIn"]!, "next": next,
+                                     "accountValue": context.form["account"] ?? ""]
+        values["problem"] = problem
+        return render(.signIn, values, context, status: status,
+                      back: WorkspacePaths.signIn + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+
+    private func signIn(_ request: Request, _ context: WorkspaceContext) async throws -> Response {
+        let name = (context.form["account"] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = context.form["password"] ?? ""
+        let throttle = SignInThrottle(store: sessions)
+        guard try throttle.allows(account: name, address: context.address) else {
+            context.logger.notice("workspace sign-in throttled", metadata: ["account": .string(name)])
+            return try signInPage(request, context, problem: words(context).throttled, status: .tooManyRequests)
+        }
+        let account = Account.isValidID(name) ? try database.account(name) : nil
+        // Always one bcrypt verification, so an unknown name answers as slowly as a wrong password.
+        let verified = Passwords.verify(password, hash: account?.passwordHash ?? Passwords.decoy)
+        guard let account, verified else {
+            try throttle.failed(account: name, address: context.address)
+            context.logger.notice("workspace sign-in refused", metadata: ["account": .string(name)])
+            return try signInPage(request, context, problem: words(context).wrongPassword)
+        }
+        try throttle.succeeded(account: name, address: context.address)
+        // A new session id on signing in, so a session planted before it is worth nothing.
+        let language = context.sessions.session?.language
+        if let old = request.cookies["vuosikello_session"]?.value {
+            try await SessionDriver(store: sessions).remove(key: "hbs." + old)
+        }
+        context.sessions.clearSession()
+        context.sessions.createSession(WorkspaceSession(account: account.id, language: language), expiresIn: Self.sessionLength)
+        context.logger.notice("workspace sign-in", metadata: ["account": .string(account.id)])
+        return WorkspaceResponses.redirect(Self.safeNext(context.form["next"]))
+    }
+
+    private func chooseLanguage(_ context: WorkspaceContext) -> Response {
+        if let code = context.form["language"], let language = Language(rawValue: code) {
+            context.sessions.withLockedSession { $0?.language = language }
+        }
+        return WorkspaceResponses.redirect(Self.safeNext(context.form["back"]))
+    }
+
+    // MARK: Pages
+
+    private func pages(_ context: WorkspaceContext) -> WorkspacePages {
+        WorkspacePages(site: watcher.current, language: context.language(default: defaultLanguage),
+                       account: context.identity!)
+    }
+
+    private func planPage(_ request: Request, _ context: WorkspaceContext) -> Response {
+        var parameters: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { parameters[String(name)] = String(value) }
+        let page = Int(parameters["page"] ?? "") ?? 1
+        return render(.plan, pages(context).plan(PlanFilter(query: parameters), page: page), context, current: "plan")
+    }
+
+    private func meetingPage(key: String, _ context: WorkspaceContext, done: String? = nil, problem: String? = nil,
+                             asked: (date: String, time: String)? = nil, proposals: [MeetingActs.Slot]? = nil,
+                             status: HTTPResponse.Status = .ok) throws -> Response {
+        let site = watcher.current
+        guard let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
+        let acts = MeetingActs(rules: site.rules, plan: site.plan, database: database)
+        let mayMove = context.identity!.mayAct(on: meeting.networkID) && meeting.day >= site.today
+        let agenda = try documents(site, context).document(.agenda, for: meeting)
+        let values = pages(context).meeting(
+            meeting, agenda: agenda, proposals: proposals ?? (mayMove && !meeting.isCancelled ? acts.proposals(meeting) : []),
+            history: try database.auditLog(target: key, limit: 50), stored: try database.overrides()[key],
+            problem: problem, asked: asked, done: done.flatMap(words(context).done))
+        return render(.meeting, values, context, status: status, back: WorkspacePaths.meeting(key))
+    }
+
+    private func auditPage(_ context: WorkspaceContext) throws -> Response {
+        guard context.identity!.isCoordinator else { return message(words(context).coordinatorsOnly, context, status: .forbidden) }
+        let pages = pages(context)
+        let entries = try database.auditLog()
+        return render(.audit, ["title": words(context).table["audit"]!, "hasEntries": !entries.isEmpty,
+                               "entries": entries.map(pages.historyRow)], context, current: "audit",
+                      back: WorkspacePaths.audit)
+    }
+
+    /// The meetings' documents in the page's language, with the open actions as they stand.
+    private func documents(_ site: Site, _ context: WorkspaceContext) throws -> MeetingDocuments {
+        MeetingDocuments(rules: site.rules, language: context.language(default: defaultLanguage), plan: site.plan,
+                         actions: try database.actions(), templates: watcher.builder.templates)
+    }
+
+    /// An agenda draft or minutes template (md, html for printing, docx), made now from the
+    /// current plan: for the signed-in only, since it names people.
+    private func document(_ request: Request, _ context: WorkspaceContext) throws -> Response {
+        let query = request.uri.queryParameters
+        let site = watcher.current
+        guard let key = query["key"].map(String.init), let meeting = site.plan.meeting(key),
+              let kind = query["kind"].flatMap({ DocumentKind(rawValue: String($0)) }),
+              let format = query["format"].flatMap({ DocumentFormat(rawValue: String($0)) }) else {
+            throw HTTPError(.notFound)
+        }
+        let data = try documents(site, context).render(kind, for: meeting, format: format)
+        let type: String
+        switch format {
+        case .md: type = "text/markdown; charset=utf-8"
+        case .html: type = "text/html; charset=utf-8"
+        case .docx: type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        }
+        let name = DocumentPublisher.fileName(meeting, kind, format)
+        return Response(status: .ok,
+                        headers: [.contentType: type,
+                                  // A printable document: its own styles inline, nothing else.
+                                  .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+                                  .contentDisposition: (format == .html ? "inline" : "attachment") + "; filename=\"\(name)\""],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    // MARK: Acts
+
+    /// The meeting a form names, if the account may act on it; else the answer to give.
+    private func target(_ context: WorkspaceContext) throws -> (Meeting, Site) {
+        let site = watcher.current
+        guard let key = context.form["key"], let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
+        guard context.identity!.mayAct(on: meeting.networkID) else { throw Forbidden() }
+        return (meeting, site)
+    }
+
+    private struct Forbidden: Error {}
+
+    private func acting(_ context: WorkspaceContext, _ body: () async throws -> Response) async throws -> Response {
+        do {
+            return try await body()
+        } catch is Forbidden {
+            return message(words(context).forbidden, context, status: .forbidden)
+        }
+    }
+
+    private func move(_ context: WorkspaceContext) async throws -> Response {
+        try await acting(context) {
+            let (meeting, _) = try target(context)
+            let words = words(context)
+            // One click on a proposal sends `slot=YYYY-MM-DD HH:MM`; the picker sends date and time.
+            let slot = context.form["slot"]?.split(separator: " ").map(String.init)
+            let dateText = slot?.first ?? context.form.text("date") ?? ""
+            let timeText = slot.flatMap { $0.count > 1 ? $0[1] : nil } ?? context.form.text("time") ?? meeting.start.description
+            let asked = (date: dateText, time: timeText)
+            guard let day = Day(iso: dateText) else {
+                return try meetingPage(key: meeting.key, context, problem: words.invalidDate, asked: asked,
+                                       status: .unprocessableContent)
+            }
+            guard let start = TimeOfDay(text: timeText) else {
+                return try meetingPage(key: meeting.key, context, problem: words.invalidTime, asked: asked,
+                                       status: .unprocessableContent)
+            }
+            let actor = context.identity!.id
+            do {
+                try await acts.perform(watcher) { site in
+                    guard let current = site.plan.meeting(meeting.key) else { throw HTTPError(.notFound) }
+                    try MeetingActs(rules: site.rules, plan: site.plan, database: database, actor: actor)
+                        .move(current, to: day, start: start)
+                }
+            } catch MeetingActs.Refusal.blocked(let blockers, let nearby) {
+                let language = context.language(default: defaultLanguage)
+                return try meetingPage(key: meeting.key, context,
+                                       problem: words.refused(blockers.map { ProblemMessage.describe($0, language) }),
+                                       asked: asked, proposals: nearby, status: .unprocessableContent)
+            } catch MeetingActs.Refusal.alreadyHeld(let held) {
+                return try meetingPage(key: meeting.key, context, problem: words.alreadyHeld(held), status: .conflict)
+            }
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=moved")
+        }
+    }
+
+    private func cancel(_ context: WorkspaceContext) async throws -> Response {
+        try await acting(context) {
+            let (meeting, _) = try target(context)
+            let actor = context.identity!.id, reason = context.form.text("reason").map { String($0.prefix(500)) }
+            do {
+                try await acts.perform(watcher) { site in
+                    try MeetingActs(rules: site.rules, plan: site.plan, database: database, actor: actor)
+                        .cancel(key: meeting.key, meeting: site.plan.meeting(meeting.key), reason: reason)
+                }
+            } catch MeetingActs.Refusal.alreadyHeld(let held) {
+                return try meetingPage(key: meeting.key, context, problem: words(context).alreadyHeld(held), status: .conflict)
+            }
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=cancelled")
+        }
+    }
+
+    private func restore(_ context: WorkspaceContext) async throws -> Response {
+        try await acting(context) {
+            let (meeting, _) = try target(context)
+            let actor = context.identity!.id
+            do {
+                try await acts.perform(watcher) { site in
+                    try MeetingActs.restore(key: meeting.key, database: database, today: site.today, actor: actor)
+                }
+            } catch MeetingActs.Refusal.alreadyHeld(let held) {
+                return try meetingPage(key: meeting.key, context, problem: words(context).alreadyHeld(held), status: .conflict)
+            }
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=restored")
+        }
+    }
+}
+
+/// Acts one at a time, each published before the next is checked: two people moving
+/// meetings at once cannot both take the same free time.
+final class ActQueue: Sendable {
+    private let queue = DispatchQueue(label: "vuosikello.acts")
+
+    /// Runs `act` on the current site, then rebuilds the site so feeds, wheels and pages show it.
+    func perform<T: Sendable>(_ watcher: SiteWatcher, _ act: @escaping @Sendable (Site) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                do {
+                    let result = try act(watcher.current)
+                    _ = watcher.rebuildNow()
+                    continuation.resume(returning: result)
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+}

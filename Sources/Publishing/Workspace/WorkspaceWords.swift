@@ -1,0 +1,171 @@
+import Rules
+import Scheduling
+import Storage
+
+/// The workspace's words, Finnish first, each with its Swedish and English: the one
+/// place they are chosen. Templates get them as `t.<name>`.
+struct WorkspaceWords {
+    let language: Language
+
+    private func pick(_ fi: String, _ sv: String, _ en: String) -> String { language.pick(fi, sv, en) }
+
+    /// Every fixed word a template may show.
+    var table: [String: String] {
+        [
+            "workspace": pick("Työtila", "Arbetsyta", "Workspace"),
+            "skip": pick("Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),
+            "signIn": pick("Kirjaudu sisään", "Logga in", "Sign in"),
+            "signOut": pick("Kirjaudu ulos", "Logga ut", "Sign out"),
+            "account": pick("Käyttäjätunnus", "Användarnamn", "User name"),
+            "password": pick("Salasana", "Lösenord", "Password"),
+            "signedInAs": pick("Kirjautunut", "Inloggad", "Signed in as"),
+            "languages": pick("Kieli", "Språk", "Language"),
+            "plan": pick("Kokoukset", "Möten", "Meetings"),
+            "audit": pick("Muutoshistoria", "Ändringshistorik", "Audit log"),
+            "publicPage": pick("Julkinen sivu", "Offentlig sida", "Public page"),
+            "filters": pick("Rajaa", "Filtrera", "Filter"),
+            "search": pick("Haku", "Sök", "Search"),
+            "searchHelp": pick("Avain, otsikko, verkosto tai asialistan kohta", "Nyckel, rubrik, nätverk eller ärende",
+                               "Key, title, network or agenda item"),
+            "network": pick("Verkosto", "Nätverk", "Network"),
+            "person": pick("Henkilö", "Person", "Person"),
+            "mode": pick("Muoto", "Form", "Mode"),
+            "status": pick("Tila", "Status", "Status"),
+            "year": pick("Vuosi", "År", "Year"),
+            "mine": pick("Vain omat kokoukseni", "Bara mina möten", "Only my meetings"),
+            "any": pick("Kaikki", "Alla", "All"),
+            "apply": pick("Näytä", "Visa", "Show"),
+            "clear": pick("Tyhjennä", "Rensa", "Clear"),
+            "date": pick("Päivä", "Dag", "Date"),
+            "time": pick("Aika", "Tid", "Time"),
+            "meeting": pick("Kokous", "Möte", "Meeting"),
+            "key": pick("Tunniste", "Nyckel", "Key"),
+            "place": pick("Paikka", "Plats", "Place"),
+            "roles": pick("Roolit", "Roller", "Roles"),
+            "attendees": pick("Osallistujat", "Deltagare", "Attendees"),
+            "optional": pick("vapaaehtoinen", "frivillig", "optional"),
+            "agenda": pick("Asialista", "Föredragningslista", "Agenda"),
+            "documents": pick("Asiakirjat", "Dokument", "Documents"),
+            "agendaDraft": pick("Esityslistaluonnos", "Utkast till föredragningslista", "Agenda draft"),
+            "minutesTemplate": pick("Pöytäkirjapohja", "Protokollmall", "Minutes template"),
+            "history": pick("Historia", "Historik", "History"),
+            "noHistory": pick("Ei muutoksia.", "Inga ändringar.", "No changes."),
+            "move": pick("Siirrä", "Flytta", "Move"),
+            "moveHeading": pick("Siirrä kokous", "Flytta mötet", "Move the meeting"),
+            "proposals": pick("Vapaat ajat lähellä (yhdellä painalluksella)", "Lediga tider i närheten (med ett klick)",
+                              "Free times nearby (one click)"),
+            "noProposals": pick("Lähellä ei ole vapaita aikoja.", "Det finns inga lediga tider i närheten.",
+                                "There are no free times nearby."),
+            "otherTime": pick("Muu aika", "Annan tid", "Another time"),
+            "newDate": pick("Uusi päivä", "Ny dag", "New date"),
+            "newTime": pick("Alkaa klo", "Börjar kl.", "Starts at"),
+            "cancel": pick("Peru kokous", "Ställ in mötet", "Cancel the meeting"),
+            "reason": pick("Syy (näkyy muutoshistoriassa)", "Orsak (syns i ändringshistoriken)", "Reason (shown in the audit log)"),
+            "restore": pick("Palauta suunniteltuun aikaan", "Återställ till den planerade tiden", "Restore to the planned time"),
+            "restoreHelp": pick("Kumoaa siirron tai peruutuksen.", "Ångrar flyttningen eller inställningen.",
+                                "Undoes the move or cancellation."),
+            "pastNote": pick("Kokous on jo pidetty: se on historiaa eikä sitä voi muuttaa täällä.",
+                             "Mötet har redan hållits: det är historia och kan inte ändras här.",
+                             "The meeting has been held: it is history and cannot be changed here."),
+            "readOnlyNote": pick("Voit katsoa tätä kokousta; muutokset tekee verkoston puheenjohtaja, sihteeri tai koordinaattori.",
+                                 "Du kan se mötet; ändringar görs av nätverkets ordförande, sekreterare eller koordinatorn.",
+                                 "You can view this meeting; changes are made by the network's chair, secretary or the coordinator."),
+            "when": pick("Milloin", "När", "When"),
+            "who": pick("Kuka", "Vem", "Who"),
+            "what": pick("Mitä", "Vad", "What"),
+            "target": pick("Kohde", "Mål", "Target"),
+            "before": pick("Ennen", "Före", "Before"),
+            "after": pick("Jälkeen", "Efter", "After"),
+            "noMeetings": pick("Rajauksella ei löydy kokouksia.", "Inga möten med det här filtret.",
+                               "No meetings match the filter."),
+            "found": pick("kokousta", "möten", "meetings"),
+            "back": pick("Takaisin kokouksiin", "Tillbaka till mötena", "Back to the meetings"),
+            "open": pick("Avaa", "Öppna", "Open"),
+        ]
+    }
+
+    func status(_ status: MeetingStatus) -> String {
+        switch status {
+        case .planned: return pick("suunniteltu", "planerat", "planned")
+        case .moved: return pick("siirretty", "flyttat", "moved")
+        case .cancelled: return pick("peruttu", "inställt", "cancelled")
+        }
+    }
+
+    func role(_ role: Account.Role) -> String {
+        switch role {
+        case .coordinator: return pick("koordinaattori", "koordinator", "coordinator")
+        case .chair: return pick("puheenjohtaja", "ordförande", "chair")
+        case .secretary: return pick("sihteeri", "sekreterare", "secretary")
+        case .convener: return pick("koollekutsuja", "sammankallare", "convener")
+        }
+    }
+
+    func action(_ action: AuditEntry.Action) -> String {
+        switch action {
+        case .moved: return pick("siirsi", "flyttade", "moved")
+        case .cancelled: return pick("perui", "ställde in", "cancelled")
+        case .restored: return pick("palautti", "återställde", "restored")
+        case .accountAdded: return pick("lisäsi tunnuksen", "lade till konto", "added an account")
+        case .accountChanged: return pick("muutti tunnusta", "ändrade konto", "changed an account")
+        case .accountRemoved: return pick("poisti tunnuksen", "tog bort konto", "removed an account")
+        case .tokenIssued: return pick("antoi kalenterilinkin", "utfärdade kalenderlänk", "issued a feed link")
+        case .tokenRevoked: return pick("mitätöi kalenterilinkin", "återkallade kalenderlänk", "revoked a feed link")
+        }
+    }
+
+    /// The audit log's short state words (`planned`, `cancelled`) in this language.
+    func state(_ text: String?) -> String {
+        guard let text else { return "–" }
+        return text.replacingOccurrences(of: "cancelled", with: status(.cancelled))
+            .replacingOccurrences(of: "planned", with: status(.planned))
+    }
+
+    /// After an act: what was done, for the notice on the page it returns to.
+    func done(_ act: String) -> String? {
+        switch act {
+        case "moved": return pick("Kokous siirretty. Kalenterit on päivitetty.", "Mötet flyttat. Kalendrarna är uppdaterade.",
+                                  "Meeting moved. The calendars are updated.")
+        case "cancelled": return pick("Kokous peruttu. Kalenterit on päivitetty.", "Mötet inställt. Kalendrarna är uppdaterade.",
+                                      "Meeting cancelled. The calendars are updated.")
+        case "restored": return pick("Kokous palautettu. Kalenterit on päivitetty.",
+                                     "Mötet återställt. Kalendrarna är uppdaterade.",
+                                     "Meeting restored. The calendars are updated.")
+        default: return nil
+        }
+    }
+
+    var wrongPassword: String {
+        pick("Käyttäjätunnus tai salasana on väärin.", "Fel användarnamn eller lösenord.", "Wrong user name or password.")
+    }
+    var throttled: String {
+        pick("Liian monta epäonnistunutta yritystä. Odota minuutti ja yritä uudelleen.",
+             "För många misslyckade försök. Vänta en minut och försök igen.",
+             "Too many failed attempts. Wait a minute and try again.")
+    }
+    var forbidden: String {
+        pick("Sinulla ei ole oikeutta tähän. Verkoston kokouksia muuttavat sen puheenjohtaja, sihteeri ja koollekutsuja sekä koordinaattori.",
+             "Du har inte behörighet till detta. Nätverkets möten ändras av dess ordförande, sekreterare och sammankallare samt koordinatorn.",
+             "You may not do this. A network's meetings are changed by its chair, secretary and convener and by the coordinator.")
+    }
+    var coordinatorsOnly: String {
+        pick("Vain koordinaattori näkee tämän sivun.", "Bara koordinatorn ser den här sidan.", "Only the coordinator sees this page.")
+    }
+    var formExpired: String {
+        pick("Lomake on vanhentunut tai se ei tullut tästä palvelusta. Lataa sivu uudelleen ja yritä uudelleen.",
+             "Formuläret har gått ut eller kom inte från den här tjänsten. Ladda om sidan och försök igen.",
+             "The form has expired or did not come from this service. Reload the page and try again.")
+    }
+    var notFound: String { pick("Sivua ei löydy.", "Sidan hittades inte.", "Page not found.") }
+    var invalidDate: String { pick("Anna päivä muodossa VVVV-KK-PP.", "Ange dagen som ÅÅÅÅ-MM-DD.", "Give the date as YYYY-MM-DD.") }
+    var invalidTime: String { pick("Anna kellonaika muodossa TT:MM.", "Ange tiden som TT:MM.", "Give the time as HH:MM.") }
+    func refused(_ blockers: [String]) -> String {
+        pick("Aika ei käy: ", "Tiden går inte: ", "That time is not allowed: ") + blockers.joined(separator: "; ") + "."
+    }
+    func alreadyHeld(_ day: Day) -> String {
+        pick("Kokous on jo pidetty (\(day.finnish)); historiaa ei muuteta.",
+             "Mötet har redan hållits (\(day.finnish)); historien ändras inte.",
+             "The meeting was held on \(day.finnish); history is not changed.")
+    }
+    func count(_ n: Int) -> String { "\(n) " + (table["found"] ?? "") }
+}
