@@ -28,7 +28,8 @@ public struct PlanFilter: Sendable, Equatable {
         mode = value("mode").flatMap(MeetingMode.init(rawValue:))
         status = value("status").flatMap(MeetingStatus.init(rawValue:))
         mine = value("mine") != nil
-        query = value("q").map { String($0.prefix(200)) }
+        // A GET form sends spaces as `+`.
+        query = value("q").map { String($0.replacingOccurrences(of: "+", with: " ").prefix(200)) }
         year = value("year").flatMap(Int.init)
         allYears = parameters["year"] != nil && year == nil
     }

@@ -1,0 +1,232 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TestSupport
+@testable import Publishing
+@testable import Rules
+@testable import Scheduling
+@testable import Storage
+
+/// The workspace in process (HummingbirdTesting): signing in, authorization, CSRF,
+/// throttling, and the acts as the feeds publish them.
+@Suite("Workspace", .serialized)
+struct WorkspaceTests {
+    @Test("Not signed in: every workspace page redirects to the sign-in page, remembering where it was going")
+    func signInRequired() async throws {
+        try await WorkspaceFixture.with { _, client in
+            let browser = Browser(client)
+            for uri in ["/workspace", "/workspace/meetings/johtoryhma/2027/03", "/workspace/audit",
+                        "/workspace/document?key=johtoryhma/2027/03&kind=agenda&format=html", "/workspace?q=johtoryhma"] {
+                let page = try await browser.get(uri)
+                #expect(page.status == .seeOther, "\(uri)")
+                #expect(page.location?.hasPrefix("/workspace/signin?next=%2Fworkspace") == true, "\(uri)")
+            }
+            // A form posted with a valid (signed-out) session's token is sent to sign in too, and changes nothing.
+            try await browser.get(WorkspacePaths.signIn)
+            let move = try await browser.post(WorkspacePaths.move, [("key", "johtoryhma/2027/03"), ("slot", "2027-03-17 13:00")])
+            #expect(move.status == .seeOther && move.location?.hasPrefix(WorkspacePaths.signIn) == true)
+        }
+    }
+
+    @Test("Signing in: a session cookie that is HttpOnly, SameSite and on /workspace; a new session id; wrong passwords refused alike")
+    func signIn() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            let form = try await browser.get(WorkspacePaths.signIn)
+            #expect(form.status == .ok && form.body.contains("name=\"password\"") && browser.csrf != nil)
+            let anonymous = try #require(browser.cookie)
+            let wrong = try await browser.post(WorkspacePaths.signIn, [("account", "koordinaattori"), ("password", "wrong")])
+            let unknown = try await browser.post(WorkspacePaths.signIn, [("account", "nobody"), ("password", "wrong")])
+            #expect(wrong.status == .ok && wrong.body.contains("Käyttäjätunnus tai salasana on väärin"))
+            #expect(unknown.body.contains("Käyttäjätunnus tai salasana on väärin"))
+            let page = try await browser.signIn("koordinaattori")
+            #expect(page.status == .seeOther && page.location == WorkspacePaths.plan)
+            let setCookie = try #require(page.headers[values: .setCookie].first)
+            for flag in ["HttpOnly", "SameSite=Lax", "Path=/workspace"] { #expect(setCookie.contains(flag), "\(flag)") }
+            #expect(!setCookie.contains("Secure"))
+            #expect(browser.cookie != anonymous, "signing in gives a new session id")
+            let plan = try await browser.get(WorkspacePaths.plan)
+            #expect(plan.status == .ok && plan.body.contains("koordinaattori") && plan.headers[.cacheControl] == "no-store")
+            #expect(plan.headers[.contentSecurityPolicy]?.contains("form-action 'self'") == true)
+            // The session before signing in is gone: it signs no one in.
+            let old = Browser(client)
+            old.cookie = anonymous
+            #expect(try await old.get(WorkspacePaths.plan).status == .seeOther)
+            // Sessions are stored by a hash of their id only.
+            let id = String(try #require(browser.cookie).drop { $0 != "=" }.dropFirst())
+            #expect(try fixture.workspace.sessions.get("hbs." + id, now: 0) == nil)
+            #expect(try fixture.workspace.sessions.get(SessionDriver.storedKey("hbs." + id), now: 0) != nil)
+        }
+    }
+
+    @Test("Behind HTTPS the session cookie is Secure")
+    func secureCookie() async throws {
+        try await WorkspaceFixture.with(secureCookies: true) { _, client in
+            let page = try await Browser(client).signIn("koordinaattori")
+            #expect(page.headers[values: .setCookie].first?.contains("Secure") == true)
+        }
+    }
+
+    @Test("Signing out ends the session: the same cookie no longer opens anything")
+    func signOut() async throws {
+        try await WorkspaceFixture.with { _, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            let cookie = browser.cookie
+            try await browser.get(WorkspacePaths.plan)
+            let out = try await browser.post(WorkspacePaths.signOut, [])
+            #expect(out.status == .seeOther && out.location == WorkspacePaths.signIn)
+            let again = Browser(client)
+            again.cookie = cookie
+            #expect(try await again.get(WorkspacePaths.plan).status == .seeOther)
+        }
+    }
+
+    @Test("The 11th wrong password for an account within a minute is throttled, even when right")
+    func throttled() async throws {
+        try await WorkspaceFixture.with { _, client in
+            let browser = Browser(client)
+            try await browser.get(WorkspacePaths.signIn)
+            for attempt in 1...10 {
+                let page = try await browser.post(WorkspacePaths.signIn, [("account", "pj-ero"), ("password", "guess \(attempt)")])
+                #expect(page.status == .ok)
+            }
+            let eleventh = try await browser.post(WorkspacePaths.signIn, [("account", "pj-ero"), ("password", "salasana-456")])
+            #expect(eleventh.status == .tooManyRequests && eleventh.body.contains("Liian monta"))
+            // Another account is not held back by it.
+            #expect(try await Browser(client).signIn("koordinaattori").status == .seeOther)
+        }
+    }
+
+    @Test("A form without the CSRF token, or with another session's, gets 403 and changes nothing")
+    func csrf() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.meeting("johtoryhma/2027/03"))
+            let fields = [("key", "johtoryhma/2027/03"), ("slot", "2027-03-17 13:00")]
+            #expect(try await browser.post(WorkspacePaths.move, fields, csrf: false).status == .forbidden)
+            let other = Browser(client)
+            try await other.get(WorkspacePaths.signIn)
+            let token = browser.csrf
+            browser.csrf = other.csrf
+            #expect(try await browser.post(WorkspacePaths.move, fields).status == .forbidden)
+            browser.csrf = token
+            #expect(try fixture.workspace.database.overrides().isEmpty)
+        }
+    }
+
+    @Test("A chair acts on their own network only: 403 moving a johtoryhma meeting; no audit page")
+    func authorization() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("pj-ero")
+            let page = try await browser.get(WorkspacePaths.meeting("johtoryhma/2027/03"))
+            #expect(page.status == .ok && !page.body.contains("action=\"/workspace/move\""))
+            let move = try await browser.post(WorkspacePaths.move, [("key", "johtoryhma/2027/03"), ("slot", "2027-03-17 13:00")])
+            #expect(move.status == .forbidden)
+            let cancel = try await browser.post(WorkspacePaths.cancel, [("key", "johtoryhma/2027/03")])
+            #expect(cancel.status == .forbidden)
+            #expect(try await browser.get(WorkspacePaths.audit).status == .forbidden)
+            #expect(try fixture.workspace.database.overrides().isEmpty)
+            // Their own network's meeting they may cancel, and it is logged under their name.
+            let own = try #require(fixture.routes.watcher.current.plan.meetings
+                .first { $0.networkID == "ero-mikkeli" && $0.day > WorkspaceFixture.today })
+            try await browser.get(WorkspacePaths.meeting(own.key))
+            let done = try await browser.post(WorkspacePaths.cancel, [("key", own.key), ("reason", "sairastumisia")])
+            #expect(done.status == .seeOther && done.location == WorkspacePaths.meeting(own.key) + "?done=cancelled")
+            let entry = try #require(try fixture.workspace.database.auditLog(target: own.key).first)
+            #expect(entry.actor == "pj-ero" && entry.action == .cancelled && entry.after == "cancelled: sairastumisia")
+            #expect(fixture.routes.watcher.current.plan.meeting(own.key)?.isCancelled == true)
+        }
+    }
+
+    @Test("Moving to a proposed slot: the feeds show the new time with the same UID and SEQUENCE + 1, at once")
+    func moveToProposal() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let key = "johtoryhma/2027/03"
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            let found = try await browser.get("/workspace?q=johtoryhma+2027")
+            #expect(found.body.contains("href=\"/workspace/meetings/\(key)\""))
+            let before = try await feedEvent(client, "/feeds/public/johtoryhma.ics", uid: "johtoryhma.2027.03@")
+            let page = try await browser.get(WorkspacePaths.meeting(key))
+            let slots = Self.proposals(page.body)
+            #expect((3...5).contains(slots.count), "\(slots)")
+            let slot = try #require(slots.first { !$0.hasPrefix("2027-03-18") })
+            let moved = try await browser.post(WorkspacePaths.move, [("key", key), ("slot", slot)])
+            #expect(moved.status == .seeOther && moved.location == WorkspacePaths.meeting(key) + "?done=moved")
+            let after = try await feedEvent(client, "/feeds/public/johtoryhma.ics", uid: "johtoryhma.2027.03@")
+            let compact = slot.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+                .replacingOccurrences(of: " ", with: "T")
+            #expect(after["DTSTART"]?.hasSuffix(compact + "00") == true, "\(after)")
+            #expect(after["UID"] == before["UID"])
+            #expect(Int(after["SEQUENCE"] ?? "") == Int(before["SEQUENCE"] ?? "-1")! + 1)
+            let shown = try await browser.get(moved.location!)
+            #expect(shown.body.contains("Kokous siirretty") && shown.body.contains("siirsi"))
+            let entry = try #require(try fixture.workspace.database.auditLog(target: key).first)
+            #expect(entry.actor == "koordinaattori" && entry.before == "planned" && entry.after?.hasPrefix(slot) == true)
+            // And the same move again is a restore away.
+            try await browser.post(WorkspacePaths.restore, [("key", key)])
+            #expect(try fixture.workspace.database.overrides()[key] == nil)
+        }
+    }
+
+    @Test("A refused time says what blocks it, offers free times, and stores nothing")
+    func refusedMove() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.meeting("johtoryhma/2027/03"))
+            // A Sunday.
+            let page = try await browser.post(WorkspacePaths.move, [("key", "johtoryhma/2027/03"), ("date", "2027-03-21"),
+                                                                    ("time", "13:00")])
+            #expect(page.status == .unprocessableContent)
+            #expect(page.body.contains("Aika ei käy") && page.body.contains("role=\"alert\""))
+            #expect(!Self.proposals(page.body).isEmpty)
+            let bad = try await browser.post(WorkspacePaths.move, [("key", "johtoryhma/2027/03"), ("date", "21.3.2027")])
+            #expect(bad.status == .unprocessableContent && bad.body.contains("VVVV-KK-PP"))
+            #expect(try fixture.workspace.database.overrides().isEmpty)
+        }
+    }
+
+    @Test("Pages speak the chosen language; documents are made for the signed-in")
+    func languagesAndDocuments() async throws {
+        try await WorkspaceFixture.with { _, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.plan)
+            let chosen = try await browser.post(WorkspacePaths.language, [("language", "sv"), ("back", WorkspacePaths.audit)])
+            #expect(chosen.location == WorkspacePaths.audit)
+            let audit = try await browser.get(WorkspacePaths.audit)
+            #expect(audit.body.contains("<html lang=\"sv\">") && audit.body.contains("Ändringshistorik"))
+            let document = try await browser.get(WorkspacePaths.document("johtoryhma/2027/03", .agenda, .html))
+            #expect(document.status == .ok && document.body.contains("Föredragningslista"))
+            let docx = try await browser.get(WorkspacePaths.document("johtoryhma/2027/03", .minutes, .docx))
+            #expect(docx.headers[.contentDisposition]?.contains("attachment") == true)
+        }
+    }
+
+    /// The `slot` values of the proposal buttons.
+    static func proposals(_ html: String) -> [String] {
+        html.components(separatedBy: "name=\"slot\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    /// The properties of one event of a served feed, by name (parameters dropped).
+    func feedEvent(_ client: any TestClientProtocol, _ uri: String, uid: String) async throws -> [String: String] {
+        let feed = String(buffer: try await client.execute(uri: uri, method: .get).body)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        for event in feed.components(separatedBy: "BEGIN:VEVENT").dropFirst() where event.contains("UID:" + uid) {
+            var properties: [String: String] = [:]
+            for line in event.components(separatedBy: "\r\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let name = String(line[..<colon].prefix { $0 != ";" })
+                properties[name] = properties[name] ?? String(line[line.index(after: colon)...])
+            }
+            return properties
+        }
+        return [:]
+    }
+}
