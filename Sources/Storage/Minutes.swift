@@ -161,10 +161,13 @@ extension ProjectDatabase {
     /// their numbers (and whether they are done); actions its earlier version closed and
     /// this one does not are open again. (`vuosikello minutes record` shows what a
     /// correction changes and stores it only when told to.)
-    public func record(_ minutes: RecordedMinutes, at date: Date = Date()) throws {
+    public func record(_ minutes: RecordedMinutes, by actor: String = AuditEntry.commandLine, at date: Date = Date()) throws {
         let stamp = ISO8601DateFormatter().string(from: date)
         try writer.write { db in
-            if let previous = try recordedMinutes(minutes.meetingKey, db),
+            let earlier = try recordedMinutes(minutes.meetingKey, db)
+            try AuditEntry(at: date, actor: actor, action: .minutesRecorded, target: minutes.meetingKey,
+                           before: earlier.map(AuditEntry.describe), after: AuditEntry.describe(minutes)).insert(db)
+            if let previous = earlier,
                !MinutesChange.changes(from: previous, to: minutes).isEmpty {
                 try MinutesVersion.keep(previous, recordedAt: try MinutesRecord.fetchOne(db, key: minutes.meetingKey)?
                     .recordedAt ?? stamp, replacedAt: stamp, db)
@@ -253,7 +256,8 @@ extension ProjectDatabase {
 
     /// Closes an action item; false when there is no open one with that id.
     @discardableResult
-    public func closeAction(_ id: Int64, note: String? = nil, at date: Date = Date()) throws -> Bool {
+    public func closeAction(_ id: Int64, note: String? = nil, by actor: String = AuditEntry.commandLine,
+                            at date: Date = Date()) throws -> Bool {
         try writer.write { db in
             guard var item = try ActionItem.fetchOne(db, key: id), item.open else { return false }
             item.open = false
@@ -261,8 +265,32 @@ extension ProjectDatabase {
             item.note = note
             item.closedBy = nil
             try item.update(db)
+            try AuditEntry(at: date, actor: actor, action: .actionClosed, target: "#\(id) \(item.what)",
+                           before: "open", after: "closed" + (note.map { ": " + $0 } ?? "")).insert(db)
             return true
         }
+    }
+
+    /// Opens a closed action item again (closed by mistake); false when there is no closed one with that id.
+    @discardableResult
+    public func reopenAction(_ id: Int64, by actor: String = AuditEntry.commandLine, at date: Date = Date()) throws -> Bool {
+        try writer.write { db in
+            guard var item = try ActionItem.fetchOne(db, key: id), !item.open else { return false }
+            let before = "closed" + (item.closedAt.map { " " + $0 } ?? "")
+            item.open = true
+            item.closedAt = nil
+            item.note = nil
+            item.closedBy = nil
+            try item.update(db)
+            try AuditEntry(at: date, actor: actor, action: .actionReopened, target: "#\(id) \(item.what)",
+                           before: before, after: "open").insert(db)
+            return true
+        }
+    }
+
+    /// One action item by id.
+    public func action(_ id: Int64) throws -> ActionItem? {
+        try read(ActionItem.databaseTableName, empty: nil) { db in try ActionItem.fetchOne(db, key: id) }
     }
 
     /// Whether minutes of a meeting have been recorded.

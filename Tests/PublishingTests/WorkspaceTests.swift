@@ -209,6 +209,106 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("Minutes in the form: stored as `minutes record` stores them; the action is on the next agenda and the owner's page until closed")
+    func minutesForm() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let key = "johtoryhma/2027/03"
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            let form = try await browser.get(WorkspacePaths.minutes(key))
+            #expect(form.status == .ok && form.body.contains("name=\"attendance-koordinaattori\""))
+            let saved = try await browser.post(WorkspacePaths.minutesRoot, [
+                ("key", key), ("action-rows", "3"), ("attendance-koordinaattori", "present"),
+                ("attendance-johtoryhma-puheenjohtaja", "substitute"), ("substitute-johtoryhma-puheenjohtaja", "varapj"),
+                ("decision-6", "Hyväksyttiin indikaattorit."),
+                ("action-what-0", "Kokoa indikaattorit"), ("action-owner-0", "koordinaattori"), ("action-due-0", "2027-04-01"),
+                ("action-item-0", "6"),
+            ])
+            #expect(saved.status == .seeOther && saved.location == WorkspacePaths.meeting(key) + "?done=minutes")
+            let stored = try #require(try fixture.workspace.database.recordedMinutes(key))
+            #expect(stored.actions == [RecordedMinutes.NewAction(itemNumber: 6, itemTitle: stored.actions.first?.itemTitle ?? "",
+                                                                  what: "Kokoa indikaattorit", owner: "koordinaattori",
+                                                                  due: "2027-04-01")])
+            #expect(stored.decisions.map(\.text) == ["Hyväksyttiin indikaattorit."])
+            #expect(stored.attendance.first { $0.personID == "johtoryhma-puheenjohtaja" }?.substitute == "varapj")
+            #expect(stored.attendance.first { $0.personID == "johtoryhma-jasen-eloisa" }?.status == .absent)
+            #expect(try fixture.workspace.database.auditLog(target: key).first?.action == .minutesRecorded)
+            // On the next meeting's agenda, and on the owner's page with a button to close it.
+            let next = try await browser.get(WorkspacePaths.document("johtoryhma/2027/04", .agenda, .md))
+            #expect(next.body.contains("Kokoa indikaattorit"))
+            let own = try await browser.get(WorkspacePaths.person("koordinaattori"))
+            #expect(own.body.contains("Kokoa indikaattorit") && own.body.contains("action=\"/workspace/actions/close\""))
+            let id = try #require(try fixture.workspace.database.actions(owner: "koordinaattori").first?.id)
+            let closed = try await browser.post(WorkspacePaths.closeAction, [("id", String(id)),
+                                                                            ("back", WorkspacePaths.person("koordinaattori"))])
+            #expect(closed.status == .seeOther && closed.location?.hasPrefix(WorkspacePaths.person("koordinaattori")) == true)
+            #expect(try fixture.workspace.database.actions(owner: "koordinaattori").isEmpty)
+            #expect(!(try await browser.get(WorkspacePaths.document("johtoryhma/2027/04", .agenda, .md))).body
+                .contains("Kokoa indikaattorit"))
+            try await browser.get(WorkspacePaths.actions + "?closed=1")
+            try await browser.post(WorkspacePaths.reopenAction, [("id", String(id))])
+            #expect(try fixture.workspace.database.actions(owner: "koordinaattori").count == 1)
+        }
+    }
+
+    @Test("A minutes form with a problem answers next to the field and stores nothing; a blank one is refused")
+    func minutesProblems() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let key = "johtoryhma/2027/03"
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.minutes(key))
+            let noOwner = try await browser.post(WorkspacePaths.minutesRoot, [
+                ("key", key), ("action-rows", "3"), ("attendance-koordinaattori", "present"),
+                ("action-what-1", "Selvitä tilat"), ("action-due-1", "2027-04-01"),
+            ])
+            #expect(noOwner.status == .unprocessableContent)
+            #expect(noOwner.body.contains("id=\"action-owner-1-problem\"") && noOwner.body.contains("Valitse tehtävälle vastuuhenkilö"))
+            #expect(noOwner.body.contains("value=\"Selvitä tilat\""), "what was typed is kept")
+            let blank = try await browser.post(WorkspacePaths.minutesRoot, [
+                ("key", key), ("action-rows", "3"), ("attendance-koordinaattori", "absent"),
+                ("attendance-johtoryhma-puheenjohtaja", "absent"), ("attendance-johtoryhma-varapuheenjohtaja", "absent"),
+                ("attendance-johtoryhma-jasen-eloisa", "absent"), ("attendance-johtoryhma-jasen-kunnat", "absent"),
+                ("attendance-johtoryhma-jasen-jarjestot", "absent"), ("attendance-johtoryhma-jasen-seurakunnat", "absent"),
+            ])
+            #expect(blank.status == .unprocessableContent && blank.body.contains("ei ole kirjauksia"))
+            #expect(try fixture.workspace.database.recordedMinutes(key) == nil)
+            // A chair of another network may not record them.
+            let chair = Browser(client)
+            try await chair.signIn("pj-ero")
+            #expect(try await chair.get(WorkspacePaths.minutes(key)).status == .forbidden)
+        }
+    }
+
+    @Test("A private feed link issued on the person's page works once shown, and answers 404 once revoked")
+    func feedLinks() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.person("koordinaattori"))
+            let issued = try await browser.post(WorkspacePaths.issueToken, [("person", "koordinaattori")])
+            #expect(issued.status == .ok && issued.body.contains("class=\"copy\""))
+            let link = try #require(issued.body.components(separatedBy: "readonly value=\"").dropFirst().first?
+                .prefix { $0 != "\"" })
+            let path = String(link)
+            #expect(path.hasPrefix("/private/") && path.hasSuffix("/feeds/people/koordinaattori.ics"))
+            let feed = try await client.execute(uri: path, method: .get)
+            #expect(feed.status == .ok && String(buffer: feed.body).hasPrefix("BEGIN:VCALENDAR"))
+            // Shown once: the page read again has no link.
+            let again = try await browser.get(WorkspacePaths.person("koordinaattori"))
+            #expect(!again.body.contains(path) && again.body.contains("Linkki annettu"))
+            try await browser.post(WorkspacePaths.revokeToken, [("person", "koordinaattori")])
+            #expect(try await client.execute(uri: path, method: .get).status == .notFound)
+            #expect(try fixture.workspace.database.auditLog(target: "koordinaattori").map(\.action).prefix(2)
+                == [.tokenRevoked, .tokenIssued])
+            // A chair manages no one else's link.
+            let chair = Browser(client)
+            try await chair.signIn("pj-ero")
+            try await chair.get(WorkspacePaths.person("koordinaattori"))
+            #expect(try await chair.post(WorkspacePaths.issueToken, [("person", "koordinaattori")]).status == .forbidden)
+        }
+    }
+
     /// The `slot` values of the proposal buttons.
     static func proposals(_ html: String) -> [String] {
         html.components(separatedBy: "name=\"slot\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }

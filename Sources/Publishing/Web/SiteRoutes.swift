@@ -60,7 +60,7 @@ public struct SiteRoutes: Sendable {
             guard let resource = watcher.current.privateResource(rest, token: token) else { throw HTTPError(.notFound) }
             return Self.response(resource)
         }
-        workspace?.add(to: router)
+        workspace?.add(to: router) { [baseURL, listening] in baseURL ?? listening.url ?? "" }
         return router
     }
 

@@ -37,17 +37,11 @@ struct FormMiddleware: RouterMiddleware {
         }
         guard let form = try? FormFields(String(buffer: body)),
               let expected = context.sessions.session?.csrf, let sent = form["_csrf"],
-              Self.equal(Array(expected.utf8), Array(sent.utf8)) else {
+              FeedToken.constantTimeEqual(Array(expected.utf8), Array(sent.utf8)) else {
             return WorkspaceResponses.plain(.forbidden, language(context))
         }
         context.form = form
         return try await next(request, context)
-    }
-
-    /// Compares in time that does not depend on where the first difference is.
-    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 

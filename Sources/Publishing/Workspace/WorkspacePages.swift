@@ -84,6 +84,7 @@ struct WorkspacePages {
 
     private func row(_ meeting: Meeting) -> [String: Any] {
         [
+            "networkHref": WorkspacePaths.network(meeting.networkID),
             "href": WorkspacePaths.meeting(meeting.key),
             "key": meeting.key,
             "date": "\(meeting.day.weekday.abbreviation(language)) \(meeting.day.finnish)",
@@ -100,7 +101,7 @@ struct WorkspacePages {
         ]
     }
 
-    private func personLabel(_ id: String) -> String {
+    func personLabel(_ id: String) -> String {
         guard let person = rules.people[id] else { return id }
         return "\(id) – \(person.title.text(language))"
     }
@@ -158,6 +159,8 @@ struct WorkspacePages {
             "readOnly": !past && !mayAct,
             "isCancelled": meeting.isCancelled,
             "restorable": stored != nil && mayAct,
+            "mayRecord": account.mayAct(on: meeting.networkID),
+            "minutesHref": WorkspacePaths.minutes(meeting.key),
             "proposals": proposals.map { slot in
                 ["date": slot.day.iso, "time": slot.start.description,
                  "label": documentWords.when(slot.day, slot.start,
@@ -169,6 +172,160 @@ struct WorkspacePages {
         ]
         context["problem"] = problem
         context["done"] = done
+        return context
+    }
+
+    // MARK: A person
+
+    /// - Parameters: their private feed link, shown once right after it was issued; whether the
+    ///   reader may issue and revoke it (the coordinator, or the person themselves).
+    func person(_ id: String, actions: [ActionItem], token: FeedTokenRecord?, newLink: String?, mayManageToken: Bool,
+                feedBase: String, done: String?) -> [String: Any] {
+        let person = rules.people[id]
+        let meetings = site.plan.meetings.filter { m in m.day >= site.today && m.attendees.contains { $0.personID == id } }
+            .sorted(by: Meeting.chronological)
+        let deadlines = site.plan.tasks.filter { $0.owners.contains(id) && $0.due >= site.today }.sorted { $0.due < $1.due }
+        let networks = rules.networks.filter { $0.members.contains { $0.personID == id } }
+        var context: [String: Any] = [
+            "title": personLabel(id),
+            "person": ["id": id, "title": person?.title.text(language) ?? "", "organisation": person?.organisation ?? ""],
+            "meetings": meetings.prefix(50).map(row),
+            "hasMeetings": !meetings.isEmpty,
+            "deadlines": deadlines.prefix(50).map { task -> [String: Any] in
+                var entry: [String: Any] = ["title": task.title.text(language),
+                                            "due": "\(task.due.weekday.abbreviation(language)) \(task.due.finnish)",
+                                            "network": rules.network(task.networkID)?.title.text(language) ?? task.networkID]
+                if let key = task.meetingKey { entry["href"] = WorkspacePaths.meeting(key) }
+                return entry
+            },
+            "hasDeadlines": !deadlines.isEmpty,
+            "networks": networks.map { ["href": WorkspacePaths.network($0.id), "title": $0.title.text(language)] },
+            "actions": actions.map(actionRow),
+            "hasActions": !actions.isEmpty,
+            "mayManageToken": mayManageToken,
+            "hasToken": token != nil,
+            "tokenIssued": token?.issuedAt.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC") ?? "",
+            "back": WorkspacePaths.person(id),
+        ]
+        if let newLink {
+            context["newLinks"] = [["id": "feed-person", "label": words.table["personalFeed"]!, "href": newLink]]
+                + networks.map { network in
+                    ["id": "feed-\(network.id)", "label": network.title.text(language),
+                     "href": newLink.replacingOccurrences(of: "/feeds/people/\(id).ics", with: "/feeds/\(network.id).ics")]
+                }
+        }
+        context["done"] = done
+        _ = feedBase
+        return context
+    }
+
+    func actionRow(_ action: ActionItem) -> [String: Any] {
+        let due = Day(iso: action.due)
+        var row: [String: Any] = [
+            "id": action.id ?? 0, "what": action.what, "owner": personLabel(action.owner),
+            "ownerHref": WorkspacePaths.person(action.owner),
+            "due": due.map { "\($0.weekday.abbreviation(language)) \($0.finnish)" } ?? action.due,
+            "overdue": action.open && (due.map { $0 < site.today } ?? false),
+            "open": action.open, "meetingHref": WorkspacePaths.meeting(action.meetingKey), "meetingKey": action.meetingKey,
+            "network": rules.network(action.network)?.title.text(language) ?? action.network,
+            "mayChange": account.mayAct(on: action.network) || (account.personID ?? account.id) == action.owner,
+        ]
+        row["closedAt"] = action.closedAt?.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        return row
+    }
+
+    // MARK: A network
+
+    func network(_ network: Network, actions: [ActionItem], feedBase: String) -> [String: Any] {
+        let meetings = site.plan.meetings(of: network.id).sorted(by: Meeting.chronological)
+        let members = network.members.map { member -> [String: Any] in
+            ["label": personLabel(member.personID), "href": WorkspacePaths.person(member.personID),
+             "roles": member.roles.map { $0.name(language) }.joined(separator: ", ")]
+        }
+        return [
+            "title": network.title.text(language),
+            "network": ["id": network.id, "title": network.title.text(language),
+                        "description": network.description?.text(language) ?? "",
+                        "municipality": network.municipality ?? ""],
+            "members": members,
+            "meetings": meetings.map(row),
+            "hasMeetings": !meetings.isEmpty,
+            "actions": actions.map(actionRow),
+            "hasActions": !actions.isEmpty,
+            "publicFeed": feedBase + "/feeds/public/\(network.id).ics",
+            "wheel": "/wheel/\(language.rawValue)/\(network.id).svg",
+            "mayAct": account.mayAct(on: network.id),
+        ]
+    }
+
+    /// The open (and, when asked, closed) actions, for the actions page.
+    func actions(_ actions: [ActionItem], showClosed: Bool) -> [String: Any] {
+        ["title": words.table["actions"]!, "actions": actions.map(actionRow), "hasActions": !actions.isEmpty,
+         "showClosed": showClosed]
+    }
+
+    // MARK: Minutes
+
+    /// The minutes form, filled from what is recorded (or from what was just sent, with its problems).
+    func minutes(_ meeting: Meeting, form minutesForm: MinutesForm, template: MeetingDocument,
+                 recorded: RecordedMinutes?, sent: FormFields?, problems: [String: MinutesForm.Problem]) -> [String: Any] {
+        func value(_ name: String, _ stored: String?) -> String { sent?[name] ?? stored ?? "" }
+        let attendance = minutesForm.participants.map { person -> [String: Any] in
+            let stored = recorded?.attendance.first { $0.personID == person }
+            let chosen = sent?["attendance-\(person)"] ?? stored?.status.rawValue ?? "present"
+            return [
+                "person": person, "label": personLabel(person), "field": "attendance-\(person)",
+                "options": RecordedMinutes.Attendance.Status.allCases.map { status in
+                    ["value": status.rawValue, "label": words.table[status.rawValue]!, "checked": status.rawValue == chosen,
+                     "id": "attendance-\(person)-\(status.rawValue)"]
+                },
+                "substituteField": "substitute-\(person)",
+                "substituteValue": value("substitute-\(person)", stored?.substitute),
+            ]
+        }
+        let itemOptions = { (selected: Int?) in
+            template.items.map { ["value": $0.number, "label": "\($0.number). \($0.title)", "selected": $0.number == selected] }
+        }
+        let stored = recorded?.actions ?? []
+        let rows = stored.count + MinutesForm.spareActionRows
+        let people = rules.people.keys.sorted()
+        let actionRows = (0..<rows).map { row -> [String: Any] in
+            let action = row < stored.count ? stored[row] : nil
+            let owner = value("action-owner-\(row)", action?.owner)
+            var entry: [String: Any] = [
+                "row": row, "number": row + 1,
+                "what": value("action-what-\(row)", action?.what), "due": value("action-due-\(row)", action?.due),
+                "owners": people.map { ["value": $0, "label": personLabel($0), "selected": $0 == owner] },
+                "items": itemOptions(Int(value("action-item-\(row)", action.map { String($0.itemNumber) }))
+                    ?? template.items.last { $0.role == .otherBusiness }?.number),
+            ]
+            for field in ["what", "owner", "due"] {
+                if let problem = problems["action-\(field)-\(row)"] { entry[field + "Problem"] = words.minutesProblem(problem) }
+            }
+            return entry
+        }
+        let closed = Set(sent.map { $0.all("close").compactMap(Int64.init) } ?? recorded?.closed ?? [])
+        let open = template.items.flatMap(\.actions).map { action -> [String: Any] in
+            ["id": action.id, "what": action.what, "owner": action.ownerName, "due": action.due,
+             "checked": closed.contains(action.id)]
+        }
+        var context: [String: Any] = [
+            "title": "\(words.table["minutes"]!): \(meeting.title.text(language)) \(meeting.day.finnish)",
+            "meeting": row(meeting).merging(["heading": meeting.title.text(language),
+                                             "when": documentWords.when(meeting.day, meeting.start, meeting.end)]) { _, new in new },
+            "recorded": recorded != nil,
+            "attendance": attendance,
+            "items": template.items.map { item in
+                ["number": item.number, "title": item.title, "field": "decision-\(item.number)",
+                 "value": value("decision-\(item.number)", recorded?.decisions.first { $0.itemNumber == item.number }?.text)]
+            },
+            "actionRows": actionRows,
+            "rowCount": rows,
+            "openActions": open,
+            "hasOpenActions": !open.isEmpty,
+        ]
+        context["problem"] = problems["attendance"].map(words.minutesProblem)
+            ?? (problems.isEmpty ? nil : words.table["fixBelow"])
         return context
     }
 

@@ -9,7 +9,8 @@ import Storage
 public struct WorkspaceRenderer: Sendable {
     public enum Page: String, Sendable, CaseIterable {
         case signIn = "workspace-signin", plan = "workspace-plan", meeting = "workspace-meeting",
-             audit = "workspace-audit", message = "workspace-message"
+             audit = "workspace-audit", message = "workspace-message", minutes = "workspace-minutes",
+             person = "workspace-person", network = "workspace-network", actions = "workspace-actions"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -39,6 +40,9 @@ public struct WorkspaceRenderer: Sendable {
             base["hasNav"] = true
             base["nav"] = [
                 ["href": WorkspacePaths.plan, "label": words.table["plan"]!, "current": current == "plan"],
+                ["href": WorkspacePaths.actions, "label": words.table["actions"]!, "current": current == "actions"],
+                ["href": WorkspacePaths.person(account.personID ?? account.id), "label": words.table["myPage"]!,
+                 "current": current == "me"],
             ] + (account.isCoordinator
                 ? [["href": WorkspacePaths.audit, "label": words.table["audit"]!, "current": current == "audit"]] : [])
         }
@@ -58,9 +62,21 @@ public enum WorkspacePaths {
     public static let cancel = "/workspace/cancel"
     public static let restore = "/workspace/restore"
     public static let audit = "/workspace/audit"
+    public static let minutesRoot = "/workspace/minutes"
+    public static let people = "/workspace/people"
+    public static let networks = "/workspace/networks"
+    public static let actions = "/workspace/actions"
+    public static let closeAction = "/workspace/actions/close"
+    public static let reopenAction = "/workspace/actions/reopen"
+    public static let issueToken = "/workspace/tokens/issue"
+    public static let revokeToken = "/workspace/tokens/revoke"
+
+    public static func person(_ id: String) -> String { people + "/" + id }
+    public static func network(_ id: String) -> String { networks + "/" + id }
     public static let document = "/workspace/document"
 
     public static func meeting(_ key: String) -> String { meetings + "/" + key }
+    public static func minutes(_ key: String) -> String { minutesRoot + "/" + key }
 
     /// An agenda draft or minutes template of a meeting, made on request in the page's language.
     public static func document(_ key: String, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
@@ -70,6 +86,8 @@ public enum WorkspacePaths {
     /// For the templates (`{{paths.move}}`).
     static var table: [String: String] {
         ["signIn": signIn, "signOut": signOut, "language": language, "plan": plan, "move": move, "cancel": cancel,
-         "restore": restore, "audit": audit]
+         "restore": restore, "audit": audit, "minutes": minutesRoot,
+         "actions": actions, "closeAction": closeAction, "reopenAction": reopenAction, "issueToken": issueToken,
+         "revokeToken": revokeToken]
     }
 }

@@ -32,7 +32,8 @@ public struct WorkspaceRoutes: Sendable {
 
     private var defaultLanguage: Language { watcher.builder.language }
 
-    public func add(to router: Router<WorkspaceContext>) {
+    /// - Parameter feedBase: the address subscribers reach the server at (empty: relative links).
+    public func add(to router: Router<WorkspaceContext>, feedBase: @escaping @Sendable () -> String) {
         let database = self.database
         let cookie = SessionCookieParameters(name: "vuosikello_session", path: WorkspacePaths.root, secure: secureCookies,
                                              sameSite: .lax)
@@ -67,6 +68,22 @@ public struct WorkspaceRoutes: Sendable {
         signedIn.post("cancel") { _, context in try await cancel(context) }
         signedIn.post("restore") { _, context in try await restore(context) }
         signedIn.get("audit") { _, context in try auditPage(context) }
+        signedIn.get("minutes/**") { _, context in
+            try minutesPage(key: context.parameters.getCatchAll().joined(separator: "/"), context)
+        }
+        signedIn.post("minutes") { _, context in try await recordMinutes(context) }
+        signedIn.get("people/{id}") { request, context in
+            try personPage(feedBase: feedBase(), try context.parameters.require("id"), context,
+                           done: request.uri.queryParameters["done"].map(String.init))
+        }
+        signedIn.get("networks/{id}") { _, context in
+            try networkPage(try context.parameters.require("id"), feedBase: feedBase(), context)
+        }
+        signedIn.get("actions") { request, context in try actionsPage(request, context) }
+        signedIn.post("actions/close") { _, context in try await changeAction(context, close: true) }
+        signedIn.post("actions/reopen") { _, context in try await changeAction(context, close: false) }
+        signedIn.post("tokens/issue") { _, context in try await issueToken(context, feedBase: feedBase()) }
+        signedIn.post("tokens/revoke") { _, context in try await revokeToken(context) }
         signedIn.get("document") { request, context in try document(request, context) }
     }
 
@@ -216,6 +233,121 @@ public struct WorkspaceRoutes: Sendable {
                                   .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
                                   .contentDisposition: (format == .html ? "inline" : "attachment") + "; filename=\"\(name)\""],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    // MARK: Minutes
+
+    /// The form for a meeting's minutes, for those who may act on its network.
+    private func minutesForm(_ meeting: Meeting, site: Site, context: WorkspaceContext) throws
+        -> (MinutesForm, MeetingDocument) {
+        let template = try documents(site, context).document(.minutes, for: meeting)
+        let form = MinutesForm(meeting: meeting, items: template.items, participants: meeting.attendees.map(\.personID),
+                               people: Array(site.rules.people.keys))
+        return (form, template)
+    }
+
+    private func minutesPage(key: String, _ context: WorkspaceContext, sent: FormFields? = nil,
+                             problems: [String: MinutesForm.Problem] = [:],
+                             status: HTTPResponse.Status = .ok) throws -> Response {
+        let site = watcher.current
+        guard let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
+        guard context.identity!.mayAct(on: meeting.networkID) else { return message(words(context).forbidden, context, status: .forbidden) }
+        let (form, template) = try minutesForm(meeting, site: site, context: context)
+        let values = pages(context).minutes(meeting, form: form, template: template,
+                                            recorded: try database.recordedMinutes(key), sent: sent, problems: problems)
+        return render(.minutes, values, context, status: status, back: WorkspacePaths.minutes(key))
+    }
+
+    private func recordMinutes(_ context: WorkspaceContext) async throws -> Response {
+        try await acting(context) {
+            let (meeting, site) = try target(context)
+            let (form, _) = try minutesForm(meeting, site: site, context: context)
+            // The actions open now, and those an earlier version of these minutes closed.
+            let closable = Set(try database.actions().compactMap(\.id))
+                .union(try database.recordedMinutes(meeting.key)?.closed ?? [])
+            let (minutes, problems) = form.read(context.form, openActions: closable)
+            guard let minutes else {
+                return try minutesPage(key: meeting.key, context, sent: context.form, problems: problems,
+                                       status: .unprocessableContent)
+            }
+            let actor = context.identity!.id
+            try await acts.perform(watcher) { _ in try database.record(minutes, by: actor) }
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=minutes")
+        }
+    }
+
+    // MARK: People, networks, actions and feed links
+
+    /// The coordinator manages everyone's feed link; anyone else only their own.
+    private static func mayManageToken(of person: String, _ account: Account) -> Bool {
+        account.isCoordinator || (account.personID ?? account.id) == person
+    }
+
+    private func personPage(feedBase: String, _ id: String, _ context: WorkspaceContext, done: String? = nil,
+                            newLink: String? = nil) throws -> Response {
+        let site = watcher.current
+        guard site.rules.people[id] != nil else { throw HTTPError(.notFound) }
+        let account = context.identity!
+        let mayManage = Self.mayManageToken(of: id, account)
+        let values = pages(context).person(id, actions: try database.actions(owner: id),
+                                           token: mayManage ? try database.token(person: id) : nil, newLink: newLink,
+                                           mayManageToken: mayManage, feedBase: feedBase, done: done.flatMap(words(context).done))
+        let mine = (account.personID ?? account.id) == id
+        return render(.person, values, context, current: mine ? "me" : nil, back: WorkspacePaths.person(id))
+    }
+
+    private func networkPage(_ id: String, feedBase: String, _ context: WorkspaceContext) throws -> Response {
+        guard let network = watcher.current.rules.network(id) else { throw HTTPError(.notFound) }
+        let values = pages(context).network(network, actions: try database.actions(network: id), feedBase: feedBase)
+        return render(.network, values, context, back: WorkspacePaths.network(id))
+    }
+
+    private func actionsPage(_ request: Request, _ context: WorkspaceContext) throws -> Response {
+        let showClosed = request.uri.queryParameters["closed"] != nil
+        let values = pages(context).actions(try database.actions(includeClosed: showClosed), showClosed: showClosed)
+        return render(.actions, values, context, current: "actions", back: WorkspacePaths.actions)
+    }
+
+    /// Closes or reopens an action: by those who act on its network, or its owner.
+    private func changeAction(_ context: WorkspaceContext, close: Bool) async throws -> Response {
+        guard let id = context.form["id"].flatMap(Int64.init), let action = try database.action(id) else {
+            throw HTTPError(.notFound)
+        }
+        let account = context.identity!
+        guard account.mayAct(on: action.network) || (account.personID ?? account.id) == action.owner else {
+            return message(words(context).forbidden, context, status: .forbidden)
+        }
+        let note = context.form.text("note").map { String($0.prefix(500)) }
+        try await acts.perform(watcher) { _ in
+            close ? try database.closeAction(id, note: note, by: account.id) : try database.reopenAction(id, by: account.id)
+        }
+        let back = Self.safeNext(context.form["back"] ?? WorkspacePaths.actions)
+        return WorkspaceResponses.redirect(back + (back.contains("?") ? "&" : "?") + "done=" + (close ? "closed" : "reopened"))
+    }
+
+    private func issueToken(_ context: WorkspaceContext, feedBase: String) async throws -> Response {
+        guard let person = context.form["person"], watcher.current.rules.people[person] != nil else { throw HTTPError(.notFound) }
+        guard Self.mayManageToken(of: person, context.identity!) else {
+            return message(words(context).forbidden, context, status: .forbidden)
+        }
+        let token = FeedToken.generate()
+        let actor = context.identity!.id
+        try await acts.perform(watcher) { _ in
+            try database.saveToken(person: person, hash: FeedToken.storedHash(token), by: actor)
+        }
+        // Shown once, in this answer only: the database keeps the hash.
+        return try personPage(feedBase: feedBase, person, context, done: "issued",
+                              newLink: feedBase + "/private/\(token)/feeds/people/\(person).ics")
+    }
+
+    private func revokeToken(_ context: WorkspaceContext) async throws -> Response {
+        guard let person = context.form["person"], watcher.current.rules.people[person] != nil else { throw HTTPError(.notFound) }
+        guard Self.mayManageToken(of: person, context.identity!) else {
+            return message(words(context).forbidden, context, status: .forbidden)
+        }
+        let actor = context.identity!.id
+        try await acts.perform(watcher) { _ in try database.revokeToken(person: person, by: actor) }
+        return WorkspaceResponses.redirect(WorkspacePaths.person(person) + "?done=revoked")
     }
 
     // MARK: Acts

@@ -81,6 +81,57 @@ struct WorkspaceWords {
             "found": pick("kokousta", "möten", "meetings"),
             "back": pick("Takaisin kokouksiin", "Tillbaka till mötena", "Back to the meetings"),
             "open": pick("Avaa", "Öppna", "Open"),
+            "minutes": pick("Pöytäkirja", "Protokoll", "Minutes"),
+            "recordMinutes": pick("Kirjaa pöytäkirja", "För protokoll", "Record the minutes"),
+            "correctMinutes": pick("Korjaa pöytäkirjaa", "Korrigera protokollet", "Correct the minutes"),
+            "minutesRecorded": pick("Pöytäkirja on kirjattu.", "Protokollet är fört.", "The minutes are recorded."),
+            "attendanceHeading": pick("Läsnäolo", "Närvaro", "Attendance"),
+            "present": pick("läsnä", "närvarande", "present"),
+            "absent": pick("poissa", "frånvarande", "absent"),
+            "substitute": pick("sijainen", "ersättare", "substitute"),
+            "substituteName": pick("Sijaisen nimi", "Ersättarens namn", "Substitute's name"),
+            "decisions": pick("Päätökset", "Beslut", "Decisions"),
+            "decision": pick("Päätös", "Beslut", "Decision"),
+            "newActions": pick("Uudet tehtävät", "Nya uppgifter", "New actions"),
+            "actionWhat": pick("Tehtävä", "Uppgift", "Action"),
+            "owner": pick("Vastuuhenkilö", "Ansvarig", "Owner"),
+            "due": pick("Määräpäivä", "Förfallodag", "Due"),
+            "item": pick("Asiakohta", "Ärende", "Agenda item"),
+            "chooseOwner": pick("– valitse –", "– välj –", "– choose –"),
+            "closeOpen": pick("Aiemmat avoimet tehtävät: merkitse tehdyiksi", "Tidigare öppna uppgifter: markera som klara",
+                              "Earlier open actions: mark as done"),
+            "save": pick("Tallenna", "Spara", "Save"),
+            "myPage": pick("Oma sivu", "Min sida", "My page"),
+            "personalFeed": pick("Oma kalenteri", "Egen kalender", "Personal calendar"),
+            "upcoming": pick("Tulevat kokoukset", "Kommande möten", "Coming meetings"),
+            "deadlines": pick("Määräajat", "Tidsfrister", "Deadlines"),
+            "noDeadlines": pick("Ei tulevia määräaikoja.", "Inga kommande tidsfrister.", "No coming deadlines."),
+            "networks": pick("Verkostot", "Nätverk", "Networks"),
+            "members": pick("Jäsenet ja roolit", "Medlemmar och roller", "Members and roles"),
+            "allMeetings": pick("Kaikki kokoukset", "Alla möten", "All meetings"),
+            "feeds": pick("Kalenterit", "Kalendrar", "Calendars"),
+            "publicFeed": pick("Julkinen kalenteri", "Offentlig kalender", "Public calendar"),
+            "wheel": pick("Vuosikello", "Årshjul", "Annual wheel"),
+            "privateLink": pick("Yksityinen kalenterilinkki", "Privat kalenderlänk", "Private calendar link"),
+            "privateHelp": pick("Linkillä näkee omat ja verkostojen kokoukset nimineen: älä jaa sitä. Linkki näytetään vain kerran; uusi linkki mitätöi vanhan.",
+                                "Länken visar dina och nätverkens möten med namn: dela den inte. Länken visas bara en gång; en ny länk gör den gamla ogiltig.",
+                                "The link shows your and your networks' meetings with names: do not share it. It is shown only once; a new link revokes the old one."),
+            "tokenSince": pick("Linkki annettu", "Länken utfärdad", "Link issued"),
+            "noToken": pick("Linkkiä ei ole annettu.", "Ingen länk har utfärdats.", "No link has been issued."),
+            "issueToken": pick("Anna uusi linkki", "Utfärda ny länk", "Issue a new link"),
+            "revokeToken": pick("Mitätöi linkki", "Återkalla länken", "Revoke the link"),
+            "copy": pick("Kopioi", "Kopiera", "Copy"),
+            "copied": pick("Kopioitu", "Kopierat", "Copied"),
+            "showClosed": pick("Näytä myös tehdyt", "Visa även klara", "Show closed ones too"),
+            "fixBelow": pick("Korjaa alla merkityt kohdat; mitään ei tallennettu.", "Rätta de markerade fälten nedan; inget sparades.",
+                             "Correct the fields marked below; nothing was saved."),
+            "actions": pick("Avoimet tehtävät", "Öppna uppgifter", "Open actions"),
+            "noActions": pick("Ei avoimia tehtäviä.", "Inga öppna uppgifter.", "No open actions."),
+            "closeAction": pick("Merkitse tehdyksi", "Markera som klar", "Mark done"),
+            "reopenAction": pick("Avaa uudelleen", "Öppna igen", "Reopen"),
+            "closedActions": pick("Tehdyt tehtävät", "Klara uppgifter", "Closed actions"),
+            "recordedAt": pick("Kirjattu kokouksessa", "Fört vid mötet", "Recorded at"),
+            "overdue": pick("myöhässä", "försenad", "overdue"),
         ]
     }
 
@@ -111,6 +162,9 @@ struct WorkspaceWords {
         case .accountRemoved: return pick("poisti tunnuksen", "tog bort konto", "removed an account")
         case .tokenIssued: return pick("antoi kalenterilinkin", "utfärdade kalenderlänk", "issued a feed link")
         case .tokenRevoked: return pick("mitätöi kalenterilinkin", "återkallade kalenderlänk", "revoked a feed link")
+        case .minutesRecorded: return pick("kirjasi pöytäkirjan", "förde protokoll", "recorded the minutes")
+        case .actionClosed: return pick("merkitsi tehtävän tehdyksi", "markerade uppgiften klar", "closed an action")
+        case .actionReopened: return pick("avasi tehtävän uudelleen", "öppnade uppgiften igen", "reopened an action")
         }
     }
 
@@ -128,6 +182,14 @@ struct WorkspaceWords {
                                   "Meeting moved. The calendars are updated.")
         case "cancelled": return pick("Kokous peruttu. Kalenterit on päivitetty.", "Mötet inställt. Kalendrarna är uppdaterade.",
                                       "Meeting cancelled. The calendars are updated.")
+        case "minutes": return pick("Pöytäkirja kirjattu. Tehtävät näkyvät seuraavalla esityslistalla.",
+                                    "Protokollet fört. Uppgifterna syns på nästa föredragningslista.",
+                                    "Minutes recorded. The actions appear on the next agenda.")
+        case "closed": return pick("Tehtävä merkitty tehdyksi.", "Uppgiften markerad som klar.", "Action marked done.")
+        case "issued": return pick("Uusi linkki annettu; vanha ei enää toimi.", "Ny länk utfärdad; den gamla fungerar inte längre.",
+                                   "New link issued; the old one no longer works.")
+        case "revoked": return pick("Linkki mitätöity.", "Länken återkallad.", "Link revoked.")
+        case "reopened": return pick("Tehtävä avattu uudelleen.", "Uppgiften öppnad igen.", "Action reopened.")
         case "restored": return pick("Kokous palautettu. Kalenterit on päivitetty.",
                                      "Mötet återställt. Kalendrarna är uppdaterade.",
                                      "Meeting restored. The calendars are updated.")
@@ -167,5 +229,20 @@ struct WorkspaceWords {
              "Mötet har redan hållits (\(day.finnish)); historien ändras inte.",
              "The meeting was held on \(day.finnish); history is not changed.")
     }
+    func minutesProblem(_ problem: MinutesForm.Problem) -> String {
+        switch problem {
+        case .noOwner: return pick("Valitse tehtävälle vastuuhenkilö.", "Välj en ansvarig för uppgiften.", "Choose who owns the action.")
+        case .unknownOwner(let id): return pick("Henkilöä \(id) ei ole.", "Personen \(id) finns inte.", "There is no person \(id).")
+        case .badDue(let text):
+            return pick("Määräpäivä '\(text)' ei ole päivä (VVVV-KK-PP).", "Förfallodagen '\(text)' är ingen dag (ÅÅÅÅ-MM-DD).",
+                        "Due date '\(text)' is not a date (YYYY-MM-DD).")
+        case .noWhat: return pick("Kirjoita, mitä pitää tehdä.", "Skriv vad som ska göras.", "Write what is to be done.")
+        case .blank:
+            return pick("Lomakkeessa ei ole kirjauksia (ketään ei ole merkitty läsnä olevaksi, ei päätöksiä eikä tehtäviä); mitään ei tallennettu.",
+                        "Formuläret innehåller inga anteckningar (ingen närvarande, inga beslut eller uppgifter); inget sparades.",
+                        "The form records nothing (nobody present, no decision, no action); nothing was saved.")
+        }
+    }
+
     func count(_ n: Int) -> String { "\(n) " + (table["found"] ?? "") }
 }

@@ -10,6 +10,7 @@ public struct AuditEntry: Hashable, Sendable {
         case moved, cancelled, restored
         case accountAdded = "account-added", accountChanged = "account-changed", accountRemoved = "account-removed"
         case tokenIssued = "token-issued", tokenRevoked = "token-revoked"
+        case minutesRecorded = "minutes-recorded", actionClosed = "action-closed", actionReopened = "action-reopened"
     }
 
     public var id: Int64?
@@ -48,6 +49,13 @@ public struct AuditEntry: Hashable, Sendable {
         if let day = override.day { parts.append(day.iso + (override.start.map { " \($0)" } ?? "")) }
         if override.cancelled { parts.append("cancelled") }
         return parts.isEmpty ? "planned" : parts.joined(separator: ", ")
+    }
+
+    /// Minutes in short: `3 present, 2 decisions, 1 action, 1 closed`.
+    static func describe(_ minutes: RecordedMinutes) -> String {
+        let present = minutes.attendance.filter { $0.status != .absent }.count
+        return "\(present) present, \(minutes.decisions.count) decisions, \(minutes.actions.count) actions, "
+            + "\(minutes.closed.count) closed"
     }
 
     static func describe(_ account: Account) -> String {
