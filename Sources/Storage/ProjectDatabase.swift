@@ -121,6 +121,7 @@ public final class ProjectDatabase: Sendable {
             try db.execute(sql: "DROP TABLE publishedEventBefore")
         }
         registerWorkspace(&migrator)
+        registerRuleVersions(&migrator)
         return migrator
     }
 

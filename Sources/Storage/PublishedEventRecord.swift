@@ -1,4 +1,6 @@
 import GRDB
+import Rules
+import Scheduling
 
 /// What a feed last said about one event (by UID): the basis of SEQUENCE and DTSTAMP.
 /// A meeting that disappears from the rules is rendered from this row as cancelled.
@@ -129,5 +131,15 @@ public struct PublishedFeedRecord: Codable, Sendable, Equatable, FetchableRecord
         self.path = path
         self.fingerprint = fingerprint
         self.size = size
+    }
+}
+
+extension PublishedEventRecord {
+    /// A published meeting as `PlanDiff` compares it; nil for a deadline.
+    public var diffEntry: PlanDiff.Entry? {
+        guard kind == "meeting" else { return nil }
+        return PlanDiff.Entry(key: key, networkID: network, day: Day(ordinal: day), start: start.flatMap(TimeOfDay.init(minutes:)),
+                              end: end.flatMap(TimeOfDay.init(minutes:)), mode: nil, cancelled: status != "confirmed",
+                              people: people.split(separator: " ").map(String.init))
     }
 }

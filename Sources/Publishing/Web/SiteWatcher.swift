@@ -66,16 +66,19 @@ public final class SiteWatcher: @unchecked Sendable {
         building.withLock { refresh() }
     }
 
-    /// Rebuilds now for a change just stored in the database (a workspace act), without
-    /// waiting for the next look; rule files still being written keep waiting for quiet.
-    public func rebuildNow() -> Outcome {
+    /// Rebuilds now for a change just stored (a workspace act), without waiting for the
+    /// next look. Rule files still being written keep waiting for quiet, unless
+    /// `rulesWritten`: the workspace wrote them whole itself, after the coordinator
+    /// `confirmed` what they change (then no cancellation limit holds them back).
+    public func rebuildNow(rulesWritten: Bool = false) -> Outcome {
         building.withLock {
-            lock.withLock { seen = Self.rulesPart(seen) + "|stored change" }
-            return refresh()
+            let rules = rulesWritten ? Self.files(builder) : nil
+            lock.withLock { seen = (rules ?? Self.rulesPart(seen)) + "|stored change" }
+            return refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit)
         }
     }
 
-    private func refresh() -> Outcome {
+    private func refresh(cancellationLimit: Int? = SiteWatcher.cancellationLimit) -> Outcome {
         let (today, now) = clock()
         let signature = Self.signature(builder, today: today)
         let rules = Self.rulesPart(signature)
@@ -90,7 +93,7 @@ public final class SiteWatcher: @unchecked Sendable {
         let builder = self.builder, limit = rebuildLimit
         let tooSlow = Locked(false)
         do {
-            let next = try builder.build(today: today, now: now, cancellationLimit: Self.cancellationLimit,
+            let next = try builder.build(today: today, now: now, cancellationLimit: cancellationLimit,
                                          stillCurrent: {
                 guard ProcessInfo.processInfo.systemUptime - moment <= limit else {
                     tooSlow.value = true

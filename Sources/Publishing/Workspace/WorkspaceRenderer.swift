@@ -10,7 +10,8 @@ public struct WorkspaceRenderer: Sendable {
     public enum Page: String, Sendable, CaseIterable {
         case signIn = "workspace-signin", plan = "workspace-plan", meeting = "workspace-meeting",
              audit = "workspace-audit", message = "workspace-message", minutes = "workspace-minutes",
-             person = "workspace-person", network = "workspace-network", actions = "workspace-actions"
+             person = "workspace-person", network = "workspace-network", actions = "workspace-actions",
+             rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -44,7 +45,8 @@ public struct WorkspaceRenderer: Sendable {
                 ["href": WorkspacePaths.person(account.personID ?? account.id), "label": words.table["myPage"]!,
                  "current": current == "me"],
             ] + (account.isCoordinator
-                ? [["href": WorkspacePaths.audit, "label": words.table["audit"]!, "current": current == "audit"]] : [])
+                ? [["href": WorkspacePaths.rules, "label": words.table["rules"]!, "current": current == "rules"],
+                   ["href": WorkspacePaths.audit, "label": words.table["audit"]!, "current": current == "audit"]] : [])
         }
         return templates[page]!.render(base.merging(context) { _, new in new })
     }
@@ -71,6 +73,16 @@ public enum WorkspacePaths {
     public static let issueToken = "/workspace/tokens/issue"
     public static let revokeToken = "/workspace/tokens/revoke"
 
+    public static let rules = "/workspace/rules"
+    public static let ruleEdit = "/workspace/rules/edit"
+    public static let ruleCheck = "/workspace/rules/check"
+    public static let ruleSave = "/workspace/rules/save"
+    public static let newNetwork = "/workspace/rules/new"
+
+    public static func editRule(_ file: String, version: Int? = nil) -> String {
+        ruleEdit + "?file=" + file + (version.map { "&version=\($0)" } ?? "")
+    }
+
     public static func person(_ id: String) -> String { people + "/" + id }
     public static func network(_ id: String) -> String { networks + "/" + id }
     public static let document = "/workspace/document"
@@ -88,6 +100,7 @@ public enum WorkspacePaths {
         ["signIn": signIn, "signOut": signOut, "language": language, "plan": plan, "move": move, "cancel": cancel,
          "restore": restore, "audit": audit, "minutes": minutesRoot,
          "actions": actions, "closeAction": closeAction, "reopenAction": reopenAction, "issueToken": issueToken,
-         "revokeToken": revokeToken]
+         "revokeToken": revokeToken, "rules": rules, "ruleCheck": ruleCheck, "ruleSave": ruleSave,
+         "newNetwork": newNetwork]
     }
 }

@@ -101,6 +101,36 @@ struct WorkspaceWords {
             "closeOpen": pick("Aiemmat avoimet tehtävät: merkitse tehdyiksi", "Tidigare öppna uppgifter: markera som klara",
                               "Earlier open actions: mark as done"),
             "save": pick("Tallenna", "Spara", "Save"),
+            "rules": pick("Säännöt", "Regler", "Rules"),
+            "rulesHelp": pick("Sääntötiedostot ovat kalenterin ainoa lähde. Muutos tarkistetaan koko kansion kanssa ja sen vaikutukset näytetään ennen tallennusta.",
+                              "Regelfilerna är kalenderns enda källa. En ändring kontrolleras med hela mappen och dess följder visas innan den sparas.",
+                              "The rule files are the calendar's only source. An edit is checked with the whole folder and its effects are shown before it is saved."),
+            "edit": pick("Muokkaa", "Redigera", "Edit"),
+            "fileText": pick("Tiedoston teksti", "Filens text", "The file's text"),
+            "checkPreview": pick("Tarkista ja näytä muutokset", "Kontrollera och visa ändringarna", "Check and show the changes"),
+            "confirmSave": pick("Tallenna nämä muutokset", "Spara de här ändringarna", "Save these changes"),
+            "problemsHeading": pick("Virheet: tiedostoa ei tallennettu", "Fel: filen sparades inte", "Problems: the file was not saved"),
+            "previewHeading": pick("Mitä muutos tekee", "Vad ändringen gör", "What the edit changes"),
+            "versions": pick("Aiemmat versiot", "Tidigare versioner", "Earlier versions"),
+            "noVersions": pick("Ei aiempia versioita.", "Inga tidigare versioner.", "No earlier versions."),
+            "openVersion": pick("Avaa muokattavaksi", "Öppna för redigering", "Open in the editor"),
+            "versionOpened": pick("Aiempi versio on avattu muokattavaksi; se tallentuu vasta, kun tarkistat ja vahvistat sen.",
+                                  "En tidigare version är öppnad; den sparas först när du kontrollerar och bekräftar den.",
+                                  "An earlier version is open in the editor; it is saved only once you check and confirm it."),
+            "numbered": pick("Teksti rivinumeroin", "Texten med radnummer", "The text with line numbers"),
+            "newNetwork": pick("Uusi verkosto", "Nytt nätverk", "New network"),
+            "networkID": pick("Tunniste (pienet kirjaimet, numerot, väliviiva)", "Nyckel (små bokstäver, siffror, bindestreck)",
+                              "Id (lower-case letters, digits, hyphens)"),
+            "networkTitle": pick("Nimi", "Namn", "Title"),
+            "cadence": pick("Kokouksia vuodessa", "Möten per år", "Meetings a year"),
+            "convener": pick("Koollekutsuja", "Sammankallare", "Convener"),
+            "membersField": pick("Jäsenet", "Medlemmar", "Members"),
+            "create": pick("Luo ja näytä muutokset", "Skapa och visa ändringarna", "Create and show the changes"),
+            "changedMeanwhile": pick("Tiedostoa on muutettu sillä välin (toisessa ikkunassa tai editorissa). Avaa se uudelleen; mitään ei tallennettu.",
+                                     "Filen har ändrats under tiden. Öppna den igen; inget sparades.",
+                                     "The file was changed meanwhile (in another window or editor). Open it again; nothing was saved."),
+            "line": pick("rivi", "rad", "line"),
+            "column": pick("sarake", "kolumn", "column"),
             "myPage": pick("Oma sivu", "Min sida", "My page"),
             "personalFeed": pick("Oma kalenteri", "Egen kalender", "Personal calendar"),
             "upcoming": pick("Tulevat kokoukset", "Kommande möten", "Coming meetings"),
@@ -162,6 +192,7 @@ struct WorkspaceWords {
         case .accountRemoved: return pick("poisti tunnuksen", "tog bort konto", "removed an account")
         case .tokenIssued: return pick("antoi kalenterilinkin", "utfärdade kalenderlänk", "issued a feed link")
         case .tokenRevoked: return pick("mitätöi kalenterilinkin", "återkallade kalenderlänk", "revoked a feed link")
+        case .ruleFileSaved: return pick("tallensi sääntötiedoston", "sparade en regelfil", "saved a rule file")
         case .minutesRecorded: return pick("kirjasi pöytäkirjan", "förde protokoll", "recorded the minutes")
         case .actionClosed: return pick("merkitsi tehtävän tehdyksi", "markerade uppgiften klar", "closed an action")
         case .actionReopened: return pick("avasi tehtävän uudelleen", "öppnade uppgiften igen", "reopened an action")
@@ -186,6 +217,8 @@ struct WorkspaceWords {
                                     "Protokollet fört. Uppgifterna syns på nästa föredragningslista.",
                                     "Minutes recorded. The actions appear on the next agenda.")
         case "closed": return pick("Tehtävä merkitty tehdyksi.", "Uppgiften markerad som klar.", "Action marked done.")
+        case "saved": return pick("Tiedosto tallennettu ja kalenterit päivitetty.", "Filen sparad och kalendrarna uppdaterade.",
+                                  "File saved and the calendars updated.")
         case "issued": return pick("Uusi linkki annettu; vanha ei enää toimi.", "Ny länk utfärdad; den gamla fungerar inte längre.",
                                    "New link issued; the old one no longer works.")
         case "revoked": return pick("Linkki mitätöity.", "Länken återkallad.", "Link revoked.")
@@ -241,6 +274,16 @@ struct WorkspaceWords {
             return pick("Lomakkeessa ei ole kirjauksia (ketään ei ole merkitty läsnä olevaksi, ei päätöksiä eikä tehtäviä); mitään ei tallennettu.",
                         "Formuläret innehåller inga anteckningar (ingen närvarande, inga beslut eller uppgifter); inget sparades.",
                         "The form records nothing (nobody present, no decision, no action); nothing was saved.")
+        }
+    }
+
+    func badNetwork(_ field: String) -> String {
+        switch field {
+        case "id": return pick("Anna tunniste: pienet kirjaimet, numerot ja väliviiva, alkaen kirjaimella; ei jo käytössä oleva.",
+                               "Ange en nyckel: små bokstäver, siffror och bindestreck, som börjar med en bokstav; inte redan använd.",
+                               "Give an id: lower-case letters, digits and hyphens, starting with a letter; not one already used.")
+        case "title": return pick("Anna verkoston nimi.", "Ange nätverkets namn.", "Give the network's title.")
+        default: return pick("Valitse koollekutsuja.", "Välj en sammankallare.", "Choose a convener.")
         }
     }
 

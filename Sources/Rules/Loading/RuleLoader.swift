@@ -14,7 +14,11 @@ public struct RuleLoader {
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     }
 
-    public init() {}
+    /// Texts that stand in for files, by path inside the folder (`networks/johtoryhma.yaml`):
+    /// an edit checked before it is saved, or a new file not yet written.
+    public let edits: [String: String]
+
+    public init(edits: [String: String] = [:]) { self.edits = edits }
 
     public func load(folder: String) -> Result {
         let sink = DiagnosticSink()
@@ -23,9 +27,12 @@ public struct RuleLoader {
             sink.error(.folderNotFound(folder), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
         }
+        var editedTexts: [String: String] = [:]
+        for (relative, text) in edits { editedTexts[Self.path(folder, relative)] = text }
         let networkFiles: [String]
         do {
-            networkFiles = try Self.networkFiles(in: folder)
+            let new = edits.keys.filter { $0.hasPrefix("networks/") }.map { Self.path(folder, $0) }
+            networkFiles = Array(Set(try Self.networkFiles(in: folder) + new)).sorted()
         } catch {
             // Not "no network files": say why the folder could not be listed (often, no file handles left).
             let networks = Self.path(folder, "networks")
@@ -35,6 +42,9 @@ public struct RuleLoader {
         guard !networkFiles.isEmpty else {
             sink.error(.noNetworkFiles(folder), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
+        }
+        func document(_ file: String, sink: DiagnosticSink) -> RuleNode? {
+            self.document(file, edited: editedTexts[file], sink: sink)
         }
         var context = LoadContext(folder: folder, calendar: CalendarRules(), people: [:], places: [:])
         if let root = document(Self.path(folder, "calendar.yaml"), sink: sink) {
@@ -95,20 +105,31 @@ public struct RuleLoader {
     }
 
     /// Reads and composes one YAML file; a missing optional file gives nil without a problem.
-    private func document(_ file: String, sink: DiagnosticSink) -> RuleNode? {
-        guard FileManager.default.fileExists(atPath: file) else { return nil }
-        if let size = InputLimits.size(of: file), size > InputLimits.ruleFileBytes {
-            sink.error(.fileTooLarge(bytes: size, limit: InputLimits.ruleFileBytes),
-                       at: SourceLocation(file: file, line: 1, column: 1))
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            sink.error(.unreadableFile(file), at: SourceLocation(file: file, line: 1, column: 1))
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            sink.error(.unreadableFile("UTF-8"), at: SourceLocation(file: file, line: 1, column: 1))
-            return nil
+    private func document(_ file: String, edited: String?, sink: DiagnosticSink) -> RuleNode? {
+        let text: String
+        if let edited {
+            guard edited.utf8.count <= InputLimits.ruleFileBytes else {
+                sink.error(.fileTooLarge(bytes: edited.utf8.count, limit: InputLimits.ruleFileBytes),
+                           at: SourceLocation(file: file, line: 1, column: 1))
+                return nil
+            }
+            text = edited
+        } else {
+            guard FileManager.default.fileExists(atPath: file) else { return nil }
+            if let size = InputLimits.size(of: file), size > InputLimits.ruleFileBytes {
+                sink.error(.fileTooLarge(bytes: size, limit: InputLimits.ruleFileBytes),
+                           at: SourceLocation(file: file, line: 1, column: 1))
+                return nil
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                sink.error(.unreadableFile(file), at: SourceLocation(file: file, line: 1, column: 1))
+                return nil
+            }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                sink.error(.unreadableFile("UTF-8"), at: SourceLocation(file: file, line: 1, column: 1))
+                return nil
+            }
+            text = decoded
         }
         do {
             guard let node = try Yams.compose(yaml: text) else {

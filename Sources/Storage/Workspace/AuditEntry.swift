@@ -11,6 +11,7 @@ public struct AuditEntry: Hashable, Sendable {
         case accountAdded = "account-added", accountChanged = "account-changed", accountRemoved = "account-removed"
         case tokenIssued = "token-issued", tokenRevoked = "token-revoked"
         case minutesRecorded = "minutes-recorded", actionClosed = "action-closed", actionReopened = "action-reopened"
+        case ruleFileSaved = "rule-file-saved"
     }
 
     public var id: Int64?

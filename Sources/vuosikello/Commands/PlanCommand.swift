@@ -2,6 +2,7 @@ import ArgumentParser
 import Publishing
 import Rendering
 import Rules
+import Scheduling
 
 /// `vuosikello plan DIR --from 2026 --to 2029`: every network's meeting calendar.
 struct PlanCommand: ParsableCommand {
@@ -37,6 +38,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Do not remember this plan in the database.")
     var dryRun = false
 
+    @Flag(help: "Show only what this plan changes against what the feeds last published (added, moved, re-moded, cancelled meetings, and the feeds and people it reaches); remembers nothing.")
+    var diff = false
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
@@ -48,6 +52,10 @@ struct PlanCommand: ParsableCommand {
             let state = try session.state()
             let plan = session.plan(session.years(period), state: state)
             let filter = networks.isEmpty ? nil : Set(networks)
+            if diff {
+                try showDiff(plan, session: session, networks: filter)
+                return
+            }
             guard !(plan.hasErrors && output != nil) else {
                 // With --output, a plan that breaks a rule leaves the earlier file as it was.
                 Console.report(plan.problems, lang)
@@ -71,5 +79,18 @@ struct PlanCommand: ParsableCommand {
             }
             if !dryRun { try session.writeDatabase().savePlan(plan, since: state) }
         }
+    }
+
+    /// The preview the workspace shows before a rule edit is saved, against the published feeds.
+    private func showDiff(_ plan: Plan, session: Session, networks: Set<String>?) throws {
+        let lang = session.language
+        let years = plan.firstYear...plan.lastYear
+        let published = try session.readDatabase()?.publishedEvents(lang).values.compactMap(\.diffEntry) ?? []
+        let keep = { (entry: PlanDiff.Entry) in years.contains(entry.day.year) && networks.map { $0.contains(entry.networkID) } ?? true }
+        let changes = PlanDiff(before: published.filter(keep), after: plan.meetings.map(PlanDiff.Entry.init).filter(keep),
+                               today: session.today)
+        Console.report(plan.problems, lang)
+        Console.out(PlanDiffText(rules: session.rules, language: lang).lines(changes).joined(separator: "\n") + "\n")
+        if plan.hasErrors { throw Failure() }
     }
 }
