@@ -12,6 +12,8 @@ public struct PlanState: Sendable {
     public var baseline: [String: BaselineSlot]
     public var history: History
     public var recordedMinutes: Set<String>
+    /// Items added to one meeting's agenda only (`ExtraAgendaItem`), by key.
+    public var extraItems: [String: [LocalizedText]]
     /// Prints of the stored snapshots of what is still to come (up to the snapshots'
     /// horizon), so that a save writes only what changed.
     var prints: [PlannedItemID: Int64]
@@ -23,6 +25,7 @@ public struct PlanState: Sendable {
         baseline = [:]
         history = History()
         recordedMinutes = []
+        extraItems = [:]
         prints = [:]
     }
 }
@@ -40,6 +43,7 @@ extension ProjectDatabase {
             if try db.tableExists(MinutesRecord.databaseTableName) {
                 state.recordedMinutes = Set(try String.fetchAll(db, sql: "SELECT meetingKey FROM minutes"))
             }
+            state.extraItems = try ExtraAgendaItem.byMeeting(db)
             guard try db.tableExists(PlannedItemRecord.databaseTableName) else { return state }
             state.history = try history(before: today, db)
             let rows = try Row.fetchCursor(db, sql: "SELECT kind, key, print FROM plannedItem WHERE day >= ? AND day < ?",

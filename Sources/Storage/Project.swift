@@ -31,7 +31,8 @@ public struct Project: Sendable {
     public static func plan(_ rules: RuleSet, years: ClosedRange<Int>, state: PlanState) -> Plan {
         Scheduler().plan(SchedulingInput(rules: rules, firstYear: years.lowerBound, lastYear: years.upperBound,
                                          today: state.today, overrides: state.overrides, baseline: state.baseline,
-                                         history: state.history, recordedMinutes: state.recordedMinutes))
+                                         history: state.history, recordedMinutes: state.recordedMinutes,
+                                         extraItems: state.extraItems))
     }
 
     /// The domain part of every feed UID: the one fixed when the feeds were first

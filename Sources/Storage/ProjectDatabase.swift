@@ -122,6 +122,7 @@ public final class ProjectDatabase: Sendable {
         }
         registerWorkspace(&migrator)
         registerRuleVersions(&migrator)
+        ExtraAgendaItem.register(&migrator)
         return migrator
     }
 

@@ -309,6 +309,91 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("The month grid shows each day's meetings as links, with the months around it")
+    func monthGrid() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            let page = try await browser.get(WorkspacePaths.month(year: 2027, month: 3))
+            #expect(page.status == .ok && page.body.contains("maaliskuu 2027"))
+            let march = fixture.routes.watcher.current.plan.meetings.filter { $0.day.year == 2027 && $0.day.month == 3 }
+            #expect(!march.isEmpty)
+            for meeting in march { #expect(page.body.contains("href=\"\(WorkspacePaths.meeting(meeting.key))\""), "\(meeting.key)") }
+            // Links in HTML: `&` written `&amp;`.
+            func link(_ year: Int, _ month: Int) -> String {
+                WorkspacePaths.month(year: year, month: month).replacingOccurrences(of: "&", with: "&amp;")
+            }
+            #expect(page.body.contains(link(2027, 2)) && page.body.contains(link(2027, 4)))
+            let january = try await browser.get(WorkspacePaths.month(year: 2027, month: 1))
+            #expect(january.body.contains(link(2026, 12)))
+            let one = try await browser.get(WorkspacePaths.month(year: 2027, month: 3, network: "johtoryhma"))
+            #expect(one.body.contains("/workspace/meetings/johtoryhma/2027/03")
+                && !one.body.contains("/workspace/meetings/kohtaamispaikat/"))
+        }
+    }
+
+    @Test("Accounts in the page: the coordinator adds a chair who can then sign in; problems by the field; removal signs out")
+    func accountsPage() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.accounts)
+            let bad = try await browser.post(WorkspacePaths.accounts, [("id", "pj lape"), ("role", "chair"),
+                                                                      ("password", "lyhyt"), ("passwordAgain", "lyhyt")])
+            #expect(bad.status == .unprocessableContent)
+            for field in ["id", "networks", "password"] { #expect(bad.body.contains("id=\"\(field)-problem\""), "\(field)") }
+            let saved = try await browser.post(WorkspacePaths.accounts, [
+                ("id", "pj-lape"), ("role", "chair"), ("networks", "lape-juva"), ("password", "salasana-789"),
+                ("passwordAgain", "salasana-789"),
+            ])
+            #expect(saved.status == .seeOther)
+            let account = try #require(try fixture.workspace.database.account("pj-lape"))
+            #expect(account.role == .chair && account.networks == ["lape-juva"] && account.passwordHash.hasPrefix("$2"))
+            #expect(try fixture.workspace.database.auditLog(target: "pj-lape").first?.actor == "koordinaattori")
+            let chair = Browser(client)
+            #expect(try await chair.signIn("pj-lape", password: "salasana-789").status == .seeOther)
+            #expect(try await chair.get(WorkspacePaths.plan).status == .ok)
+            #expect(try await chair.get(WorkspacePaths.accounts).status == .forbidden)
+            try await browser.get(WorkspacePaths.accounts)
+            try await browser.post(WorkspacePaths.removeAccount, [("id", "pj-lape")])
+            #expect(try await chair.get(WorkspacePaths.plan).status == .seeOther, "signed out at once")
+        }
+    }
+
+    @Test("An extra item for one meeting: on its agenda and members' feed, never in the public feed or on another meeting; removable")
+    func extraAgendaItem() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let key = "johtoryhma/2027/03"
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            try await browser.get(WorkspacePaths.meeting(key))
+            let added = try await browser.post(WorkspacePaths.addAgendaItem, [("key", key), ("title", "Tilojen vuokrasopimus")])
+            #expect(added.status == .seeOther && added.location == WorkspacePaths.meeting(key) + "?done=itemAdded")
+            #expect(fixture.routes.watcher.current.plan.meeting(key)?.agenda.last
+                == AgendaEntry(title: LocalizedText("Tilojen vuokrasopimus"), source: .extra))
+            #expect(fixture.routes.watcher.current.plan.meeting("johtoryhma/2027/04")?.agenda
+                .contains { $0.title.fi == "Tilojen vuokrasopimus" } == false)
+            let agenda = try await browser.get(WorkspacePaths.document(key, .agenda, .md))
+            #expect(agenda.body.contains("Tilojen vuokrasopimus"))
+            let members = try String(contentsOfFile: fixture.folder + "/public/feeds/johtoryhma.ics", encoding: .utf8)
+            #expect(members.replacingOccurrences(of: "\r\n ", with: "").contains("Tilojen vuokrasopimus"))
+            let publicFeed = String(buffer: try await client.execute(uri: "/feeds/public/johtoryhma.ics", method: .get).body)
+            #expect(!publicFeed.replacingOccurrences(of: "\r\n ", with: "").contains("Tilojen vuokrasopimus"))
+            let id = try #require(try fixture.workspace.database.agendaItems(key).first?.id)
+            let page = try await browser.get(WorkspacePaths.meeting(key))
+            #expect(page.body.contains("Tilojen vuokrasopimus"))
+            try await browser.post(WorkspacePaths.removeAgendaItem, [("key", key), ("id", String(id))])
+            #expect(fixture.routes.watcher.current.plan.meeting(key)?.agenda.contains { $0.source == .extra } == false)
+            #expect(try fixture.workspace.database.auditLog(target: key).map(\.action).prefix(2)
+                == [.agendaItemRemoved, .agendaItemAdded])
+            // A chair of another network may not.
+            let chair = Browser(client)
+            try await chair.signIn("pj-ero")
+            try await chair.get(WorkspacePaths.meeting(key))
+            #expect(try await chair.post(WorkspacePaths.addAgendaItem, [("key", key), ("title", "x")]).status == .forbidden)
+        }
+    }
+
     /// The `slot` values of the proposal buttons.
     static func proposals(_ html: String) -> [String] {
         html.components(separatedBy: "name=\"slot\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }

@@ -39,7 +39,9 @@ public enum CLI {
         return environment
     }
 
-    public static func run(_ arguments: [String], in directory: String? = nil, env: [String: String] = [:]) throws -> Result {
+    /// - Parameter input: what the command reads from standard input (a password), if anything.
+    public static func run(_ arguments: [String], in directory: String? = nil, env: [String: String] = [:],
+                           input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -48,7 +50,13 @@ public enum CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

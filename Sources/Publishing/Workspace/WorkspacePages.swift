@@ -57,6 +57,7 @@ struct WorkspacePages {
                 "allYears": filter.year == nil,
                 "mine": filter.mine,
                 "q": filter.query ?? "",
+                "hasQuery": filter.query != nil,
             ],
             "count": words.count(meetings.count),
             "months": months,
@@ -106,14 +107,59 @@ struct WorkspacePages {
         return "\(id) – \(person.title.text(language))"
     }
 
+    // MARK: The month grid
+
+    /// One month as weeks from Monday to Sunday, each day with its meetings (the filter's
+    /// network only, when given), and the months before and after.
+    func month(year: Int, month: Int, network: String?) -> [String: Any] {
+        let first = Day.firstOf(month: month, year: year), last = Day.lastOf(month: month, year: year)
+        let start = first.adding(days: -(first.weekday.rawValue - 1))
+        let end = last.adding(days: 7 - last.weekday.rawValue)
+        let meetings = Dictionary(grouping: site.plan.meetings.filter { m in
+            m.day >= start && m.day <= end && (network == nil || m.networkID == network)
+        }, by: \.day)
+        var weeks: [[String: Any]] = []
+        var day = start
+        while day <= end {
+            var cells: [[String: Any]] = []
+            for _ in 0..<7 {
+                let list = (meetings[day] ?? []).sorted(by: Meeting.chronological)
+                cells.append([
+                    "day": day.day, "label": "\(day.weekday.abbreviation(language)) \(day.finnish)",
+                    "outside": day.month != month, "today": day == site.today, "empty": list.isEmpty,
+                    "meetings": list.map { m in
+                        ["href": WorkspacePaths.meeting(m.key), "time": m.start.finnish,
+                         "title": rules.network(m.networkID)?.title.text(language) ?? m.networkID,
+                         "cancelled": m.isCancelled, "status": words.status(m.status)]
+                    },
+                ])
+                day = day.adding(days: 1)
+            }
+            weeks.append(["cells": cells])
+        }
+        func link(_ y: Int, _ m: Int) -> [String: Any] {
+            let (yy, mm) = m < 1 ? (y - 1, 12) : m > 12 ? (y + 1, 1) : (y, m)
+            return ["href": WorkspacePaths.month(year: yy, month: mm, network: network),
+                    "label": "\(Month.name(mm, language)) \(yy)"]
+        }
+        let heading = "\(Month.name(month, language)) \(year)"
+        return [
+            "title": heading, "heading": heading,
+            "weekdays": Weekday.allCases.map { ["name": $0.abbreviation(language)] },
+            "weeks": weeks, "previous": link(year, month - 1), "next": link(year, month + 1),
+            "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": $0.id == network] },
+            "year": year, "month": month,
+        ]
+    }
+
     // MARK: A meeting
 
     /// - Parameters: the agenda as it stands (the same document the agenda draft is
     ///   rendered from); the proposals for a move; a refusal or problem to show by the form;
     ///   the values the form was sent with; a notice of what was just done.
-    func meeting(_ meeting: Meeting, agenda: MeetingDocument, proposals: [MeetingActs.Slot], history: [AuditEntry],
-                 stored: MeetingOverride?, problem: String? = nil, asked: (date: String, time: String)? = nil,
-                 done: String? = nil) -> [String: Any] {
+    func meeting(_ meeting: Meeting, agenda: MeetingDocument, extras: [ExtraAgendaItem], proposals: [MeetingActs.Slot],
+                 history: [AuditEntry], stored: MeetingOverride?, problem: String? = nil,
+                 asked: (date: String, time: String)? = nil, done: String? = nil) -> [String: Any] {
         let past = meeting.day < site.today
         let mayAct = account.mayAct(on: meeting.networkID) && !past
         func people(_ list: [MeetingDocument.Participant]) -> [[String: Any]] {
@@ -168,6 +214,8 @@ struct WorkspacePages {
                                                                     24 * 60 - 1))!)]
             },
             "hasProposals": !proposals.isEmpty,
+            "extras": extras.map { ["id": $0.id ?? 0, "title": $0.title, "by": $0.addedBy] },
+            "hasExtras": !extras.isEmpty,
             "asked": ["date": asked?.date ?? meeting.day.iso, "time": asked?.time ?? meeting.start.description],
         ]
         context["problem"] = problem
@@ -395,6 +443,28 @@ struct WorkspacePages {
             "conveners": people.map { ["value": $0, "label": personLabel($0), "selected": $0 == sent?["convener"]] },
             "members": people.map { ["value": $0, "label": personLabel($0), "checked": members.contains($0),
                                      "id": "member-\($0)"] },
+        ]
+        for (field, problem) in problems { context[field + "Problem"] = problem }
+        return context
+    }
+
+    // MARK: Accounts
+
+    func accounts(_ accounts: [Account], sent: FormFields?, problems: [String: String]) -> [String: Any] {
+        let chosen = Set(sent?.all("networks") ?? [])
+        var context: [String: Any] = [
+            "title": words.table["accounts"]!,
+            "accounts": accounts.map { account in
+                ["id": account.id, "role": words.role(account.role),
+                 "networks": account.networks.map { rules.network($0)?.title.text(language) ?? $0 }.joined(separator: ", "),
+                 "person": account.personID.map(personLabel) ?? "–", "self": account.id == self.account.id]
+            },
+            "newID": sent?["id"] ?? "",
+            "roles": Account.Role.allCases.map { ["value": $0.rawValue, "label": words.role($0),
+                                                  "selected": $0.rawValue == (sent?["role"] ?? "chair")] },
+            "networkChoices": rules.networks.map { ["value": $0.id, "label": $0.title.text(language),
+                                                    "checked": chosen.contains($0.id), "id": "network-\($0.id)"] },
+            "people": rules.people.keys.sorted().map { ["value": $0, "label": personLabel($0), "selected": $0 == sent?["person"]] },
         ]
         for (field, problem) in problems { context[field + "Problem"] = problem }
         return context

@@ -11,7 +11,8 @@ public struct WorkspaceRenderer: Sendable {
         case signIn = "workspace-signin", plan = "workspace-plan", meeting = "workspace-meeting",
              audit = "workspace-audit", message = "workspace-message", minutes = "workspace-minutes",
              person = "workspace-person", network = "workspace-network", actions = "workspace-actions",
-             rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network"
+             rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network",
+             month = "workspace-month", accounts = "workspace-accounts"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -41,11 +42,13 @@ public struct WorkspaceRenderer: Sendable {
             base["hasNav"] = true
             base["nav"] = [
                 ["href": WorkspacePaths.plan, "label": words.table["plan"]!, "current": current == "plan"],
+                ["href": WorkspacePaths.monthRoot, "label": words.table["monthView"]!, "current": current == "month"],
                 ["href": WorkspacePaths.actions, "label": words.table["actions"]!, "current": current == "actions"],
                 ["href": WorkspacePaths.person(account.personID ?? account.id), "label": words.table["myPage"]!,
                  "current": current == "me"],
             ] + (account.isCoordinator
                 ? [["href": WorkspacePaths.rules, "label": words.table["rules"]!, "current": current == "rules"],
+                   ["href": WorkspacePaths.accounts, "label": words.table["accounts"]!, "current": current == "accounts"],
                    ["href": WorkspacePaths.audit, "label": words.table["audit"]!, "current": current == "audit"]] : [])
         }
         return templates[page]!.render(base.merging(context) { _, new in new })
@@ -72,6 +75,16 @@ public enum WorkspacePaths {
     public static let reopenAction = "/workspace/actions/reopen"
     public static let issueToken = "/workspace/tokens/issue"
     public static let revokeToken = "/workspace/tokens/revoke"
+
+    public static let monthRoot = "/workspace/month"
+    public static let addAgendaItem = "/workspace/agenda/add"
+    public static let removeAgendaItem = "/workspace/agenda/remove"
+    public static let accounts = "/workspace/accounts"
+    public static let removeAccount = "/workspace/accounts/remove"
+
+    public static func month(year: Int, month: Int, network: String? = nil) -> String {
+        monthRoot + "?year=\(year)&month=\(month)" + (network.map { "&network=" + $0 } ?? "")
+    }
 
     public static let rules = "/workspace/rules"
     public static let ruleEdit = "/workspace/rules/edit"
@@ -101,6 +114,7 @@ public enum WorkspacePaths {
          "restore": restore, "audit": audit, "minutes": minutesRoot,
          "actions": actions, "closeAction": closeAction, "reopenAction": reopenAction, "issueToken": issueToken,
          "revokeToken": revokeToken, "rules": rules, "ruleCheck": ruleCheck, "ruleSave": ruleSave,
-         "newNetwork": newNetwork]
+         "newNetwork": newNetwork, "month": monthRoot, "accounts": accounts, "removeAccount": removeAccount,
+         "addAgendaItem": addAgendaItem, "removeAgendaItem": removeAgendaItem]
     }
 }

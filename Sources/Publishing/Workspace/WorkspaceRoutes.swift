@@ -22,12 +22,15 @@ public struct WorkspaceRoutes: Sendable {
     /// How long a session lasts after signing in.
     public static let sessionLength: Duration = .seconds(8 * 60 * 60)
     private let acts = ActQueue()
+    private let pageCache = WorkspacePageCache()
+    private let accounts: AccountCache
 
     public init(watcher: SiteWatcher, database: ProjectDatabase, sessions: SessionStore, secureCookies: Bool) {
         self.watcher = watcher
         self.database = database
         self.sessions = sessions
         self.secureCookies = secureCookies
+        accounts = AccountCache(database: database, watcher: watcher)
     }
 
     private var defaultLanguage: Language { watcher.builder.language }
@@ -43,9 +46,8 @@ public struct WorkspaceRoutes: Sendable {
             .add(middleware: SessionMiddleware<WorkspaceContext>(
                 storage: SessionDriver(store: sessions),
                 configuration: .init(sessionCookieParameters: cookie, defaultSessionExpiration: Self.sessionLength)))
-            .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { (session: WorkspaceSession, _) in
-                // Looked up on every request: a removed account is signed out at once.
-                try session.account.flatMap { try database.account($0) }
+            .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { [accounts] (session: WorkspaceSession, _) in
+                try session.account.flatMap { try accounts.account($0) }
             })
             .add(middleware: FormMiddleware { context in
                 WorkspaceWords(language: context.language(default: fallback)).formExpired
@@ -59,15 +61,25 @@ public struct WorkspaceRoutes: Sendable {
             context.sessions.clearSession()
             return WorkspaceResponses.redirect(WorkspacePaths.signIn)
         }
-        signedIn.get("") { request, context in planPage(request, context) }
+        signedIn.get("") { request, context in cached(request, context) { planPage(request, context, cacheKey: $0) } }
         signedIn.get("meetings/**") { request, context in
-            try meetingPage(key: context.parameters.getCatchAll().joined(separator: "/"), context,
-                            done: request.uri.queryParameters["done"].map(String.init))
+            try cached(request, context) {
+                try meetingPage(key: context.parameters.getCatchAll().joined(separator: "/"), context,
+                                done: request.uri.queryParameters["done"].map(String.init), cacheKey: $0)
+            }
         }
         signedIn.post("move") { _, context in try await move(context) }
         signedIn.post("cancel") { _, context in try await cancel(context) }
         signedIn.post("restore") { _, context in try await restore(context) }
+        signedIn.post("agenda/add") { _, context in try await changeAgenda(context, add: true) }
+        signedIn.post("agenda/remove") { _, context in try await changeAgenda(context, add: false) }
         signedIn.get("audit") { _, context in try auditPage(context) }
+        signedIn.get("month") { request, context in cached(request, context) { monthPage(request, context, cacheKey: $0) } }
+        signedIn.get("accounts") { request, context in
+            try coordinator(context) { try accountsPage(context, done: request.uri.queryParameters["done"].map(String.init)) }
+        }
+        signedIn.post("accounts") { _, context in try coordinator(context) { try saveAccount(context) } }
+        signedIn.post("accounts/remove") { _, context in try coordinator(context) { try removeAccount(context) } }
         signedIn.get("minutes/**") { _, context in
             try minutesPage(key: context.parameters.getCatchAll().joined(separator: "/"), context)
         }
@@ -96,13 +108,31 @@ public struct WorkspaceRoutes: Sendable {
     // MARK: Signing in
 
     /// - Parameter back: where the language buttons return to (this page).
+    /// - Parameter cacheKey: where to keep the page for the next same request (`pageKey`).
     private func render(_ page: WorkspaceRenderer.Page, _ values: [String: Any], _ context: WorkspaceContext,
                         status: HTTPResponse.Status = .ok, current: String? = nil,
-                        back: String = WorkspacePaths.plan) -> Response {
+                        back: String = WorkspacePaths.plan, cacheKey: String? = nil) -> Response {
         let language = context.language(default: defaultLanguage)
-        return WorkspaceResponses.html(watcher.current.workspace.render(
-            page, values.merging(["back": back]) { a, _ in a }, language: language, session: context.sessions.session, account: context.identity,
-            current: current), status: status)
+        let html = watcher.current.workspace.render(
+            page, values.merging(["back": back]) { a, _ in a }, language: language, session: context.sessions.session,
+            account: context.identity, current: current)
+        if let cacheKey, status == .ok { pageCache.store(html, for: cacheKey, site: watcher.current.builtAt) }
+        return WorkspaceResponses.html(html, status: status)
+    }
+
+    /// A signed-in page as it was rendered for the same request, account, language and
+    /// session (its forms carry the session's token) from the same site; every act and
+    /// every database change rebuilds the site, which empties the cache.
+    private func pageKey(_ request: Request, _ context: WorkspaceContext) -> String {
+        "\(request.uri)|\(context.identity.map { "\($0)" } ?? "")|\(context.language(default: defaultLanguage).rawValue)|"
+            + (context.sessions.session?.csrf ?? "")
+    }
+
+    private func cached(_ request: Request, _ context: WorkspaceContext,
+                        _ build: (String) throws -> Response) rethrows -> Response {
+        let key = pageKey(request, context)
+        if let html = pageCache.page(for: key, site: watcher.current.builtAt) { return WorkspaceResponses.html(html) }
+        return try build(key)
     }
 
     private func message(_ text: String, _ context: WorkspaceContext, status: HTTPResponse.Status) -> Response {
@@ -178,26 +208,36 @@ public struct WorkspaceRoutes: Sendable {
                        account: context.identity!)
     }
 
-    private func planPage(_ request: Request, _ context: WorkspaceContext) -> Response {
+    private func planPage(_ request: Request, _ context: WorkspaceContext, cacheKey: String? = nil) -> Response {
         var parameters: [String: String] = [:]
         for (name, value) in request.uri.queryParameters { parameters[String(name)] = String(value) }
         let page = Int(parameters["page"] ?? "") ?? 1
-        return render(.plan, pages(context).plan(PlanFilter(query: parameters), page: page), context, current: "plan")
+        return render(.plan, pages(context).plan(PlanFilter(query: parameters), page: page), context, current: "plan",
+                      cacheKey: cacheKey)
     }
 
     private func meetingPage(key: String, _ context: WorkspaceContext, done: String? = nil, problem: String? = nil,
                              asked: (date: String, time: String)? = nil, proposals: [MeetingActs.Slot]? = nil,
-                             status: HTTPResponse.Status = .ok) throws -> Response {
+                             status: HTTPResponse.Status = .ok, cacheKey: String? = nil) throws -> Response {
         let site = watcher.current
         guard let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
         let acts = MeetingActs(rules: site.rules, plan: site.plan, database: database)
         let mayMove = context.identity!.mayAct(on: meeting.networkID) && meeting.day >= site.today
         let agenda = try documents(site, context).document(.agenda, for: meeting)
         let values = pages(context).meeting(
-            meeting, agenda: agenda, proposals: proposals ?? (mayMove && !meeting.isCancelled ? acts.proposals(meeting) : []),
+            meeting, agenda: agenda, extras: try database.agendaItems(key), proposals: proposals ?? (mayMove && !meeting.isCancelled ? acts.proposals(meeting) : []),
             history: try database.auditLog(target: key, limit: 50), stored: try database.overrides()[key],
             problem: problem, asked: asked, done: done.flatMap(words(context).done))
-        return render(.meeting, values, context, status: status, back: WorkspacePaths.meeting(key))
+        return render(.meeting, values, context, status: status, back: WorkspacePaths.meeting(key), cacheKey: cacheKey)
+    }
+
+    private func monthPage(_ request: Request, _ context: WorkspaceContext, cacheKey: String? = nil) -> Response {
+        let query = request.uri.queryParameters, today = watcher.current.today
+        let year = query["year"].flatMap { Int(String($0)) }.map { min(max($0, 1900), 2200) } ?? today.year
+        let month = query["month"].flatMap { Int(String($0)) }.map { min(max($0, 1), 12) } ?? today.month
+        let network = query["network"].map(String.init).flatMap { watcher.current.rules.network($0)?.id }
+        return render(.month, pages(context).month(year: year, month: month, network: network), context, current: "month",
+                      back: WorkspacePaths.month(year: year, month: month, network: network), cacheKey: cacheKey)
     }
 
     private func auditPage(_ context: WorkspaceContext) throws -> Response {
@@ -459,6 +499,48 @@ public struct WorkspaceRoutes: Sendable {
                               status: result.rules == nil ? .unprocessableContent : .ok)
     }
 
+    // MARK: Accounts
+
+    private func accountsPage(_ context: WorkspaceContext, done: String? = nil, sent: FormFields? = nil,
+                              problems: [String: String] = [:], status: HTTPResponse.Status = .ok) throws -> Response {
+        var values = pages(context).accounts(try database.accounts(), sent: sent, problems: problems)
+        values["done"] = done.flatMap(words(context).done)
+        return render(.accounts, values, context, status: status, current: "accounts", back: WorkspacePaths.accounts)
+    }
+
+    /// Adds or changes an account, as `vuosikello user add` does.
+    private func saveAccount(_ context: WorkspaceContext) throws -> Response {
+        let form = context.form, words = words(context), rules = watcher.current.rules
+        let id = form.text("id") ?? ""
+        let role = Account.Role(rawValue: form["role"] ?? "") ?? .chair
+        let networks = form.all("networks").filter { rules.network($0) != nil }
+        let password = form["password"] ?? ""
+        var problems: [String: String] = [:]
+        if !Account.isValidID(id) { problems["id"] = words.accountProblem("id") }
+        if role != .coordinator && networks.isEmpty { problems["networks"] = words.accountProblem("networks") }
+        if password.count < Passwords.minimumLength { problems["password"] = words.accountProblem("password") }
+        else if password != form["passwordAgain"] { problems["passwordAgain"] = words.accountProblem("passwordAgain") }
+        guard problems.isEmpty else {
+            return try accountsPage(context, sent: form, problems: problems, status: .unprocessableContent)
+        }
+        let person = form["person"].flatMap { rules.people[$0] != nil ? $0 : nil } ?? (rules.people[id] != nil ? id : nil)
+        try database.save(Account(id: id, role: role, networks: role == .coordinator ? [] : networks, personID: person,
+                                  passwordHash: Passwords.hash(password),
+                                  createdAt: ISO8601DateFormatter().string(from: Date())),
+                          by: context.identity!.id)
+        accounts.forget()
+        return WorkspaceResponses.redirect(WorkspacePaths.accounts + "?done=account")
+    }
+
+    private func removeAccount(_ context: WorkspaceContext) throws -> Response {
+        guard let id = context.form["id"], id != context.identity!.id else {
+            return message(words(context).forbidden, context, status: .forbidden)
+        }
+        try database.removeAccount(id, by: context.identity!.id)
+        accounts.forget()
+        return WorkspaceResponses.redirect(WorkspacePaths.accounts + "?done=accountRemoved")
+    }
+
     // MARK: Acts
 
     /// The meeting a form names, if the account may act on it; else the answer to give.
@@ -512,6 +594,28 @@ public struct WorkspaceRoutes: Sendable {
                 return try meetingPage(key: meeting.key, context, problem: words.alreadyHeld(held), status: .conflict)
             }
             return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=moved")
+        }
+    }
+
+    /// Adds an item to one meeting's agenda, or removes one added before; not for a meeting that has happened.
+    private func changeAgenda(_ context: WorkspaceContext, add: Bool) async throws -> Response {
+        try await acting(context) {
+            let (meeting, site) = try target(context)
+            guard meeting.day >= site.today else {
+                return try meetingPage(key: meeting.key, context, problem: words(context).alreadyHeld(meeting.day),
+                                       status: .conflict)
+            }
+            let actor = context.identity!.id
+            if add {
+                guard let title = context.form.text("title").map({ String($0.prefix(300)) }) else {
+                    return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key))
+                }
+                try await acts.perform(watcher) { _ in try database.addAgendaItem(title, to: meeting.key, by: actor) }
+            } else {
+                guard let id = context.form["id"].flatMap(Int64.init) else { throw HTTPError(.notFound) }
+                try await acts.perform(watcher) { _ in try database.removeAgendaItem(id, from: meeting.key, by: actor) }
+            }
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=" + (add ? "itemAdded" : "itemRemoved"))
         }
     }
 

@@ -81,6 +81,7 @@ struct WorkspaceWords {
             "found": pick("kokousta", "möten", "meetings"),
             "back": pick("Takaisin kokouksiin", "Tillbaka till mötena", "Back to the meetings"),
             "open": pick("Avaa", "Öppna", "Open"),
+            "online": pick("Etäyhteys", "Distansanslutning", "Online"),
             "minutes": pick("Pöytäkirja", "Protokoll", "Minutes"),
             "recordMinutes": pick("Kirjaa pöytäkirja", "För protokoll", "Record the minutes"),
             "correctMinutes": pick("Korjaa pöytäkirjaa", "Korrigera protokollet", "Correct the minutes"),
@@ -101,6 +102,25 @@ struct WorkspaceWords {
             "closeOpen": pick("Aiemmat avoimet tehtävät: merkitse tehdyiksi", "Tidigare öppna uppgifter: markera som klara",
                               "Earlier open actions: mark as done"),
             "save": pick("Tallenna", "Spara", "Save"),
+            "extraItems": pick("Lisäasiat tähän kokoukseen", "Extra ärenden till det här mötet", "Extra items for this meeting"),
+            "extraHelp": pick("Asia tulee vain tämän kokouksen esityslistalle, ei sääntöihin.",
+                              "Ärendet kommer bara på det här mötets föredragningslista, inte i reglerna.",
+                              "The item goes on this meeting's agenda only, not into the rules."),
+            "newItem": pick("Uusi asia", "Nytt ärende", "New item"),
+            "addItem": pick("Lisää esityslistalle", "Lägg till på föredragningslistan", "Add to the agenda"),
+            "removeItem": pick("Poista", "Ta bort", "Remove"),
+            "accounts": pick("Tunnukset", "Konton", "Accounts"),
+            "addAccount": pick("Lisää tai muuta tunnus", "Lägg till eller ändra ett konto", "Add or change an account"),
+            "accountHelp": pick("Koordinaattori voi kaiken; puheenjohtaja, sihteeri ja koollekutsuja toimivat vain valituissa verkostoissa. Sama tunnus uudelleen muuttaa sitä.",
+                                "Koordinatorn får allt; ordförande, sekreterare och sammankallare agerar bara i de valda nätverken. Samma namn igen ändrar kontot.",
+                                "A coordinator may do everything; a chair, secretary or convener acts on the chosen networks only. The same name again changes the account."),
+            "role": pick("Rooli", "Roll", "Role"),
+            "passwordAgain": pick("Salasana uudelleen", "Lösenordet igen", "Password again"),
+            "passwordHelp": pick("Vähintään 10 merkkiä.", "Minst 10 tecken.", "At least 10 characters."),
+            "removeAccount": pick("Poista tunnus", "Ta bort kontot", "Remove the account"),
+            "monthView": pick("Kuukausi", "Månad", "Month"),
+            "previousMonth": pick("Edellinen kuukausi", "Föregående månad", "Previous month"),
+            "nextMonth": pick("Seuraava kuukausi", "Nästa månad", "Next month"),
             "rules": pick("Säännöt", "Regler", "Rules"),
             "rulesHelp": pick("Sääntötiedostot ovat kalenterin ainoa lähde. Muutos tarkistetaan koko kansion kanssa ja sen vaikutukset näytetään ennen tallennusta.",
                               "Regelfilerna är kalenderns enda källa. En ändring kontrolleras med hela mappen och dess följder visas innan den sparas.",
@@ -192,6 +212,8 @@ struct WorkspaceWords {
         case .accountRemoved: return pick("poisti tunnuksen", "tog bort konto", "removed an account")
         case .tokenIssued: return pick("antoi kalenterilinkin", "utfärdade kalenderlänk", "issued a feed link")
         case .tokenRevoked: return pick("mitätöi kalenterilinkin", "återkallade kalenderlänk", "revoked a feed link")
+        case .agendaItemAdded: return pick("lisäsi asian esityslistalle", "lade till ett ärende", "added an agenda item")
+        case .agendaItemRemoved: return pick("poisti asian esityslistalta", "tog bort ett ärende", "removed an agenda item")
         case .ruleFileSaved: return pick("tallensi sääntötiedoston", "sparade en regelfil", "saved a rule file")
         case .minutesRecorded: return pick("kirjasi pöytäkirjan", "förde protokoll", "recorded the minutes")
         case .actionClosed: return pick("merkitsi tehtävän tehdyksi", "markerade uppgiften klar", "closed an action")
@@ -219,6 +241,10 @@ struct WorkspaceWords {
         case "closed": return pick("Tehtävä merkitty tehdyksi.", "Uppgiften markerad som klar.", "Action marked done.")
         case "saved": return pick("Tiedosto tallennettu ja kalenterit päivitetty.", "Filen sparad och kalendrarna uppdaterade.",
                                   "File saved and the calendars updated.")
+        case "account": return pick("Tunnus tallennettu.", "Kontot sparat.", "Account saved.")
+        case "accountRemoved": return pick("Tunnus poistettu.", "Kontot borttaget.", "Account removed.")
+        case "itemAdded": return pick("Asia lisätty esityslistalle.", "Ärendet tillagt.", "Item added to the agenda.")
+        case "itemRemoved": return pick("Asia poistettu esityslistalta.", "Ärendet borttaget.", "Item removed from the agenda.")
         case "issued": return pick("Uusi linkki annettu; vanha ei enää toimi.", "Ny länk utfärdad; den gamla fungerar inte längre.",
                                    "New link issued; the old one no longer works.")
         case "revoked": return pick("Linkki mitätöity.", "Länken återkallad.", "Link revoked.")
@@ -284,6 +310,18 @@ struct WorkspaceWords {
                                "Give an id: lower-case letters, digits and hyphens, starting with a letter; not one already used.")
         case "title": return pick("Anna verkoston nimi.", "Ange nätverkets namn.", "Give the network's title.")
         default: return pick("Valitse koollekutsuja.", "Välj en sammankallare.", "Choose a convener.")
+        }
+    }
+
+    func accountProblem(_ field: String) -> String {
+        switch field {
+        case "id": return pick("Käytä kirjaimia, numeroita ja merkkejä - _ . (enintään 64).",
+                               "Använd bokstäver, siffror och - _ . (högst 64).", "Use letters, digits and - _ . (at most 64).")
+        case "networks": return pick("Valitse verkostot, joissa hän toimii.", "Välj nätverken där personen agerar.",
+                                     "Choose the networks they act on.")
+        case "password": return pick("Salasanassa pitää olla vähintään 10 merkkiä.", "Lösenordet måste ha minst 10 tecken.",
+                                     "The password needs at least 10 characters.")
+        default: return pick("Salasanat eivät täsmää.", "Lösenorden stämmer inte.", "The passwords differ.")
         }
     }
 

@@ -4,7 +4,7 @@ public struct DocumentItem: Hashable, Sendable {
     /// opening items, the open actions and the next meeting in their own way.
     public enum Role: String, Hashable, Sendable {
         case opening, attendance, minuteCheckers, agendaApproval, previousMinutes, openActions
-        case standing, annualCycle, window, reportFrom, reportTo, carriedOver
+        case standing, annualCycle, window, reportFrom, reportTo, carriedOver, extra
         case otherBusiness, nextMeeting, closing
     }
 

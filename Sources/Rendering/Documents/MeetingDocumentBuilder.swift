@@ -81,6 +81,7 @@ public struct MeetingDocumentBuilder: Sendable {
             return (title, .reportTo, [note].compactMap { $0 })
         case let .carriedOver(key):
             return (title, .carriedOver, [meetingDays[key].map(words.carriedOver)].compactMap { $0 })
+        case .extra: return (title, .extra, [])
         }
     }
 

@@ -68,9 +68,11 @@ public final class FeedText: Sendable {
             if !text.isEmpty { text += "\n" }
             for part in parts { text += part }
         }
-        if !m.agenda.isEmpty {
+        // Items typed in for one meeting are free text: members' feeds only, never public.
+        let shown = audience == .members ? m.agenda : m.agenda.filter { $0.source != .extra }
+        if !shown.isEmpty {
             line(labels.agendaHeading, ":")
-            for item in m.agenda { line("• ", item.title.text(language)) }
+            for item in shown { line("• ", item.title.text(language)) }
         }
         if m.status == .moved { line(labels.movedNote) }
         if audience == .members {

@@ -103,7 +103,7 @@ public struct PlanText {
         switch item.source {
         case .report(let from, _): return "\(title) (\(labels.reportFrom) \(from))"
         case .carriedOver(let key): return "\(title) (\(labels.carriedOver) \(key))"
-        case .window, .annualCycle, .reportTo: return title
+        case .window, .annualCycle, .reportTo, .extra: return title
         }
     }
 

@@ -45,7 +45,8 @@ public struct WheelLayout: Sendable {
                 switch entry.source {
                 case .annualCycle, .report: return true
                 case .window: return single
-                case .reportTo, .carriedOver: return false
+                // Items typed in for one meeting are free text: never on the public wheel.
+                case .reportTo, .carriedOver, .extra: return false
                 }
             }.map { $0.title.text(language) }
             var label: String?

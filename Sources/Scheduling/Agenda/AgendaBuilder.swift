@@ -12,6 +12,8 @@ struct AgendaBuilder {
     let today: Day
     /// Meetings that have happened: their agendas are as they were, and stay so.
     let frozen: Set<String>
+    /// Items added to one meeting only, by key.
+    var extraItems: [String: [LocalizedText]] = [:]
 
     func attach(to meetings: inout [Meeting], problems: inout [Problem]) {
         var byNetwork: [String: [Int]] = [:]
@@ -67,6 +69,12 @@ struct AgendaBuilder {
                 }
             }
         }
+        // A meeting's own extra items come last, as the chair added them.
+        if !extraItems.isEmpty {
+            for i in meetings.indices {
+                for title in extraItems[meetings[i].key] ?? [] { add(AgendaEntry(title: title, source: .extra), to: i) }
+            }
+        }
         carryOverCancelled(&meetings, byNetwork: byNetwork)
     }
 
@@ -92,12 +100,14 @@ struct AgendaBuilder {
 
     /// A cancelled meeting keeps its own items (they are what it would have handled) and
     /// hands them to the network's next held meeting, unless that one has already happened.
+    /// Items added for that meeting only stay with it: whoever added them decides again.
     private func carryOverCancelled(_ meetings: inout [Meeting], byNetwork: [String: [Int]]) {
         for indices in byNetwork.values {
             var carried: [AgendaEntry] = []
             for i in indices {
                 if meetings[i].isCancelled {
-                    carried += meetings[i].agenda.filter { if case .carriedOver = $0.source { false } else { true } }
+                    carried += meetings[i].agenda.filter { $0.source != .extra }
+                        .filter { if case .carriedOver = $0.source { false } else { true } }
                         .map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key)) }
                 } else if !carried.isEmpty {
                     if !frozen.contains(meetings[i].key) { meetings[i].agenda = carried + meetings[i].agenda }

@@ -13,10 +13,13 @@ public struct SchedulingInput: Sendable {
     public var history: History
     /// Meetings whose minutes are recorded.
     public var recordedMinutes: Set<String>
+    /// Items added to one meeting's agenda only, by meeting key, in the order added.
+    public var extraItems: [String: [LocalizedText]]
 
     public init(rules: RuleSet, firstYear: Int, lastYear: Int, today: Day, overrides: [String: MeetingOverride] = [:],
                 baseline: [String: BaselineSlot] = [:], history: History = History(),
-                recordedMinutes: Set<String> = []) {
+                recordedMinutes: Set<String> = [], extraItems: [String: [LocalizedText]] = [:]) {
+        self.extraItems = extraItems
         self.rules = rules
         self.firstYear = firstYear
         self.lastYear = lastYear

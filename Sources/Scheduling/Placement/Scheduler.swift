@@ -17,7 +17,7 @@ public struct Scheduler {
         var (meetings, problems, missed, calendar, originYear) = place(input)
         let frozen = Set(meetings.filter { input.history.meetings[$0.key] != nil && $0.day < input.today }.map(\.key))
         AgendaBuilder(rules: input.rules, calendar: calendar, firstYear: input.firstYear, lastYear: input.lastYear,
-                      today: input.today, frozen: frozen)
+                      today: input.today, frozen: frozen, extraItems: input.extraItems)
             .attach(to: &meetings, problems: &problems)
         problems += PlanReview(input: input).warnings(meetings)
         let tasks = TaskBuilder(rules: input.rules, calendar: calendar, originYear: originYear,

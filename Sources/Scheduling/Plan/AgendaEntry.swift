@@ -12,6 +12,8 @@ public enum AgendaSource: Hashable, Sendable, Codable {
     case reportTo(network: String, meetingKey: String)
     /// Carried over from a cancelled meeting.
     case carriedOver(from: String)
+    /// Added for this meeting only, by a chair or the coordinator (stored, not in the rules).
+    case extra
 }
 
 /// One item due at a meeting, with why it is there (chairs see the source in the agenda draft).

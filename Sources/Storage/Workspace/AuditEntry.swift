@@ -12,6 +12,7 @@ public struct AuditEntry: Hashable, Sendable {
         case tokenIssued = "token-issued", tokenRevoked = "token-revoked"
         case minutesRecorded = "minutes-recorded", actionClosed = "action-closed", actionReopened = "action-reopened"
         case ruleFileSaved = "rule-file-saved"
+        case agendaItemAdded = "agenda-item-added", agendaItemRemoved = "agenda-item-removed"
     }
 
     public var id: Int64?

@@ -18,7 +18,8 @@ public final class SessionStore: Sendable {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(10)
-        writer = try DatabaseQueue(path: path, configuration: configuration)
+        // A pool: every request reads its session, many at once, while sign-ins write.
+        writer = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(writer)
     }
 

@@ -31,7 +31,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many times to run each case (the fastest run is reported).")
     var repeats = 3
 
+    @Option(help: "Only write the synthetic workload of this many regions into this folder (for scripts/bench-workspace), and stop.")
+    var writeWorkload: String?
+
     func run() throws {
+        if let folder = writeWorkload {
+            try SyntheticWorkload(regions: regions, networksPerRegion: networks, years: years).write(to: folder)
+            return
+        }
         let root = work ?? NSTemporaryDirectory() + "vuosikello-bench"
         var cases: [(name: String, folder: String, networks: Int, from: Int, to: Int)] = []
         if FileManager.default.fileExists(atPath: example) {

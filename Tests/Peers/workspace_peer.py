@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""The workspace end to end in a real browser, for the tests: headless Chromium (Debian's
+chromium and chromedriver) driven by Selenium signs in as the coordinator, finds a
+meeting by search, moves it to the first proposed time, records its minutes with one
+action in the form, finds the action on the next agenda and on the owner's page and
+closes it there. Then every page type is checked with axe-core (WCAG 2.0/2.1 A and AA)
+at desktop and phone width, with screenshots. Prints the findings as JSON.
+
+usage: workspace_peer.py BASE_URL ACCOUNT PASSWORD KEY NEXT_KEY SCREENSHOT_FOLDER"""
+import json
+import os
+import sys
+
+import selenium_axe_python
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+AXE = os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js")
+
+
+def browser(width, height):
+    options = Options()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                     f"--window-size={width},{height}"]:
+        options.add_argument(argument)
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")),
+                              options=options)
+    driver.set_script_timeout(120)
+    # An act rebuilds the site before the page answers: wait for what the next page shows.
+    driver.implicitly_wait(20)
+    return driver
+
+
+def axe(driver):
+    with open(AXE, encoding="utf-8") as source:
+        driver.execute_script(source.read())
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
+        " nodes: v.nodes.map(n => n.html.slice(0, 160))})), passes: r.passes.length}))"
+        ".catch(e => done({error: String(e)}));")
+
+
+def sign_in(driver, base, account, password):
+    driver.get(base + "/workspace")
+    driver.find_element(By.ID, "account").send_keys(account)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form.signin button[type=submit]").click()
+
+
+def flow(base, account, password, key, next_key):
+    """The coordinator's morning, step by step; what each step saw."""
+    seen = {}
+    driver = browser(1280, 1000)
+    try:
+        sign_in(driver, base, account, password)
+        seen["afterSignIn"] = driver.current_url
+        search = driver.find_element(By.ID, "q")
+        search.send_keys(key)
+        search.submit()
+        driver.find_element(By.CSS_SELECTOR, f'a[href="/workspace/meetings/{key}"]').click()
+        seen["meetingURL"] = driver.current_url
+        proposal = driver.find_element(By.CSS_SELECTOR, "form.proposals button[name=slot]")
+        seen["slot"] = proposal.get_attribute("value")
+        proposal.click()
+        seen["moved"] = driver.find_element(By.CSS_SELECTOR, ".done").text
+        driver.find_element(By.CSS_SELECTOR, "a.button[href^='/workspace/minutes/']").click()
+        driver.find_element(By.ID, "action-what-0").send_keys("Kokoa indikaattorit johtoryhmälle")
+        Select(driver.find_element(By.ID, "action-owner-0")).select_by_value("koordinaattori")
+        due = driver.find_element(By.ID, "action-due-0")
+        driver.execute_script("arguments[0].value = '2027-04-01'", due)
+        driver.find_element(By.CSS_SELECTOR, "form.minutes button[type=submit]").click()
+        seen["recorded"] = driver.find_element(By.CSS_SELECTOR, ".done").text
+        driver.get(f"{base}/workspace/document?key={next_key}&kind=agenda&format=html")
+        seen["nextAgenda"] = "Kokoa indikaattorit johtoryhmälle" in driver.page_source
+        driver.get(base + "/workspace/people/koordinaattori")
+        seen["onOwnersPage"] = "Kokoa indikaattorit johtoryhmälle" in driver.page_source
+        driver.find_element(By.CSS_SELECTOR, "form[action='/workspace/actions/close'] button").click()
+        seen["closed"] = driver.find_element(By.CSS_SELECTOR, ".done").text
+        seen["stillOpen"] = "Kokoa indikaattorit johtoryhmälle" in driver.find_element(By.ID, "actions-heading") \
+            .find_element(By.XPATH, "..").text
+    finally:
+        driver.quit()
+    return seen
+
+
+def pages(base, account, password, key, folder):
+    """Every page type at both widths: axe's findings, sideways scrolling, screenshots."""
+    paths = {
+        "signin": "/workspace/signin", "plan": "/workspace", "meeting": f"/workspace/meetings/{key}",
+        "minutes": f"/workspace/minutes/{key}", "person": "/workspace/people/koordinaattori",
+        "network": "/workspace/networks/johtoryhma", "actions": "/workspace/actions?closed=1",
+        "rules": "/workspace/rules", "rule-editor": "/workspace/rules/edit?file=networks/johtoryhma.yaml",
+        "new-network": "/workspace/rules/new", "audit": "/workspace/audit", "month": "/workspace/month?year=2027&month=3",
+        "accounts": "/workspace/accounts",
+    }
+    found = {}
+    for width, height, name in [(1280, 1000, "desktop"), (390, 844, "phone")]:
+        driver = browser(width, height)
+        try:
+            for page, path in paths.items():
+                if page == "signin":
+                    driver.get(base + path)
+                else:
+                    if page == "plan":
+                        sign_in(driver, base, account, password)
+                    driver.get(base + path)
+                report = axe(driver)
+                overflow = driver.execute_script(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth")
+                found[f"{page}-{name}"] = {"axe": report, "overflow": overflow, "url": driver.current_url}
+                full = driver.execute_script("return document.documentElement.scrollHeight")
+                driver.set_window_size(width, min(full, 4000))
+                driver.save_screenshot(os.path.join(folder, f"workspace-{page}-{name}.png"))
+                driver.set_window_size(width, height)
+        finally:
+            driver.quit()
+    return found
+
+
+def main(base, account, password, key, next_key, folder):
+    result = {"flow": flow(base, account, password, key, next_key)}
+    result["pages"] = pages(base, account, password, key, folder)
+    json.dump(result, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:7])
