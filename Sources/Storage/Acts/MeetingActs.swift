@@ -31,14 +31,20 @@ public struct MeetingActs {
     public let rules: RuleSet
     /// The current plan for today (`plan.today`).
     public let plan: Plan
-    public let database: ProjectDatabase
+    /// Opened only once an act is allowed: a refused one leaves no database behind.
+    private let opening: () throws -> ProjectDatabase
     /// Who acts: an account, or `AuditEntry.commandLine`.
     public let actor: String
 
     public init(rules: RuleSet, plan: Plan, database: ProjectDatabase, actor: String = AuditEntry.commandLine) {
+        self.init(rules: rules, plan: plan, opening: { database }, actor: actor)
+    }
+
+    public init(rules: RuleSet, plan: Plan, opening: @escaping () throws -> ProjectDatabase,
+                actor: String = AuditEntry.commandLine) {
         self.rules = rules
         self.plan = plan
-        self.database = database
+        self.opening = opening
         self.actor = actor
     }
 
@@ -55,7 +61,7 @@ public struct MeetingActs {
         }
         let forced = force && (!blockers.isEmpty || meeting.day < today)
         let override = MeetingOverride(key: meeting.key, day: day, start: newStart, forced: forced)
-        try database.save(override, by: actor)
+        try opening().save(override, by: actor)
         return override
     }
 
@@ -70,6 +76,7 @@ public struct MeetingActs {
     public func cancel(key: String, meeting: Meeting?, reason: String? = nil, force: Bool = false) throws {
         let past = meeting.map { $0.day < plan.today } ?? false
         if past && !force { throw Refusal.alreadyHeld(meeting!.day) }
+        let database = try opening()
         var override = try database.overrides()[key] ?? MeetingOverride(key: key)
         override.cancelled = true
         override.forced = override.forced || past

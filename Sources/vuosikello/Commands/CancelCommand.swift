@@ -29,7 +29,7 @@ struct CancelCommand: ParsableCommand {
         try guarded(lang) {
             let found = try MeetingLookup(key: key, rulesOption: rules, database: database, context: context,
                                           unplaced: true)
-            let acts = MeetingActs(rules: found.session.rules, plan: found.plan, database: try found.session.writeDatabase())
+            let acts = MeetingActs(rules: found.session.rules, plan: found.plan, opening: found.session.writeDatabase)
             do {
                 try acts.cancel(key: key, meeting: found.meeting, force: force)
             } catch MeetingActs.Refusal.alreadyHeld(let held) {

@@ -51,7 +51,7 @@ struct MoveCommand: ParsableCommand {
             let found = try MeetingLookup(key: key, rulesOption: rules, database: database, context: context)
             let meeting = found.meeting!
             let newStart = start ?? meeting.start
-            let acts = MeetingActs(rules: found.session.rules, plan: found.plan, database: try found.session.writeDatabase())
+            let acts = MeetingActs(rules: found.session.rules, plan: found.plan, opening: found.session.writeDatabase)
             do {
                 try acts.move(meeting, to: day, start: newStart, force: force)
             } catch MeetingActs.Refusal.alreadyHeld(let held) {

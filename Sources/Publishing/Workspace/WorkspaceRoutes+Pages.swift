@@ -1,0 +1,91 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// The pages that show the year: the plan list, a meeting, a month, the audit log, documents.
+extension WorkspaceRoutes {
+    // MARK: Pages
+
+    func pages(_ context: WorkspaceContext) -> WorkspacePages {
+        WorkspacePages(site: watcher.current, language: context.language(default: defaultLanguage),
+                       account: context.identity!)
+    }
+
+    func planPage(_ request: Request, _ context: WorkspaceContext, cacheKey: String? = nil) -> Response {
+        var parameters: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { parameters[String(name)] = String(value) }
+        let page = Int(parameters["page"] ?? "") ?? 1
+        return render(.plan, pages(context).plan(PlanFilter(query: parameters), page: page), context, current: "plan",
+                      cacheKey: cacheKey)
+    }
+
+    func meetingPage(key: String, _ context: WorkspaceContext, done: String? = nil, problem: String? = nil,
+                             asked: (date: String, time: String)? = nil, proposals: [MeetingActs.Slot]? = nil,
+                             status: HTTPResponse.Status = .ok, cacheKey: String? = nil) throws -> Response {
+        let site = watcher.current
+        guard let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
+        let acts = MeetingActs(rules: site.rules, plan: site.plan, database: database)
+        let mayMove = context.identity!.mayAct(on: meeting.networkID) && meeting.day >= site.today
+        let agenda = try documents(site, context).document(.agenda, for: meeting)
+        let values = pages(context).meeting(
+            meeting, agenda: agenda, extras: try database.agendaItems(key), proposals: proposals ?? (mayMove && !meeting.isCancelled ? acts.proposals(meeting) : []),
+            history: try database.auditLog(target: key, limit: 50), stored: try database.overrides()[key],
+            problem: problem, asked: asked, done: done.flatMap(words(context).done))
+        return render(.meeting, values, context, status: status, back: WorkspacePaths.meeting(key), cacheKey: cacheKey)
+    }
+
+    func monthPage(_ request: Request, _ context: WorkspaceContext, cacheKey: String? = nil) -> Response {
+        let query = request.uri.queryParameters, today = watcher.current.today
+        let year = query["year"].flatMap { Int(String($0)) }.map { min(max($0, 1900), 2200) } ?? today.year
+        let month = query["month"].flatMap { Int(String($0)) }.map { min(max($0, 1), 12) } ?? today.month
+        let network = query["network"].map(String.init).flatMap { watcher.current.rules.network($0)?.id }
+        return render(.month, pages(context).month(year: year, month: month, network: network), context, current: "month",
+                      back: WorkspacePaths.month(year: year, month: month, network: network), cacheKey: cacheKey)
+    }
+
+    func auditPage(_ context: WorkspaceContext) throws -> Response {
+        guard context.identity!.isCoordinator else { return message(words(context).coordinatorsOnly, context, status: .forbidden) }
+        let pages = pages(context)
+        let entries = try database.auditLog()
+        return render(.audit, ["title": words(context).table["audit"]!, "hasEntries": !entries.isEmpty,
+                               "entries": entries.map(pages.historyRow)], context, current: "audit",
+                      back: WorkspacePaths.audit)
+    }
+
+    /// The meetings' documents in the page's language, with the open actions as they stand.
+    func documents(_ site: Site, _ context: WorkspaceContext) throws -> MeetingDocuments {
+        MeetingDocuments(rules: site.rules, language: context.language(default: defaultLanguage), plan: site.plan,
+                         actions: try database.actions(), templates: watcher.builder.templates)
+    }
+
+    /// An agenda draft or minutes template (md, html for printing, docx), made now from the
+    /// current plan: for the signed-in only, since it names people.
+    func document(_ request: Request, _ context: WorkspaceContext) throws -> Response {
+        let query = request.uri.queryParameters
+        let site = watcher.current
+        guard let key = query["key"].map(String.init), let meeting = site.plan.meeting(key),
+              let kind = query["kind"].flatMap({ DocumentKind(rawValue: String($0)) }),
+              let format = query["format"].flatMap({ DocumentFormat(rawValue: String($0)) }) else {
+            throw HTTPError(.notFound)
+        }
+        let data = try documents(site, context).render(kind, for: meeting, format: format)
+        let type: String
+        switch format {
+        case .md: type = "text/markdown; charset=utf-8"
+        case .html: type = "text/html; charset=utf-8"
+        case .docx: type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        }
+        let name = DocumentPublisher.fileName(meeting, kind, format)
+        return Response(status: .ok,
+                        headers: [.contentType: type,
+                                  // A printable document: its own styles inline, nothing else.
+                                  .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+                                  .contentDisposition: (format == .html ? "inline" : "attachment") + "; filename=\"\(name)\""],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
