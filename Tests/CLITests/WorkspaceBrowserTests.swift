@@ -6,21 +6,6 @@ import TestSupport
 /// coordinator's path through a meeting, and axe-core on every page type at both widths.
 @Suite("Workspace in a browser", .serialized)
 struct WorkspaceBrowserTests {
-    /// Properties of one event in a feed, by name (parameters dropped).
-    static func event(_ feed: String, uid: String) -> [String: String] {
-        let unfolded = feed.replacingOccurrences(of: "\r\n ", with: "")
-        for event in unfolded.components(separatedBy: "BEGIN:VEVENT").dropFirst() where event.contains("UID:" + uid) {
-            var properties: [String: String] = [:]
-            for line in event.components(separatedBy: "\r\n") {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                let name = String(line[..<colon].prefix { $0 != ";" })
-                properties[name] = properties[name] ?? String(line[line.index(after: colon)...])
-            }
-            return properties
-        }
-        return [:]
-    }
-
     @Test("Sign in, find johtoryhma/2027/03, move it to a proposed time, record minutes with an action, close it; no axe violations")
     func coordinatorsPath() throws {
         let folder = try CLI.copyOfExample()
@@ -31,9 +16,9 @@ struct WorkspaceBrowserTests {
         let server = try ServerFixture(folder: folder)
         defer { server.stop() }
         let uid = "johtoryhma.2027.03@"
-        let publicBefore = Self.event(String(decoding: try server.curl("/feeds/public/johtoryhma.ics").body, as: UTF8.self), uid: uid)
+        let publicBefore = FeedEvent.properties(in: String(decoding: try server.curl("/feeds/public/johtoryhma.ics").body, as: UTF8.self), uid: uid)
         let internalFile = folder + "/public/feeds/johtoryhma.ics"
-        let internalBefore = Self.event(try String(contentsOfFile: internalFile, encoding: .utf8), uid: uid)
+        let internalBefore = FeedEvent.properties(in: try String(contentsOfFile: internalFile, encoding: .utf8), uid: uid)
         #expect(publicBefore["UID"] != nil && internalBefore["UID"] != nil)
 
         let shots = folder + "/shots"
@@ -48,8 +33,8 @@ struct WorkspaceBrowserTests {
         let compact = slot.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
             .replacingOccurrences(of: " ", with: "T") + "00"
         // The public and the internal feed: the new time, the same UID, SEQUENCE + 1.
-        let publicAfter = Self.event(String(decoding: try server.curl("/feeds/public/johtoryhma.ics").body, as: UTF8.self), uid: uid)
-        let internalAfter = Self.event(try String(contentsOfFile: internalFile, encoding: .utf8), uid: uid)
+        let publicAfter = FeedEvent.properties(in: String(decoding: try server.curl("/feeds/public/johtoryhma.ics").body, as: UTF8.self), uid: uid)
+        let internalAfter = FeedEvent.properties(in: try String(contentsOfFile: internalFile, encoding: .utf8), uid: uid)
         for (before, after) in [(publicBefore, publicAfter), (internalBefore, internalAfter)] {
             #expect(after["UID"] == before["UID"])
             #expect(after["DTSTART"]?.hasSuffix(compact) == true, "\(after)")

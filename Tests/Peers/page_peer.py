@@ -32,6 +32,18 @@ def browser(width, height):
     return driver
 
 
+def axe(driver):
+    """axe-core's WCAG 2.0/2.1 A and AA findings on the page the driver shows."""
+    with open(AXE, encoding="utf-8") as source:
+        driver.execute_script(source.read())
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done({version: axe.version, violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
+        " nodes: v.nodes.map(n => n.html.slice(0, 160))})), passes: r.passes.length}))"
+        ".catch(e => done({error: String(e)}));")
+
+
 def main(url, prefix):
     result = {}
     driver = browser(1280, 1000)
@@ -42,15 +54,7 @@ def main(url, prefix):
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(1280, min(height, 6000))
         driver.save_screenshot(prefix + "-desktop.png")
-        with open(AXE, encoding="utf-8") as source:
-            driver.execute_script(source.read())
-        report = driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            ".then(r => done({version: axe.version, violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
-            " nodes: v.nodes.map(n => n.html.slice(0, 160))})), passes: r.passes.length}))"
-            ".catch(e => done({error: String(e)}));")
-        result["axe"] = report
+        result["axe"] = axe(driver)
         # The keyboard: the skip link first, then every control in order.
         body = driver.find_element(By.TAG_NAME, "body")
         body.send_keys(Keys.TAB)

@@ -11,39 +11,17 @@ import json
 import os
 import sys
 
-import selenium_axe_python
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-AXE = os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js")
+from page_peer import axe, browser as page_browser
 
 
 def browser(width, height):
-    options = Options()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}"]:
-        options.add_argument(argument)
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")),
-                              options=options)
-    driver.set_script_timeout(120)
+    driver = page_browser(width, height)
     # An act rebuilds the site before the page answers: wait for what the next page shows.
     driver.implicitly_wait(20)
     return driver
-
-
-def axe(driver):
-    with open(AXE, encoding="utf-8") as source:
-        driver.execute_script(source.read())
-    return driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-        ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact,"
-        " nodes: v.nodes.map(n => n.html.slice(0, 160))})), passes: r.passes.length}))"
-        ".catch(e => done({error: String(e)}));")
 
 
 def sign_in(driver, base, account, password):

@@ -399,19 +399,8 @@ struct WorkspaceTests {
         html.components(separatedBy: "name=\"slot\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
-    /// The properties of one event of a served feed, by name (parameters dropped).
+    /// The properties of one event of a served feed.
     func feedEvent(_ client: any TestClientProtocol, _ uri: String, uid: String) async throws -> [String: String] {
-        let feed = String(buffer: try await client.execute(uri: uri, method: .get).body)
-            .replacingOccurrences(of: "\r\n ", with: "")
-        for event in feed.components(separatedBy: "BEGIN:VEVENT").dropFirst() where event.contains("UID:" + uid) {
-            var properties: [String: String] = [:]
-            for line in event.components(separatedBy: "\r\n") {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                let name = String(line[..<colon].prefix { $0 != ";" })
-                properties[name] = properties[name] ?? String(line[line.index(after: colon)...])
-            }
-            return properties
-        }
-        return [:]
+        FeedEvent.properties(in: String(buffer: try await client.execute(uri: uri, method: .get).body), uid: uid)
     }
 }

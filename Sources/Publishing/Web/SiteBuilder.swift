@@ -32,7 +32,9 @@ public struct SiteBuilder: Sendable {
     /// - Parameters: today in the region and now (UTC seconds), for the plan and the stamps;
     ///   the guards of a rebuild (see `ProjectBuild.Options`), which throw `ProjectBuild.HeldBack`
     ///   or `ProjectBuild.Superseded`.
-    public func build(today: Day, now: Int, cancellationLimit: Int? = nil,
+    /// - Parameter documents: whether to write the agenda and minutes files too (an act's
+    ///   rebuild leaves them to the next one; the workspace makes documents on request).
+    public func build(today: Day, now: Int, cancellationLimit: Int? = nil, documents: Bool = true,
                       stillCurrent: (@Sendable () -> Bool)? = nil) throws -> Site {
         let project = self.project
         let loaded = project.loadRules()
@@ -44,7 +46,8 @@ public struct SiteBuilder: Sendable {
         let plan: Plan
         do {
             plan = try ProjectBuild(project: project, rules: rules)
-                .run(ProjectBuild.Options(out: out, language: language, today: today, now: now,
+                .run(ProjectBuild.Options(out: out, language: language,
+                                          documents: documents ? DocumentFormat.allCases : [], today: today, now: now,
                                           cancellationLimit: cancellationLimit, stillCurrent: stillCurrent)).plan
         } catch let unmet as ProjectBuild.Unmet {
             throw Failure(messages: unmet.problems.filter { $0.severity == .error }.map { $0.rendered(language) })

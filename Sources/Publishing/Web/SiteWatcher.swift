@@ -70,15 +70,21 @@ public final class SiteWatcher: @unchecked Sendable {
     /// next look. Rule files still being written keep waiting for quiet, unless
     /// `rulesWritten`: the workspace wrote them whole itself, after the coordinator
     /// `confirmed` what they change (then no cancellation limit holds them back).
+    ///
+    /// So that the act is answered quickly, this rebuild writes the feeds and wheels but not
+    /// the agenda and minutes files; the next look (within a second) writes them.
     public func rebuildNow(rulesWritten: Bool = false) -> Outcome {
         building.withLock {
             let rules = rulesWritten ? Self.files(builder) : nil
             lock.withLock { seen = (rules ?? Self.rulesPart(seen)) + "|stored change" }
-            return refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit)
+            let outcome = refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit, documents: false)
+            // Whatever happened, the next look builds again, documents and all.
+            lock.withLock { seen = Self.rulesPart(seen) + "|documents to write" }
+            return outcome
         }
     }
 
-    private func refresh(cancellationLimit: Int? = SiteWatcher.cancellationLimit) -> Outcome {
+    private func refresh(cancellationLimit: Int? = SiteWatcher.cancellationLimit, documents: Bool = true) -> Outcome {
         let (today, now) = clock()
         let signature = Self.signature(builder, today: today)
         let rules = Self.rulesPart(signature)
@@ -93,7 +99,7 @@ public final class SiteWatcher: @unchecked Sendable {
         let builder = self.builder, limit = rebuildLimit
         let tooSlow = Locked(false)
         do {
-            let next = try builder.build(today: today, now: now, cancellationLimit: cancellationLimit,
+            let next = try builder.build(today: today, now: now, cancellationLimit: cancellationLimit, documents: documents,
                                          stillCurrent: {
                 guard ProcessInfo.processInfo.systemUptime - moment <= limit else {
                     tooSlow.value = true
