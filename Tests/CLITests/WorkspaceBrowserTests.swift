@@ -47,7 +47,7 @@ struct WorkspaceBrowserTests {
         #expect(flow["stillOpen"] as? Bool == false)
 
         let pages = try #require(result["pages"] as? [String: [String: Any]])
-        #expect(pages.count == 26)
+        #expect(pages.count == 28)
         for (page, found) in pages.sorted(by: { $0.key < $1.key }) {
             let axe = found["axe"] as? [String: Any] ?? [:]
             #expect(axe["error"] == nil, "\(page): \(axe)")
@@ -57,7 +57,7 @@ struct WorkspaceBrowserTests {
             #expect((found["url"] as? String)?.contains("/signin") == (page.hasPrefix("signin")), "\(page): \(found["url"] ?? "")")
         }
         let screenshots = try FileManager.default.contentsOfDirectory(atPath: shots).filter { $0.hasSuffix(".png") }
-        #expect(screenshots.count == 26)
+        #expect(screenshots.count == 28)
         if let keep = ProcessInfo.processInfo.environment["VUOSIKELLO_SCREENSHOTS"] {
             for name in screenshots {
                 try? FileManager.default.removeItem(atPath: keep + "/" + name)

@@ -75,7 +75,7 @@ def pages(base, account, password, key, folder):
         "network": "/workspace/networks/johtoryhma", "actions": "/workspace/actions?closed=1",
         "rules": "/workspace/rules", "rule-editor": "/workspace/rules/edit?file=networks/johtoryhma.yaml",
         "new-network": "/workspace/rules/new", "audit": "/workspace/audit", "month": "/workspace/month?year=2027&month=3",
-        "accounts": "/workspace/accounts",
+        "accounts": "/workspace/accounts", "wheel": "/workspace/wheel?year=2027",
     }
     found = {}
     for width, height, name in [(1280, 1000, "desktop"), (390, 844, "phone")]:

@@ -394,6 +394,22 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("The wheel of any year of the plan, in the page, each marker a link to its meeting; the published wheel has no links")
+    func wheelPage() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            let page = try await browser.get(WorkspacePaths.wheel + "?year=2028&network=johtoryhma")
+            #expect(page.status == .ok && page.body.contains("<svg") && page.body.contains("role=\"group\""))
+            let meetings = fixture.routes.watcher.current.plan.meetings(of: "johtoryhma").filter { $0.day.year == 2028 }
+            #expect(!meetings.isEmpty)
+            for meeting in meetings { #expect(page.body.contains("<a href=\"\(WorkspacePaths.meeting(meeting.key))\""), "\(meeting.key)") }
+            #expect(!page.body.contains("/workspace/meetings/kohtaamispaikat/"))
+            let published = String(buffer: try await client.execute(uri: "/wheel/all.svg", method: .get).body)
+            #expect(published.contains("role=\"img\"") && !published.contains("<a href"))
+        }
+    }
+
     /// The `slot` values of the proposal buttons.
     static func proposals(_ html: String) -> [String] {
         html.components(separatedBy: "name=\"slot\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }

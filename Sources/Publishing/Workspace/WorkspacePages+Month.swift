@@ -49,4 +49,11 @@ extension WorkspacePages {
             "year": year, "month": month,
         ]
     }
+
+    /// The wheel page's choices: the plan's years and the networks.
+    func wheel(years: [Int], year: Int, network: String?) -> [String: Any] {
+        ["title": "\(words.table["wheel"]!) \(year)",
+         "years": years.map { ["value": $0, "selected": $0 == year] },
+         "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": $0.id == network] }]
+    }
 }

@@ -12,7 +12,7 @@ public struct WorkspaceRenderer: Sendable {
              audit = "workspace-audit", message = "workspace-message", minutes = "workspace-minutes",
              person = "workspace-person", network = "workspace-network", actions = "workspace-actions",
              rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network",
-             month = "workspace-month", accounts = "workspace-accounts"
+             month = "workspace-month", accounts = "workspace-accounts", wheel = "workspace-wheel"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -43,6 +43,7 @@ public struct WorkspaceRenderer: Sendable {
             base["nav"] = [
                 ["href": WorkspacePaths.plan, "label": words.table["plan"]!, "current": current == "plan"],
                 ["href": WorkspacePaths.monthRoot, "label": words.table["monthView"]!, "current": current == "month"],
+                ["href": WorkspacePaths.wheel, "label": words.table["wheel"]!, "current": current == "wheel"],
                 ["href": WorkspacePaths.actions, "label": words.table["actions"]!, "current": current == "actions"],
                 ["href": WorkspacePaths.person(account.personID ?? account.id), "label": words.table["myPage"]!,
                  "current": current == "me"],
@@ -77,6 +78,7 @@ public enum WorkspacePaths {
     public static let revokeToken = "/workspace/tokens/revoke"
 
     public static let monthRoot = "/workspace/month"
+    public static let wheel = "/workspace/wheel"
     public static let addAgendaItem = "/workspace/agenda/add"
     public static let removeAgendaItem = "/workspace/agenda/remove"
     public static let accounts = "/workspace/accounts"
@@ -115,6 +117,6 @@ public enum WorkspacePaths {
          "actions": actions, "closeAction": closeAction, "reopenAction": reopenAction, "issueToken": issueToken,
          "revokeToken": revokeToken, "rules": rules, "ruleCheck": ruleCheck, "ruleSave": ruleSave,
          "newNetwork": newNetwork, "month": monthRoot, "accounts": accounts, "removeAccount": removeAccount,
-         "addAgendaItem": addAgendaItem, "removeAgendaItem": removeAgendaItem]
+         "addAgendaItem": addAgendaItem, "removeAgendaItem": removeAgendaItem, "wheel": wheel]
     }
 }

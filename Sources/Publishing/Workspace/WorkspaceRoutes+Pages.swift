@@ -88,4 +88,22 @@ extension WorkspaceRoutes {
                                   .contentDisposition: (format == .html ? "inline" : "attachment") + "; filename=\"\(name)\""],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
+
+    /// The annual wheel of any year the plan has, all networks or one, drawn into the page
+    /// so that every marker links to its meeting.
+    func wheelPage(_ request: Request, _ context: WorkspaceContext, cacheKey: String? = nil) throws -> Response {
+        let site = watcher.current, query = request.uri.queryParameters
+        let years = Array(site.plan.firstYear...site.plan.lastYear)
+        let year = query["year"].flatMap { Int(String($0)) }.flatMap { years.contains($0) ? $0 : nil }
+            ?? (years.contains(site.today.year) ? site.today.year : years[0])
+        let network = query["network"].map(String.init).flatMap { site.rules.network($0)?.id }
+        let language = context.language(default: defaultLanguage)
+        let drawing = WheelLayout(rules: site.rules, language: language)
+            .layout(site.plan, year: year, today: site.today, networks: network.map { [$0] })
+        let svg = try WheelRenderer(templates: watcher.builder.templates)
+            .render(drawing, language: language, link: WorkspacePaths.meeting)
+        var values = pages(context).wheel(years: years, year: year, network: network)
+        values["svg"] = svg
+        return render(.wheel, values, context, current: "wheel", back: WorkspacePaths.wheel, cacheKey: cacheKey)
+    }
 }

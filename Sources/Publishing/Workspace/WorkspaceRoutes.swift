@@ -74,6 +74,7 @@ public struct WorkspaceRoutes: Sendable {
         signedIn.post("agenda/add") { _, context in try await changeAgenda(context, add: true) }
         signedIn.post("agenda/remove") { _, context in try await changeAgenda(context, add: false) }
         signedIn.get("audit") { _, context in try auditPage(context) }
+        signedIn.get("wheel") { request, context in try cached(request, context) { try wheelPage(request, context, cacheKey: $0) } }
         signedIn.get("month") { request, context in cached(request, context) { monthPage(request, context, cacheKey: $0) } }
         signedIn.get("accounts") { request, context in
             try coordinator(context) { try accountsPage(context, done: request.uri.queryParameters["done"].map(String.init)) }

@@ -30,6 +30,8 @@ public struct WheelDrawing: Sendable {
         /// Angle in degrees clockwise from 12 o'clock, for tests.
         public var angle: Double
         public var ring: Int
+        /// The meeting's key, for a wheel whose markers link to their meetings.
+        public var key: String = ""
     }
 
     public struct TaskArc: Sendable, Hashable {

@@ -64,7 +64,7 @@ public struct WheelLayout: Sendable {
             markers.append(.init(kind: kind, x: point.x, y: point.y, radius: geometry.markerRadius, color: rings[ring].color,
                                  title: "\(meeting.day.weekday.abbreviation(language)) \(meeting.day.finnish) "
                                      + "\(text.title(meeting)), \(meeting.mode.name(language))\(status)",
-                                 label: label, angle: angle, ring: ring))
+                                 label: label, angle: angle, ring: ring, key: meeting.key))
         }
 
         var arcs: [WheelDrawing.TaskArc] = []

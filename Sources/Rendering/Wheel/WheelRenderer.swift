@@ -10,8 +10,17 @@ public struct WheelRenderer: Sendable {
         template = try templates.load("wheel", kind: "svg")
     }
 
-    public func render(_ drawing: WheelDrawing, language: Language) -> String {
-        template.render(Self.context(drawing, language: language))
+    /// - Parameter link: where a marker leads (a meeting's page), for a wheel shown inside a
+    ///   page; the published wheels have no links.
+    public func render(_ drawing: WheelDrawing, language: Language, link: ((String) -> String)? = nil) -> String {
+        var context = Self.context(drawing, language: language)
+        if let link {
+            context["links"] = true
+            context["markers"] = (context["markers"] as? [[String: Any]] ?? []).enumerated().map { i, marker in
+                marker.merging(["href": link(drawing.markers[i].key)]) { _, new in new }
+            }
+        }
+        return template.render(context)
     }
 
     static func context(_ d: WheelDrawing, language: Language) -> [String: Any] {
