@@ -12,7 +12,7 @@ extension WorkspaceRoutes {
     // MARK: Accounts
 
     func accountsPage(_ context: WorkspaceContext, done: String? = nil, sent: FormFields? = nil,
-                              problems: [String: String] = [:], status: HTTPResponse.Status = .ok) throws -> Response {
+                      problems: [String: String] = [:], status: HTTPResponse.Status = .ok) throws -> Response {
         var values = pages(context).accounts(try database.accounts(), sent: sent, problems: problems)
         values["done"] = done.flatMap(words(context).done)
         return render(.accounts, values, context, status: status, current: "accounts", back: WorkspacePaths.accounts)

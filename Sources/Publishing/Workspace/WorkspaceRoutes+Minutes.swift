@@ -21,8 +21,8 @@ extension WorkspaceRoutes {
     }
 
     func minutesPage(key: String, _ context: WorkspaceContext, sent: FormFields? = nil,
-                             problems: [String: MinutesForm.Problem] = [:],
-                             status: HTTPResponse.Status = .ok) throws -> Response {
+                     problems: [String: MinutesForm.Problem] = [:],
+                     status: HTTPResponse.Status = .ok) throws -> Response {
         let site = watcher.current
         guard let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
         guard context.identity!.mayAct(on: meeting.networkID) else { return message(words(context).forbidden, context, status: .forbidden) }

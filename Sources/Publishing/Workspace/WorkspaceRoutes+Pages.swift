@@ -25,8 +25,8 @@ extension WorkspaceRoutes {
     }
 
     func meetingPage(key: String, _ context: WorkspaceContext, done: String? = nil, problem: String? = nil,
-                             asked: (date: String, time: String)? = nil, proposals: [MeetingActs.Slot]? = nil,
-                             status: HTTPResponse.Status = .ok, cacheKey: String? = nil) throws -> Response {
+                     asked: (date: String, time: String)? = nil, proposals: [MeetingActs.Slot]? = nil,
+                     status: HTTPResponse.Status = .ok, cacheKey: String? = nil) throws -> Response {
         let site = watcher.current
         guard let meeting = site.plan.meeting(key) else { throw HTTPError(.notFound) }
         let acts = MeetingActs(rules: site.rules, plan: site.plan, database: database)

@@ -17,7 +17,7 @@ extension WorkspaceRoutes {
     }
 
     func personPage(feedBase: String, _ id: String, _ context: WorkspaceContext, done: String? = nil,
-                            newLink: String? = nil) throws -> Response {
+                    newLink: String? = nil) throws -> Response {
         let site = watcher.current
         guard site.rules.people[id] != nil else { throw HTTPError(.notFound) }
         let account = context.identity!

@@ -29,8 +29,8 @@ extension WorkspaceRoutes {
 
     /// The editor page; with `checked`, the problems or the preview of what was sent.
     func editorPage(_ file: String, text: String, base: String, _ context: WorkspaceContext,
-                            checked: RuleLoader.Result? = nil, notice: String? = nil,
-                            status: HTTPResponse.Status = .ok) throws -> Response {
+                    checked: RuleLoader.Result? = nil, notice: String? = nil,
+                    status: HTTPResponse.Status = .ok) throws -> Response {
         var diff: PlanDiff?
         if let rules = checked?.rules { diff = try editor.preview(rules, site: watcher.current).1 }
         let values = pages(context).ruleEditor(file: file, text: text, base: base, diagnostics: checked?.errors ?? [],
@@ -85,7 +85,7 @@ extension WorkspaceRoutes {
     }
 
     func newNetworkPage(_ context: WorkspaceContext, sent: FormFields? = nil, problems: [String: String] = [:],
-                                status: HTTPResponse.Status = .ok) -> Response {
+                        status: HTTPResponse.Status = .ok) -> Response {
         render(.newNetwork, pages(context).newNetwork(sent: sent, problems: problems), context, status: status,
                current: "rules", back: WorkspacePaths.newNetwork)
     }

@@ -14,8 +14,8 @@ extension WorkspaceRoutes {
     /// - Parameter back: where the language buttons return to (this page).
     /// - Parameter cacheKey: where to keep the page for the next same request (`pageKey`).
     func render(_ page: WorkspaceRenderer.Page, _ values: [String: Any], _ context: WorkspaceContext,
-                        status: HTTPResponse.Status = .ok, current: String? = nil,
-                        back: String = WorkspacePaths.plan, cacheKey: String? = nil) -> Response {
+                status: HTTPResponse.Status = .ok, current: String? = nil,
+                back: String = WorkspacePaths.plan, cacheKey: String? = nil) -> Response {
         let language = context.language(default: defaultLanguage)
         let html = watcher.current.workspace.render(
             page, values.merging(["back": back]) { a, _ in a }, language: language, session: context.sessions.session,
@@ -33,7 +33,7 @@ extension WorkspaceRoutes {
     }
 
     func cached(_ request: Request, _ context: WorkspaceContext,
-                        _ build: (String) throws -> Response) rethrows -> Response {
+                _ build: (String) throws -> Response) rethrows -> Response {
         let key = pageKey(request, context)
         if let html = pageCache.page(for: key, site: watcher.current.builtAt) { return WorkspaceResponses.html(html) }
         return try build(key)
@@ -56,7 +56,7 @@ extension WorkspaceRoutes {
     }
 
     func signInPage(_ request: Request, _ context: WorkspaceContext, problem: String? = nil,
-                            status: HTTPResponse.Status = .ok) throws -> Response {
+                    status: HTTPResponse.Status = .ok) throws -> Response {
         let next = Self.safeNext(request.uri.queryParameters["next"].map(String.init) ?? context.form["next"])
         if context.identity != nil { return WorkspaceResponses.redirect(next) }
         // The sign-in form has its CSRF token too: a session without an account.
@@ -89,8 +89,8 @@ extension WorkspaceRoutes {
         try throttle.succeeded(account: name, address: context.address)
         // A new session id on signing in, so a session planted before it is worth nothing.
         let language = context.sessions.session?.language
-        if let old = request.cookies["vuosikello_session"]?.value {
-            try await SessionDriver(store: sessions).remove(key: "hbs." + old)
+        if let old = request.cookies[Self.cookieName]?.value {
+            try await SessionDriver(store: sessions).remove(key: Self.sessionKeyPrefix + old)
         }
         context.sessions.clearSession()
         context.sessions.createSession(WorkspaceSession(account: account.id, language: language), expiresIn: Self.sessionLength)

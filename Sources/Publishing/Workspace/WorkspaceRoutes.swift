@@ -21,6 +21,9 @@ public struct WorkspaceRoutes: Sendable {
     public let secureCookies: Bool
     /// How long a session lasts after signing in.
     public static let sessionLength: Duration = .seconds(8 * 60 * 60)
+    /// The session cookie, and the prefix hummingbird-auth gives session keys in storage.
+    static let cookieName = "vuosikello_session"
+    static let sessionKeyPrefix = "hbs."
     let acts = ActQueue()
     let pageCache = WorkspacePageCache()
     let accounts: AccountCache
@@ -38,14 +41,15 @@ public struct WorkspaceRoutes: Sendable {
     /// - Parameter feedBase: the address subscribers reach the server at (empty: relative links).
     public func add(to router: Router<WorkspaceContext>, feedBase: @escaping @Sendable () -> String) {
         let database = self.database
-        let cookie = SessionCookieParameters(name: "vuosikello_session", path: WorkspacePaths.root, secure: secureCookies,
+        let cookie = SessionCookieParameters(name: Self.cookieName, path: WorkspacePaths.root, secure: secureCookies,
                                              sameSite: .lax)
         let fallback = defaultLanguage
         let workspace = router.group(RouterPath(stringLiteral: WorkspacePaths.root))
             .add(middleware: WorkspaceHeadersMiddleware())
             .add(middleware: SessionMiddleware<WorkspaceContext>(
                 storage: SessionDriver(store: sessions),
-                configuration: .init(sessionCookieParameters: cookie, defaultSessionExpiration: Self.sessionLength)))
+                configuration: .init(sessionCookieParameters: cookie, keyPrefix: Self.sessionKeyPrefix,
+                                     defaultSessionExpiration: Self.sessionLength)))
             .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { [accounts] (session: WorkspaceSession, _) in
                 try session.account.flatMap { try accounts.account($0) }
             })
