@@ -72,7 +72,10 @@ struct WheelTests {
         #expect(drawing.entries.contains { $0.lines.joined().contains("Johtoryhmän jäsenten, tehtävien ja tavoitteiden") })
         #expect(drawing.tasks.contains { $0.title.contains("Indikaattoridiapaketin päivitys") })
         #expect(drawing.entries.contains { $0.label.hasPrefix("T") })
-        #expect(drawing.moreEntries != nil || drawing.entries.count == labelled.count + drawing.tasks.count)
+        // The whole list, never cut off: the drawing grows to hold it.
+        #expect(drawing.entries.count == labelled.count + drawing.tasks.count)
+        #expect(drawing.height >= WheelLayout.panelListTop(titleLines: drawing.titleLines.count, rings: drawing.rings.count)
+            + 21 + Double(drawing.entries.reduce(0) { $0 + $1.lines.count }) * 17)
         // One network's wheel lists its window items too, on up to six lines each.
         let ero = layout.layout(Self.plan, year: 2026, today: Self.today, networks: ["ero-mikkeli"])
         #expect(ero.markers.count == 4 && ero.rings.isEmpty)
@@ -80,6 +83,21 @@ struct WheelTests {
         let december = try #require(ero.entries.last)
         #expect(december.lines.joined(separator: " ").contains("-oppaan päivitys"))
         #expect(december.lines.count > 1)
+    }
+
+    @Test("A colour a network names itself is never given to another ring from the palette")
+    func namedColours() throws {
+        var rules = Self.rules
+        let rings = WheelRing.rings(rules, language: .fi)
+        // Give the last ring's network the colour the palette gave the second ring.
+        let second = rings[1].color, last = try #require(rings.last?.networkIDs.first)
+        let name = try #require(CSSColor.named.first { $0.value == second }?.key)
+        let index = try #require(rules.networks.firstIndex { $0.id == last })
+        rules.networks[index].color = name
+        let recoloured = WheelRing.rings(rules, language: .fi)
+        #expect(recoloured.last?.color == second)
+        #expect(recoloured.dropLast().allSatisfy { $0.color != second }, "\(recoloured.map(\.color))")
+        #expect(Set(recoloured.map(\.color)).count == recoloured.count)
     }
 
     @Test("At most 20 rings: the rest share the last one")
@@ -106,7 +124,9 @@ struct WheelTests {
         let drawing = layout.layout(Self.plan, year: 2026, today: Self.today)
         let text = try Self.svg(drawing)
         #expect(XMLParser(data: Data(text.utf8)).parse())
-        #expect(text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1500.0 960.0\""))
+        // At least A4-landscape-like 1500 × 960, taller when the list of items needs it.
+        #expect(drawing.height >= 960)
+        #expect(text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1500.0 \(String(format: "%.1f", drawing.height))\""))
         #expect(text.contains("<title id=\"wheel-title\">Etelä-Savo: Vuosikello 2026: kokoukset ja vuosikellon asiat</title>"))
         for month in ["Tammikuu", "Heinäkuu", "Joulukuu"] { #expect(text.contains(">\(month)</text>")) }
         #expect(try Self.svg(layout.layout(Self.plan, year: 2026, today: Self.today)) == text)
@@ -134,7 +154,7 @@ struct WheelTests {
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         // Width and height from the PNG header: the drawing's own size.
         let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
-        #expect(width == 1500 && height == 960)
+        #expect(width == 1500 && height == Int(drawing.height))
         #expect(png.count > 50_000, "a drawing, not an empty page")
     }
 }

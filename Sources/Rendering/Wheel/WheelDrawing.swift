@@ -76,8 +76,6 @@ public struct WheelDrawing: Sendable {
     public var todayText: String?
     public var rings: [RingKey]
     public var entries: [Entry]
-    /// "… and 12 more", when the list does not fit.
-    public var moreEntries: String?
     public var center: (x: Double, y: Double)
     public var ringFont: Double
     public var labelFont: Double

@@ -93,20 +93,12 @@ public struct WheelLayout: Sendable {
         let region = rules.calendar.region.text(language)
         let title = single ? (networks?.first.flatMap(rules.network)?.title.text(language) ?? region) : region
         let titleLines = Self.lines(title, width: 34)
-        // The list below the legend and the rings; what does not fit is counted.
+        // The list below the legend and the rings, whole: the drawing grows downwards to hold it
+        // (a list cut off with "… and 3 more" hides what the wheel is for).
         let listTop = Self.panelListTop(titleLines: titleLines.count, rings: single ? 0 : ringKeys.count)
-        let capacity = max(0, Int((Self.height - 24 - listTop) / 17))
-        var listed: [WheelDrawing.Entry] = []
-        var used = 0
-        let all = entries + taskEntries
-        for (i, entry) in all.enumerated() {
-            // Keep a line for "… and N more" unless this is the last entry.
-            let reserve = i == all.count - 1 ? 0 : 1
-            guard used + entry.lines.count + reserve <= capacity else { break }
-            listed.append(entry)
-            used += entry.lines.count
-        }
-        let more = listed.count < all.count ? words.more(all.count - listed.count) : nil
+        let listed = entries + taskEntries
+        let lines = listed.reduce(0) { $0 + $1.lines.count }
+        let height = max(Self.height, (listTop + 21 + Double(lines) * 17 + 24).rounded(.up))
 
         var todayLine: WheelDrawing.Line?
         var todayText: String?
@@ -118,7 +110,7 @@ public struct WheelLayout: Sendable {
         }
 
         return WheelDrawing(
-            width: Self.width, height: Self.height, title: title, titleLines: titleLines,
+            width: Self.width, height: height, title: title, titleLines: titleLines,
             subtitle: words.subtitle(year), year: String(year), region: single ? "" : region,
             monthBands: geometry.monthBands(), monthLabels: geometry.monthLabels(language), monthLines: geometry.monthLines(),
             ringLines: (0...rings.count).map { Self.ringsOuter - Double($0) * geometry.ringWidth },
@@ -126,7 +118,7 @@ public struct WheelLayout: Sendable {
                 WheelDrawing.Text(x: Self.centerX - 6, y: Self.centerY - geometry.middle(of: i), text: String(i + 1))
             },
             markers: markers, tasks: arcs, today: todayLine, todayText: todayText, rings: single ? [] : ringKeys,
-            entries: listed, moreEntries: more, center: (Self.centerX, Self.centerY),
+            entries: listed, center: (Self.centerX, Self.centerY),
             ringFont: min(12, max(8, geometry.ringWidth * 0.55)), labelFont: min(13, max(9, geometry.ringWidth * 0.5)))
     }
 }

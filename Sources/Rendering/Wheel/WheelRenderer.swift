@@ -108,9 +108,6 @@ public struct WheelRenderer: Sendable {
         context["todayText"] = d.todayText
         if d.todayText != nil { context["todayLegend"] = todayLegend }
         if d.entries.isEmpty { context["noEntries"] = words.noItems }
-        if let more = d.moreEntries {
-            context["more"] = ["text": more, "x": f(panel + 34), "y": f(listTop + 21 + row * 17)]
-        }
         return context
     }
 }

@@ -14,9 +14,11 @@ public struct WheelRing: Hashable, Sendable {
         self.color = color
     }
 
-    /// The network's own colour, else the palette's by ring, so that neighbouring rings differ.
-    private static func color(_ network: Network, ring: Int) -> String {
-        CSSColor.hex(network.color ?? CSSColor.palette[ring % CSSColor.palette.count])
+    /// The network's own colour, else the palette's by ring, so that neighbouring rings
+    /// differ; `palette` leaves out every colour a network on the wheel names itself, so a
+    /// ring without one never looks like one that has it.
+    private static func color(_ network: Network, ring: Int, palette: [String]) -> String {
+        CSSColor.hex(network.color ?? palette[ring % palette.count])
     }
 
     /// At most this many rings stay readable on A4 and on a slide.
@@ -28,6 +30,9 @@ public struct WheelRing: Hashable, Sendable {
     public static func rings(_ rules: RuleSet, networks: [String]? = nil, language: Language) -> [WheelRing] {
         let chosen = rules.networks.filter { networks?.contains($0.id) ?? true }
             .sorted { ($1.priority, $0.id) < ($0.priority, $1.id) }
+        let named = Set(chosen.compactMap { $0.color.map(CSSColor.hex) })
+        let free = CSSColor.palette.filter { !named.contains(CSSColor.hex($0)) }
+        let palette = free.isEmpty ? CSSColor.palette : free
         var rings: [WheelRing] = []
         var groupIndex: [String: Int] = [:]
         for network in chosen {
@@ -38,10 +43,10 @@ public struct WheelRing: Hashable, Sendable {
                     continue
                 }
                 groupIndex[title] = rings.count
-                rings.append(WheelRing(title: title, networkIDs: [network.id], color: color(network, ring: rings.count)))
+                rings.append(WheelRing(title: title, networkIDs: [network.id], color: color(network, ring: rings.count, palette: palette)))
             } else {
                 rings.append(WheelRing(title: network.title.text(language), networkIDs: [network.id],
-                                       color: color(network, ring: rings.count)))
+                                       color: color(network, ring: rings.count, palette: palette)))
             }
         }
         guard rings.count > maximum else { return rings }

@@ -11,10 +11,6 @@ struct WheelWords {
 
     func today(_ day: Day) -> String { language.pick("Tänään \(day.finnish)", "I dag \(day.finnish)", "Today \(day.finnish)") }
 
-    func more(_ count: Int) -> String {
-        language.pick("… ja \(count) muuta", "… och \(count) till", "… and \(count) more")
-    }
-
     var live: String { language.pick("lähikokous", "närmöte", "in person") }
     var remote: String { language.pick("etäkokous", "distansmöte", "online") }
     var hybrid: String { language.pick("hybridikokous", "hybridmöte", "hybrid") }
