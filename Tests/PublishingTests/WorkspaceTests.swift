@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Testing
 import TestSupport
 @testable import Publishing
+@testable import Rendering
 @testable import Rules
 @testable import Scheduling
 @testable import Storage
@@ -405,6 +406,12 @@ struct WorkspaceTests {
             #expect(!meetings.isEmpty)
             for meeting in meetings { #expect(page.body.contains("<a href=\"\(WorkspacePaths.meeting(meeting.key))\""), "\(meeting.key)") }
             #expect(!page.body.contains("/workspace/meetings/kohtaamispaikat/"))
+            // The words as text too, uncut, for a phone, where the drawing is too small to read.
+            let all = try await browser.get(WorkspacePaths.wheel + "?year=2027")
+            let drawing = WheelLayout(rules: fixture.routes.watcher.current.rules, language: .fi)
+                .layout(fixture.routes.watcher.current.plan, year: 2027, today: WorkspaceFixture.today)
+            let long = try #require(drawing.entries.first { $0.lines.joined().hasSuffix("…") })
+            #expect(all.body.contains("class=\"wheel-text\"") && all.body.contains(long.text), "\(long.text)")
             let published = String(buffer: try await client.execute(uri: "/wheel/all.svg", method: .get).body)
             #expect(published.contains("role=\"img\"") && !published.contains("<a href"))
         }

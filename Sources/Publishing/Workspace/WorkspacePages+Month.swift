@@ -50,10 +50,15 @@ extension WorkspacePages {
         ]
     }
 
-    /// The wheel page's choices: the plan's years and the networks.
-    func wheel(years: [Int], year: Int, network: String?) -> [String: Any] {
+    /// The wheel page's choices (the plan's years, the networks) and, for a phone's narrow
+    /// screen, the drawing's rings and list as text.
+    func wheel(years: [Int], year: Int, network: String?, drawing: WheelDrawing) -> [String: Any] {
         ["title": "\(words.table["wheel"]!) \(year)",
          "years": years.map { ["value": $0, "selected": $0 == year] },
-         "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": $0.id == network] }]
+         "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": $0.id == network] },
+         "rings": drawing.rings.map { ["number": $0.number, "title": $0.title] },
+         "hasRings": !drawing.rings.isEmpty,
+         "entries": drawing.entries.map { ["label": $0.label, "text": $0.text] },
+         "hasEntries": !drawing.entries.isEmpty]
     }
 }

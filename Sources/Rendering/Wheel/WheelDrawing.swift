@@ -48,6 +48,8 @@ public struct WheelDrawing: Sendable {
         /// One line, or up to three on a single network's wheel, where there is room.
         public var lines: [String]
         public var color: String
+        /// The whole text, uncut, for a list beside the drawing (a phone's screen).
+        public var text: String = ""
     }
 
     public struct RingKey: Sendable, Hashable {

@@ -33,6 +33,9 @@ public struct WheelLayout: Sendable {
         let geometry = Geometry(first: first, days: days, rings: max(rings.count, 1))
         let single = networks?.count == 1
         func wrap(_ text: String) -> [String] { single ? Self.lines(text, width: 62, count: 6) : [Self.clip(text)] }
+        func entry(_ label: String, _ text: String, _ color: String) -> WheelDrawing.Entry {
+            .init(label: label, lines: wrap(text), color: color, text: text)
+        }
         let text = MeetingText(rules: rules, language: language)
         let words = WheelWords(language: language)
 
@@ -53,8 +56,8 @@ public struct WheelLayout: Sendable {
             if !items.isEmpty && !meeting.isCancelled {
                 label = String(entries.count + 1)
                 let prefix = single ? "" : "\(ring + 1) · "
-                entries.append(.init(label: label!, lines: wrap("\(prefix)\(meeting.day.day).\(meeting.day.month). "
-                    + items.joined(separator: "; ")), color: rings[ring].color))
+                entries.append(entry(label!, "\(prefix)\(meeting.day.day).\(meeting.day.month). "
+                    + items.joined(separator: "; "), rings[ring].color))
             }
             let angle = geometry.angle(of: meeting.day)
             let point = geometry.point(angle: angle, radius: geometry.middle(of: ring))
@@ -83,8 +86,8 @@ public struct WheelLayout: Sendable {
                               title: "\(task.start.finnish)–\(task.due.finnish) \(title)", label: label,
                               labelX: middle.x, labelY: middle.y - geometry.taskWidth))
             let prefix = single ? "" : "\(ring + 1) · "
-            taskEntries.append(.init(label: label, lines: wrap("\(prefix)\(task.start.day).\(task.start.month).–"
-                + "\(task.due.day).\(task.due.month). \(title)"), color: rings[ring].color))
+            taskEntries.append(entry(label, "\(prefix)\(task.start.day).\(task.start.month).–"
+                + "\(task.due.day).\(task.due.month). \(title)", rings[ring].color))
         }
 
         let ringKeys = rings.enumerated().map {
