@@ -165,10 +165,13 @@ extension ProjectDatabase {
         let stamp = ISO8601DateFormatter().string(from: date)
         try writer.write { db in
             let earlier = try recordedMinutes(minutes.meetingKey, db)
-            try AuditEntry(at: date, actor: actor, action: .minutesRecorded, target: minutes.meetingKey,
-                           before: earlier.map(AuditEntry.describe), after: AuditEntry.describe(minutes)).insert(db)
-            if let previous = earlier,
-               !MinutesChange.changes(from: previous, to: minutes).isEmpty {
+            let changed = earlier.map { !MinutesChange.changes(from: $0, to: minutes).isEmpty } ?? true
+            // The same minutes stored again change nothing, and the log says nothing.
+            if changed {
+                try AuditEntry(at: date, actor: actor, action: .minutesRecorded, target: minutes.meetingKey,
+                               before: earlier.map(AuditEntry.describe), after: AuditEntry.describe(minutes)).insert(db)
+            }
+            if let previous = earlier, changed {
                 try MinutesVersion.keep(previous, recordedAt: try MinutesRecord.fetchOne(db, key: minutes.meetingKey)?
                     .recordedAt ?? stamp, replacedAt: stamp, db)
             }

@@ -51,6 +51,11 @@ struct WorkspaceTests {
             let plan = try await browser.get(WorkspacePaths.plan)
             #expect(plan.status == .ok && plan.body.contains("koordinaattori") && plan.headers[.cacheControl] == "no-store")
             #expect(plan.headers[.contentSecurityPolicy]?.contains("form-action 'self'") == true)
+            // Sessions expire: past its eight hours, the stored one is no longer found.
+            let signedIn = String(try #require(browser.cookie).drop { $0 != "=" }.dropFirst())
+            let stored = SessionDriver.storedKey(WorkspaceRoutes.sessionKeyPrefix + signedIn)
+            #expect(try fixture.workspace.sessions.get(stored, now: Date().timeIntervalSince1970) != nil)
+            #expect(try fixture.workspace.sessions.get(stored, now: Date().timeIntervalSince1970 + 8 * 3600 + 60) == nil)
             // The session before signing in is gone: it signs no one in.
             let old = Browser(client)
             old.cookie = anonymous
@@ -249,6 +254,13 @@ struct WorkspaceTests {
             try await browser.get(WorkspacePaths.actions + "?closed=1")
             try await browser.post(WorkspacePaths.reopenAction, [("id", String(id))])
             #expect(try fixture.workspace.database.actions(owner: "koordinaattori").count == 1)
+            // A row count that is not a number reads as no rows: the page answers, nothing breaks.
+            try await browser.get(WorkspacePaths.minutes(key))
+            let odd = try await browser.post(WorkspacePaths.minutesRoot, [
+                ("key", key), ("action-rows", "lots"), ("attendance-koordinaattori", "present"),
+                ("decision-6", "Hyväksyttiin indikaattorit."),
+            ])
+            #expect(odd.status == .seeOther)
         }
     }
 

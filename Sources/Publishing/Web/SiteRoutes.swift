@@ -16,7 +16,8 @@ import Rules
 /// | `/workspace/**` | the signed-in workspace (`WorkspaceRoutes`, `WorkspacePaths`) |
 ///
 /// The middleware (`SiteMiddleware.swift`) guards every request before it reaches a route
-/// (only GET and HEAD, bounded targets and bodies, clean paths, one plain 404), adds the
+/// (GET and HEAD, and POST to the workspace; bounded targets and bodies, clean paths, one
+/// plain 404), adds the
 /// headers every response carries, and answers conditional requests with 304. HEAD is
 /// GET without the body (the router's own `autoGenerateHeadEndpoints`).
 public struct SiteRoutes: Sendable {
@@ -28,7 +29,8 @@ public struct SiteRoutes: Sendable {
     public let listening = ListeningAddress()
     /// The signed-in workspace under `/workspace`; nil serves the public site only.
     public let workspace: WorkspaceRoutes?
-    private let pages = PageCache()
+    /// Front pages by language, address and hold-back: three languages, one address.
+    private let pages = PerSiteCache<SiteResource>(capacity: 32)
 
     public init(watcher: SiteWatcher, baseURL: String?, workspace: WorkspaceRoutes? = nil) {
         self.watcher = watcher
@@ -84,35 +86,12 @@ public struct SiteRoutes: Sendable {
     private func page(_ site: Site, language: Language) -> SiteResource {
         let base = baseURL ?? listening.url ?? ""
         let heldBack = watcher.heldBack?.count ?? 0
-        return pages.page(site: site, key: "\(language.rawValue) \(base) \(heldBack)") {
+        return pages.value(for: "\(language.rawValue) \(base) \(heldBack)", site: site.builtAt) {
             SiteResource(bytes: Array(site.renderer.render(site.page, language: language, baseURL: base,
                                                            heldBack: heldBack).utf8),
                          contentType: "text/html; charset=utf-8", lastModified: site.builtAt,
                          cacheControl: "no-cache")
         }
-    }
-}
-
-/// Rendered front pages of the current site, by language and address; a new site
-/// starts a new cache.
-final class PageCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built = Date.distantPast
-    private var pages: [String: SiteResource] = [:]
-
-    func page(site: Site, key: String, render: () -> SiteResource) -> SiteResource {
-        lock.lock()
-        defer { lock.unlock() }
-        if built != site.builtAt {
-            built = site.builtAt
-            pages = [:]
-        }
-        if let page = pages[key] { return page }
-        // Three languages, one address, held back or not.
-        if pages.count > 32 { pages = [:] }
-        let page = render()
-        pages[key] = page
-        return page
     }
 }
 

@@ -37,7 +37,9 @@ struct MinutesForm {
             }
         }
         var actions: [RecordedMinutes.NewAction] = []
-        for row in 0..<Int(form["action-rows"] ?? "0").map({ min($0, 200) })! {
+        // How many action rows the form had; anything else sent is no rows, never a crash.
+        let rows = min(max(Int(form["action-rows"] ?? "") ?? 0, 0), 200)
+        for row in 0..<rows {
             let what = form.text("action-what-\(row)"), owner = form.text("action-owner-\(row)"),
                 due = form.text("action-due-\(row)")
             guard what != nil || owner != nil || due != nil else { continue }

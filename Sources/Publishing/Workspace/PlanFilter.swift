@@ -37,7 +37,7 @@ public struct PlanFilter: Sendable, Equatable {
     /// The meetings this filter keeps, in time order. `account`'s person stands for "mine".
     public func apply(_ meetings: [Meeting], rules: RuleSet, account: Account) -> [Meeting] {
         let words = query.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
-        let me = account.personID ?? account.id
+        let me = account.person
         return meetings.filter { meeting in
             if let year, meeting.day.year != year { return false }
             if let network, meeting.networkID != network { return false }

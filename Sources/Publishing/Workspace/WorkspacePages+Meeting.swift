@@ -62,9 +62,7 @@ extension WorkspacePages {
             "minutesHref": WorkspacePaths.minutes(meeting.key),
             "proposals": proposals.map { slot in
                 ["date": slot.day.iso, "time": slot.start.description,
-                 "label": documentWords.when(slot.day, slot.start,
-                                             TimeOfDay(minutes: min(slot.start.minutes + meeting.end.minutes - meeting.start.minutes,
-                                                                    24 * 60 - 1))!)]
+                 "label": documentWords.when(slot.day, slot.start, meeting.end(startingAt: slot.start))]
             },
             "hasProposals": !proposals.isEmpty,
             "extras": extras.map { ["id": $0.id ?? 0, "title": $0.title, "by": $0.addedBy] },

@@ -23,7 +23,7 @@ extension WorkspacePages {
             for _ in 0..<7 {
                 let list = (meetings[day] ?? []).sorted(by: Meeting.chronological)
                 cells.append([
-                    "day": day.day, "label": "\(day.weekday.abbreviation(language)) \(day.finnish)",
+                    "day": day.day, "label": documentWords.day(day),
                     "outside": day.month != month, "today": day == site.today, "empty": list.isEmpty,
                     "meetings": list.map { m in
                         ["href": WorkspacePaths.meeting(m.key), "time": m.start.finnish,

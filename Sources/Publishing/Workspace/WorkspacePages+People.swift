@@ -23,7 +23,7 @@ extension WorkspacePages {
             "hasMeetings": !meetings.isEmpty,
             "deadlines": deadlines.prefix(50).map { task -> [String: Any] in
                 var entry: [String: Any] = ["title": task.title.text(language),
-                                            "due": "\(task.due.weekday.abbreviation(language)) \(task.due.finnish)",
+                                            "due": documentWords.day(task.due),
                                             "network": rules.network(task.networkID)?.title.text(language) ?? task.networkID]
                 if let key = task.meetingKey { entry["href"] = WorkspacePaths.meeting(key) }
                 return entry
@@ -53,11 +53,11 @@ extension WorkspacePages {
         var row: [String: Any] = [
             "id": action.id ?? 0, "what": action.what, "owner": personLabel(action.owner),
             "ownerHref": WorkspacePaths.person(action.owner),
-            "due": due.map { "\($0.weekday.abbreviation(language)) \($0.finnish)" } ?? action.due,
+            "due": due.map(documentWords.day) ?? action.due,
             "overdue": action.open && (due.map { $0 < site.today } ?? false),
             "open": action.open, "meetingHref": WorkspacePaths.meeting(action.meetingKey), "meetingKey": action.meetingKey,
             "network": rules.network(action.network)?.title.text(language) ?? action.network,
-            "mayChange": account.mayAct(on: action.network) || (account.personID ?? account.id) == action.owner,
+            "mayChange": account.mayAct(on: action.network) || account.person == action.owner,
         ]
         row["closedAt"] = action.closedAt?.shownStamp
         return row

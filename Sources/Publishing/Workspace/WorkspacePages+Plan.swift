@@ -75,7 +75,7 @@ extension WorkspacePages {
             "networkHref": WorkspacePaths.network(meeting.networkID),
             "href": WorkspacePaths.meeting(meeting.key),
             "key": meeting.key,
-            "date": "\(meeting.day.weekday.abbreviation(language)) \(meeting.day.finnish)",
+            "date": documentWords.day(meeting.day),
             "iso": meeting.day.iso,
             "time": "\(meeting.start.finnish)–\(meeting.end.finnish)",
             "network": rules.network(meeting.networkID)?.title.text(language) ?? meeting.networkID,

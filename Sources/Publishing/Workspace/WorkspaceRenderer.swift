@@ -45,7 +45,7 @@ public struct WorkspaceRenderer: Sendable {
                 ["href": WorkspacePaths.monthRoot, "label": words.table["monthView"]!, "current": current == "month"],
                 ["href": WorkspacePaths.wheel, "label": words.table["wheel"]!, "current": current == "wheel"],
                 ["href": WorkspacePaths.actions, "label": words.table["actions"]!, "current": current == "actions"],
-                ["href": WorkspacePaths.person(account.personID ?? account.id), "label": words.table["myPage"]!,
+                ["href": WorkspacePaths.person(account.person), "label": words.table["myPage"]!,
                  "current": current == "me"],
             ] + (account.isCoordinator
                 ? [["href": WorkspacePaths.rules, "label": words.table["rules"]!, "current": current == "rules"],

@@ -38,7 +38,7 @@ extension WorkspaceRoutes {
                                   passwordHash: Passwords.hash(password),
                                   createdAt: ISO8601DateFormatter().string(from: Date())),
                           by: context.identity!.id)
-        accounts.forget()
+        accountCache.removeAll()
         return WorkspaceResponses.redirect(WorkspacePaths.accounts + "?done=account")
     }
 
@@ -47,7 +47,7 @@ extension WorkspaceRoutes {
             return message(words(context).forbidden, context, status: .forbidden)
         }
         try database.removeAccount(id, by: context.identity!.id)
-        accounts.forget()
+        accountCache.removeAll()
         return WorkspaceResponses.redirect(WorkspacePaths.accounts + "?done=accountRemoved")
     }
 }

@@ -13,7 +13,7 @@ extension WorkspaceRoutes {
 
     /// The coordinator manages everyone's feed link; anyone else only their own.
     static func mayManageToken(of person: String, _ account: Account) -> Bool {
-        account.isCoordinator || (account.personID ?? account.id) == person
+        account.isCoordinator || account.person == person
     }
 
     func personPage(feedBase: String, _ id: String, _ context: WorkspaceContext, done: String? = nil,
@@ -25,7 +25,7 @@ extension WorkspaceRoutes {
         let values = pages(context).person(id, actions: try database.actions(owner: id),
                                            token: mayManage ? try database.token(person: id) : nil, newLink: newLink,
                                            mayManageToken: mayManage, done: done.flatMap(words(context).done))
-        let mine = (account.personID ?? account.id) == id
+        let mine = account.person == id
         return render(.person, values, context, current: mine ? "me" : nil, back: WorkspacePaths.person(id))
     }
 
@@ -47,7 +47,7 @@ extension WorkspaceRoutes {
             throw HTTPError(.notFound)
         }
         let account = context.identity!
-        guard account.mayAct(on: action.network) || (account.personID ?? account.id) == action.owner else {
+        guard account.mayAct(on: action.network) || account.person == action.owner else {
             return message(words(context).forbidden, context, status: .forbidden)
         }
         let note = context.form.text("note").map { String($0.prefix(500)) }

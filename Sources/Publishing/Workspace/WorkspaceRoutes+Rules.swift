@@ -13,12 +13,8 @@ extension WorkspaceRoutes {
 
     var editor: RuleEditor { RuleEditor(folder: watcher.builder.rulesFolder, database: database) }
 
-    func coordinator(_ context: WorkspaceContext, _ body: () throws -> Response) throws -> Response {
-        guard context.identity!.isCoordinator else { return message(words(context).coordinatorsOnly, context, status: .forbidden) }
-        return try body()
-    }
-
-    func coordinatorAsync(_ context: WorkspaceContext, _ body: () async throws -> Response) async throws -> Response {
+    /// The coordinator's pages and acts (rules, accounts, the audit log): anyone else gets 403.
+    func coordinator(_ context: WorkspaceContext, _ body: () async throws -> Response) async throws -> Response {
         guard context.identity!.isCoordinator else { return message(words(context).coordinatorsOnly, context, status: .forbidden) }
         return try await body()
     }

@@ -28,14 +28,15 @@ extension WorkspaceRoutes {
     /// session (its forms carry the session's token) from the same site; every act and
     /// every database change rebuilds the site, which empties the cache.
     func pageKey(_ request: Request, _ context: WorkspaceContext) -> String {
-        "\(request.uri)|\(context.identity.map { "\($0)" } ?? "")|\(context.language(default: defaultLanguage).rawValue)|"
+        // The site in the key too: a page rendered from a site that was replaced meanwhile is never found.
+        "\(watcher.current.builtAt.timeIntervalSince1970)|\(request.uri)|\(context.identity.map { "\($0)" } ?? "")|\(context.language(default: defaultLanguage).rawValue)|"
             + (context.sessions.session?.csrf ?? "")
     }
 
     func cached(_ request: Request, _ context: WorkspaceContext,
                 _ build: (String) throws -> Response) rethrows -> Response {
         let key = pageKey(request, context)
-        if let html = pageCache.page(for: key, site: watcher.current.builtAt) { return WorkspaceResponses.html(html) }
+        if let html = pageCache.value(for: key, site: watcher.current.builtAt) { return WorkspaceResponses.html(html) }
         return try build(key)
     }
 

@@ -25,15 +25,17 @@ public struct WorkspaceRoutes: Sendable {
     static let cookieName = "vuosikello_session"
     static let sessionKeyPrefix = "hbs."
     let acts = ActQueue()
-    let pageCache = WorkspacePageCache()
-    let accounts: AccountCache
+    /// Rendered pages by request, account, language and session (`pageKey`); a few dozen
+    /// people's pages between two changes.
+    let pageCache = PerSiteCache<String>(capacity: 500)
+    /// Every account, read once per site: every request needs its own.
+    let accountCache = PerSiteCache<[String: Account]>(capacity: 1)
 
     public init(watcher: SiteWatcher, database: ProjectDatabase, sessions: SessionStore, secureCookies: Bool) {
         self.watcher = watcher
         self.database = database
         self.sessions = sessions
         self.secureCookies = secureCookies
-        accounts = AccountCache(database: database, watcher: watcher)
     }
 
     var defaultLanguage: Language { watcher.builder.language }
@@ -50,8 +52,8 @@ public struct WorkspaceRoutes: Sendable {
                 storage: SessionDriver(store: sessions),
                 configuration: .init(sessionCookieParameters: cookie, keyPrefix: Self.sessionKeyPrefix,
                                      defaultSessionExpiration: Self.sessionLength)))
-            .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { [accounts] (session: WorkspaceSession, _) in
-                try session.account.flatMap { try accounts.account($0) }
+            .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { (session: WorkspaceSession, _) in
+                try session.account.flatMap(account)
             })
             .add(middleware: FormMiddleware { context in
                 WorkspaceWords(language: context.language(default: fallback)).formExpired
@@ -77,14 +79,14 @@ public struct WorkspaceRoutes: Sendable {
         signedIn.post("restore") { _, context in try await restore(context) }
         signedIn.post("agenda/add") { _, context in try await changeAgenda(context, add: true) }
         signedIn.post("agenda/remove") { _, context in try await changeAgenda(context, add: false) }
-        signedIn.get("audit") { _, context in try auditPage(context) }
+        signedIn.get("audit") { _, context in try await coordinator(context) { try auditPage(context) } }
         signedIn.get("wheel") { request, context in try cached(request, context) { try wheelPage(request, context, cacheKey: $0) } }
         signedIn.get("month") { request, context in cached(request, context) { monthPage(request, context, cacheKey: $0) } }
         signedIn.get("accounts") { request, context in
-            try coordinator(context) { try accountsPage(context, done: request.uri.queryParameters["done"].map(String.init)) }
+            try await coordinator(context) { try accountsPage(context, done: request.uri.queryParameters["done"].map(String.init)) }
         }
-        signedIn.post("accounts") { _, context in try coordinator(context) { try saveAccount(context) } }
-        signedIn.post("accounts/remove") { _, context in try coordinator(context) { try removeAccount(context) } }
+        signedIn.post("accounts") { _, context in try await coordinator(context) { try saveAccount(context) } }
+        signedIn.post("accounts/remove") { _, context in try await coordinator(context) { try removeAccount(context) } }
         signedIn.get("minutes/**") { _, context in
             try minutesPage(key: context.parameters.getCatchAll().joined(separator: "/"), context)
         }
@@ -101,12 +103,21 @@ public struct WorkspaceRoutes: Sendable {
         signedIn.post("actions/reopen") { _, context in try await changeAction(context, close: false) }
         signedIn.post("tokens/issue") { _, context in try await issueToken(context, feedBase: feedBase()) }
         signedIn.post("tokens/revoke") { _, context in try await revokeToken(context) }
-        signedIn.get("rules") { _, context in try coordinator(context) { rulesPage(context) } }
-        signedIn.get("rules/edit") { request, context in try coordinator(context) { try ruleEditPage(request, context) } }
-        signedIn.post("rules/check") { _, context in try coordinator(context) { try ruleCheck(context) } }
-        signedIn.post("rules/save") { _, context in try await coordinatorAsync(context) { try await ruleSave(context) } }
-        signedIn.get("rules/new") { _, context in try coordinator(context) { newNetworkPage(context) } }
-        signedIn.post("rules/new") { _, context in try coordinator(context) { try newNetwork(context) } }
+        signedIn.get("rules") { _, context in try await coordinator(context) { rulesPage(context) } }
+        signedIn.get("rules/edit") { request, context in try await coordinator(context) { try ruleEditPage(request, context) } }
+        signedIn.post("rules/check") { _, context in try await coordinator(context) { try ruleCheck(context) } }
+        signedIn.post("rules/save") { _, context in try await coordinator(context) { try await ruleSave(context) } }
+        signedIn.get("rules/new") { _, context in try await coordinator(context) { newNetworkPage(context) } }
+        signedIn.post("rules/new") { _, context in try await coordinator(context) { try newNetwork(context) } }
         signedIn.get("document") { request, context in try document(request, context) }
+    }
+
+    /// A signed-in account as it is now. Any change to the database (an account added or
+    /// removed with `vuosikello user` too) builds a new site within two seconds, which reads
+    /// them afresh; the workspace's own account changes empty the cache at once.
+    func account(_ id: String) throws -> Account? {
+        try accountCache.value(for: "", site: watcher.current.builtAt) {
+            Dictionary(try database.accounts().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }[id]
     }
 }

@@ -118,8 +118,11 @@ public struct DocumentWords: Sendable {
     /// `ti 12.5.2026 klo 9.00–11.00`
     public func when(_ day: Day, _ start: TimeOfDay, _ end: TimeOfDay) -> String {
         let clock = pick("klo ", "kl. ", "")
-        return "\(day.weekday.abbreviation(language)) \(day.finnish) \(clock)\(start.finnish)–\(end.finnish)"
+        return "\(self.day(day)) \(clock)\(start.finnish)–\(end.finnish)"
     }
+
+    /// `ti 12.5.2026`
+    public func day(_ day: Day) -> String { "\(day.weekday.abbreviation(language)) \(day.finnish)" }
 
     /// Every language's word for a field, so that minutes are read in any of them.
     static let discussionWords = ["Keskustelu", "Diskussion", "Discussion"]

@@ -34,9 +34,9 @@ public struct PlanDiffText {
     }
 
     func when(_ entry: PlanDiff.Entry) -> String {
-        var text = "\(entry.day.weekday.abbreviation(language)) \(entry.day.finnish)"
-        if let start = entry.start { text += " " + language.pick("klo ", "kl. ", "") + start.finnish }
-        if let end = entry.end { text += "–" + end.finnish }
+        let words = DocumentWords(language: language, body: .workingGroup)
+        var text = entry.start.flatMap { start in entry.end.map { words.when(entry.day, start, $0) } }
+            ?? words.day(entry.day)
         if let mode = entry.mode { text += " (\(mode.name(language)))" }
         return text
     }

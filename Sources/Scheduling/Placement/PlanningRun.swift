@@ -222,10 +222,9 @@ struct PlanningRun {
         guard let override = input.overrides[held.key] else { return held }
         var m = held
         if let day = override.day {
-            let length = held.end.minutes - held.start.minutes
             m.day = day
             m.start = override.start ?? held.start
-            m.end = TimeOfDay(minutes: min(m.start.minutes + length, 24 * 60 - 1))!
+            m.end = held.end(startingAt: m.start)
             m.status = .moved
         }
         if override.cancelled { m.status = .cancelled }

@@ -70,6 +70,11 @@ public struct Meeting: Hashable, Sendable, Codable {
 
     public var isCancelled: Bool { status == .cancelled }
 
+    /// When the meeting ends if it starts at `start` instead: as long as it is, at the latest 23.59.
+    public func end(startingAt start: TimeOfDay) -> TimeOfDay {
+        TimeOfDay(minutes: min(start.minutes + end.minutes - self.start.minutes, 24 * 60 - 1))!
+    }
+
     /// The people expected there: their calendars are blocked and their feeds carry it.
     public var expected: [String] { attendees.filter { !$0.optional }.map(\.personID) }
 

@@ -38,6 +38,9 @@ public struct Account: Hashable, Sendable, Codable {
 
     public var isCoordinator: Bool { role == .coordinator }
 
+    /// The person in people.yaml this account is: the one named, else the one with its id.
+    public var person: String { personID ?? id }
+
     /// A valid account name: letters, digits, `-`, `_`, `.`, at most 64.
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 64

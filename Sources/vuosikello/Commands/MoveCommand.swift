@@ -63,7 +63,7 @@ struct MoveCommand: ParsableCommand {
                                                    nearby: nearby, lang))
                 throw Failure()
             }
-            let end = TimeOfDay(minutes: min(newStart.minutes + meeting.end.minutes - meeting.start.minutes, 24 * 60 - 1))!
+            let end = meeting.end(startingAt: newStart)
             Console.out(Messages.moved(key, to: "\(day.finnish) \(newStart.finnish)–\(end.finnish)",
                                        from: "\(meeting.day.finnish) \(meeting.start.finnish)", lang) + "\n")
             try found.reportWarnings()

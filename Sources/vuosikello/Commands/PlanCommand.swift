@@ -85,7 +85,11 @@ struct PlanCommand: ParsableCommand {
     private func showDiff(_ plan: Plan, session: Session, networks: Set<String>?) throws {
         let lang = session.language
         let years = plan.firstYear...plan.lastYear
-        let published = try session.readDatabase()?.publishedEvents(lang).values.compactMap(\.diffEntry) ?? []
+        // The feeds in this language, else the Finnish ones: the meetings are the same in every language.
+        let database = try session.readDatabase()
+        var state = try database?.publishedEvents(lang) ?? [:]
+        if state.isEmpty, lang != .fi { state = try database?.publishedEvents(.fi) ?? [:] }
+        let published = state.values.compactMap(\.diffEntry)
         let keep = { (entry: PlanDiff.Entry) in years.contains(entry.day.year) && networks.map { $0.contains(entry.networkID) } ?? true }
         let changes = PlanDiff(before: published.filter(keep), after: plan.meetings.map(PlanDiff.Entry.init).filter(keep),
                                today: session.today)
