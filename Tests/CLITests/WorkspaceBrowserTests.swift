@@ -47,7 +47,7 @@ struct WorkspaceBrowserTests {
         #expect(flow["stillOpen"] as? Bool == false)
 
         let pages = try #require(result["pages"] as? [String: [String: Any]])
-        #expect(pages.count == 28)
+        #expect(pages.count == 30)
         for (page, found) in pages.sorted(by: { $0.key < $1.key }) {
             let axe = found["axe"] as? [String: Any] ?? [:]
             #expect(axe["error"] == nil, "\(page): \(axe)")
@@ -57,7 +57,16 @@ struct WorkspaceBrowserTests {
             #expect((found["url"] as? String)?.contains("/signin") == (page.hasPrefix("signin")), "\(page): \(found["url"] ?? "")")
         }
         let screenshots = try FileManager.default.contentsOfDirectory(atPath: shots).filter { $0.hasSuffix(".png") }
-        #expect(screenshots.count == 28)
+        #expect(screenshots.count == 30)
+        // The wheel's words in a real browser: every line drawn inside its arc; beside the
+        // disc (below it on a phone) the same words as text at a readable size.
+        for page in ["wheel-desktop", "wheel-phone", "wheel-network-desktop", "wheel-network-phone"] {
+            let words = try #require(pages[page]?["words"] as? [String: Any], "\(page)")
+            #expect((words["lines"] as? Int ?? 0) > 0 && words["fits"] as? Bool == true, "\(page): \(words)")
+            #expect((words["listPx"] as? Double ?? 0) >= 14 && words["listVisible"] as? Bool == true, "\(page): \(words)")
+        }
+        let own = try #require(pages["wheel-network-desktop"]?["words"] as? [String: Any])
+        #expect((own["wordsPx"] as? Double ?? 0) >= 9, "a network's own wheel is readable on a desktop: \(own)")
         if let keep = ProcessInfo.processInfo.environment["VUOSIKELLO_SCREENSHOTS"] {
             for name in screenshots {
                 try? FileManager.default.removeItem(atPath: keep + "/" + name)

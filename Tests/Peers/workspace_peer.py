@@ -76,6 +76,7 @@ def pages(base, account, password, key, folder):
         "rules": "/workspace/rules", "rule-editor": "/workspace/rules/edit?file=networks/johtoryhma.yaml",
         "new-network": "/workspace/rules/new", "audit": "/workspace/audit", "month": "/workspace/month?year=2027&month=3",
         "accounts": "/workspace/accounts", "wheel": "/workspace/wheel?year=2027",
+        "wheel-network": "/workspace/wheel?year=2027&network=ero-mikkeli",
     }
     found = {}
     for width, height, name in [(1280, 1000, "desktop"), (390, 844, "phone")]:
@@ -92,6 +93,8 @@ def pages(base, account, password, key, folder):
                 overflow = driver.execute_script(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth")
                 found[f"{page}-{name}"] = {"axe": report, "overflow": overflow, "url": driver.current_url}
+                if page.startswith("wheel"):
+                    found[f"{page}-{name}"]["words"] = wheel_words(driver)
                 full = driver.execute_script("return document.documentElement.scrollHeight")
                 driver.set_window_size(width, min(full, 4000))
                 driver.save_screenshot(os.path.join(folder, f"workspace-{page}-{name}.png"))
@@ -99,6 +102,26 @@ def pages(base, account, password, key, folder):
         finally:
             driver.quit()
     return found
+
+
+def wheel_words(driver):
+    """How the browser lays out the words on the wheel and beside it: every line along its
+    arc drawn and inside its arc, the sizes in screen pixels."""
+    return driver.execute_script("""
+        const paths = [...document.querySelectorAll('.wheel textPath')];
+        const svg = document.querySelector('.wheel svg');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const fits = paths.every(t => {
+            const arc = document.getElementById(t.getAttribute('xlink:href').slice(1));
+            const length = t.parentElement.getComputedTextLength();
+            return length > 0 && length <= arc.getTotalLength() + 1;
+        });
+        const item = document.querySelector('.wheel-items li');
+        return {lines: paths.length, fits: fits,
+                wordsPx: paths.length ? parseFloat(paths[0].parentElement.getAttribute('font-size')) * scale : 0,
+                listPx: item ? parseFloat(getComputedStyle(item).fontSize) : 0,
+                listVisible: item ? item.getBoundingClientRect().width > 0 : false};
+    """)
 
 
 def main(base, account, password, key, next_key, folder):

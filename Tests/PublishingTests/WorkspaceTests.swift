@@ -418,12 +418,15 @@ struct WorkspaceTests {
             #expect(!meetings.isEmpty)
             for meeting in meetings { #expect(page.body.contains("<a href=\"\(WorkspacePaths.meeting(meeting.key))\""), "\(meeting.key)") }
             #expect(!page.body.contains("/workspace/meetings/kohtaamispaikat/"))
-            // The words as text too, uncut, for a phone, where the drawing is too small to read.
+            // The disc in the page, its side panel as text beside it (uncut, wrapping at any width).
             let all = try await browser.get(WorkspacePaths.wheel + "?year=2027")
             let drawing = WheelLayout(rules: fixture.routes.watcher.current.rules, language: .fi)
                 .layout(fixture.routes.watcher.current.plan, year: 2027, today: WorkspaceFixture.today)
-            let long = try #require(drawing.entries.first { $0.lines.joined().hasSuffix("…") })
-            #expect(all.body.contains("class=\"wheel-text\"") && all.body.contains(long.text), "\(long.text)")
+            #expect(all.body.contains("viewBox=\"0 0 960.0 960.0\"") && !all.body.contains("id=\"panel\""))
+            let longest = try #require(drawing.entries.max { $0.text.count < $1.text.count })
+            #expect(longest.lines.count > 1)
+            #expect(all.body.contains("class=\"wheel-text\"") && all.body.contains(longest.text), "\(longest.text)")
+            for ring in drawing.rings { #expect(all.body.contains(ring.title)) }
             let published = String(buffer: try await client.execute(uri: "/wheel/all.svg", method: .get).body)
             #expect(published.contains("role=\"img\"") && !published.contains("<a href"))
         }

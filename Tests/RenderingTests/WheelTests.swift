@@ -73,8 +73,9 @@ struct WheelTests {
         #expect(drawing.tasks.contains { $0.title.contains("Indikaattoridiapaketin päivitys") })
         #expect(drawing.entries.contains { $0.label.hasPrefix("T") })
         // The whole list, never cut off: the drawing grows to hold it.
-        #expect(drawing.entries.count == labelled.count + drawing.tasks.count)
-        #expect(drawing.height >= WheelLayout.panelListTop(titleLines: drawing.titleLines.count, rings: drawing.rings.count)
+        #expect(drawing.entries.count == labelled.count + drawing.windows.filter { $0.title.contains("\n") }.count + drawing.tasks.count)
+        #expect(drawing.height >= WheelLayout.panelListTop(titleLines: drawing.titleLines.count,
+                                                              ringLines: drawing.rings.reduce(0) { $0 + $1.lines.count })
             + 21 + Double(drawing.entries.reduce(0) { $0 + $1.lines.count }) * 17)
         // One network's wheel lists its window items too, on up to six lines each.
         let ero = layout.layout(Self.plan, year: 2026, today: Self.today, networks: ["ero-mikkeli"])
@@ -83,6 +84,63 @@ struct WheelTests {
         let december = try #require(ero.entries.last)
         #expect(december.lines.joined(separator: " ").contains("-oppaan päivitys"))
         #expect(december.lines.count > 1)
+    }
+
+    @Test("Meeting windows are arcs with their items written along them; no two lines of words overlap")
+    func windowsAndWords() throws {
+        let layout = WheelLayout(rules: Self.rules, language: .fi)
+        let ero = try #require(Self.rules.network("ero-mikkeli"))
+        guard case .windows(let windows) = ero.meetings?.phases.first?.cadence else {
+            Issue.record("ero-mikkeli meets in windows")
+            return
+        }
+        // The region's wheel: the three divorce-help groups share a ring and its four windows.
+        let all = layout.layout(Self.plan, year: 2026, today: Self.today)
+        let rings = WheelRing.rings(Self.rules, language: .fi)
+        let ringIndex = try #require(rings.firstIndex { $0.networkIDs.contains("ero-mikkeli") })
+        let ring = (number: ringIndex + 1, networkIDs: rings[ringIndex].networkIDs, color: rings[ringIndex].color)
+        #expect(ring.networkIDs.count == 3)
+        #expect(all.windows.filter { $0.color == ring.color }.count == windows.count, "one arc per window, not one per group")
+        let firstItem = windows[0].agenda[0].text(.fi)
+        #expect(all.arcTexts.contains { $0.title.hasPrefix(firstItem) && firstItem.hasPrefix($0.text.replacingOccurrences(of: "…", with: "")) })
+        let listed = all.entries.filter { $0.text.contains(firstItem) }
+        #expect(listed.count == 1 && listed[0].label == "\(ring.number)a", "the list has each window's items once, whole")
+        Self.expectNoOverlap(all.arcTexts)
+
+        // A network's own wheel: every window item written on the disc, whole or over several lines.
+        let own = layout.layout(Self.plan, year: 2026, today: Self.today, networks: ["ero-mikkeli"])
+        for item in windows.flatMap(\.agenda).map({ $0.text(.fi) }) {
+            let lines = own.arcTexts.filter { $0.title == item }.sorted { $0.radius > $1.radius }
+            #expect(!lines.isEmpty, "\(item) is on the disc")
+            let words = lines.map(\.text).joined(separator: " ")
+            #expect(words == item || lines.count > 1, "\(item): \(words)")
+        }
+        Self.expectNoOverlap(own.arcTexts)
+        // The words on the lower half run anticlockwise, so that they read left to right.
+        let lower = try #require(own.arcTexts.first { ($0.from + $0.to) / 2 > 120 && ($0.from + $0.to) / 2 < 240 })
+        #expect(lower.path.contains(" 0 0 "), "\(lower.path)")
+
+        // The leadership group: each meeting's items written around its day, near its marker.
+        let board = layout.layout(Self.plan, year: 2026, today: Self.today, networks: ["johtoryhma"])
+        for marker in board.markers where marker.label != nil {
+            let meeting = try #require(Self.plan.meetings.first { $0.key == marker.key })
+            for item in meeting.agenda where item.source == .annualCycle {
+                let text = try #require(board.arcTexts.first { $0.title == item.title.text(.fi) }, "\(item.title.text(.fi))")
+                #expect(abs((text.from + text.to) / 2 - marker.angle) < 30)
+            }
+        }
+        let svg = try Self.svg(own)
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(svg.contains("<textPath xlink:href=\"#wheel-words-1\""))
+    }
+
+    /// Words on the same track never share degrees.
+    static func expectNoOverlap(_ texts: [WheelDrawing.ArcText]) {
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] where abs(a.radius - b.radius) < 1 {
+                #expect(a.to <= b.from || b.to <= a.from, "\(a.text) / \(b.text)")
+            }
+        }
     }
 
     @Test("A colour a network names itself is never given to another ring from the palette")
@@ -126,7 +184,7 @@ struct WheelTests {
         #expect(XMLParser(data: Data(text.utf8)).parse())
         // At least A4-landscape-like 1500 × 960, taller when the list of items needs it.
         #expect(drawing.height >= 960)
-        #expect(text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1500.0 \(String(format: "%.1f", drawing.height))\""))
+        #expect(text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 1500.0 \(String(format: "%.1f", drawing.height))\""))
         #expect(text.contains("<title id=\"wheel-title\">Etelä-Savo: Vuosikello 2026: kokoukset ja vuosikellon asiat</title>"))
         for month in ["Tammikuu", "Heinäkuu", "Joulukuu"] { #expect(text.contains(">\(month)</text>")) }
         #expect(try Self.svg(layout.layout(Self.plan, year: 2026, today: Self.today)) == text)

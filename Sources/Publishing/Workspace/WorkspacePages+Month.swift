@@ -50,15 +50,24 @@ extension WorkspacePages {
         ]
     }
 
-    /// The wheel page's choices (the plan's years, the networks) and, for a phone's narrow
-    /// screen, the drawing's rings and list as text.
+    /// The wheel page's choices (the plan's years, the networks) and the drawing's side
+    /// panel as text beside the disc: legend, rings and the whole list, readable at any width.
     func wheel(years: [Int], year: Int, network: String?, drawing: WheelDrawing) -> [String: Any] {
-        ["title": "\(words.table["wheel"]!) \(year)",
-         "years": years.map { ["value": $0, "selected": $0 == year] },
-         "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": $0.id == network] },
-         "rings": drawing.rings.map { ["number": $0.number, "title": $0.title] },
-         "hasRings": !drawing.rings.isEmpty,
-         "entries": drawing.entries.map { ["label": $0.label, "text": $0.text] },
-         "hasEntries": !drawing.entries.isEmpty]
+        let wheelWords = WheelWords(language: language)
+        var legend: [[String: Any]] = [
+            ["symbol": "●", "text": wheelWords.live], ["symbol": "○", "text": wheelWords.remote],
+            ["symbol": "◐", "text": wheelWords.hybrid], ["symbol": "✕", "text": wheelWords.cancelled],
+            ["symbol": "▬", "text": wheelWords.task],
+        ]
+        if let today = drawing.todayText { legend.append(["symbol": "│", "text": today, "today": true]) }
+        return ["title": "\(words.table["wheel"]!) \(year)",
+                "years": years.map { ["value": $0, "selected": $0 == year] },
+                "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": $0.id == network] },
+                "legendHeading": wheelWords.legend, "legend": legend,
+                "ringsHeading": wheelWords.rings, "itemsHeading": wheelWords.items, "noItems": wheelWords.noItems,
+                "rings": drawing.rings.map { ["number": $0.number, "title": $0.title, "color": $0.color] },
+                "hasRings": !drawing.rings.isEmpty,
+                "entries": drawing.entries.map { ["label": $0.label, "text": $0.text, "color": $0.color] },
+                "hasEntries": !drawing.entries.isEmpty]
     }
 }

@@ -100,7 +100,7 @@ extension WorkspaceRoutes {
         let drawing = WheelLayout(rules: site.rules, language: language)
             .layout(site.plan, year: year, today: site.today, networks: network.map { [$0] })
         let svg = try WheelRenderer(templates: watcher.builder.templates)
-            .render(drawing, language: language, link: WorkspacePaths.meeting)
+            .render(drawing, language: language, link: WorkspacePaths.meeting, discOnly: true)
         var values = pages(context).wheel(years: years, year: year, network: network, drawing: drawing)
         values["svg"] = svg
         return render(.wheel, values, context, current: "wheel", back: WorkspacePaths.wheel, cacheKey: cacheKey)

@@ -119,8 +119,6 @@ struct WorkspaceWords {
             "passwordHelp": pick("Vähintään 10 merkkiä.", "Minst 10 tecken.", "At least 10 characters."),
             "removeAccount": pick("Poista tunnus", "Ta bort kontot", "Remove the account"),
             "monthView": pick("Kuukausi", "Månad", "Month"),
-            "wheelRings": pick("Kehät ulkoa sisään", "Ringarna utifrån och in", "Rings from the outside in"),
-            "wheelItems": pick("Vuosikellon asiat", "Årshjulets ärenden", "The annual cycle's items"),
             "previousMonth": pick("Edellinen kuukausi", "Föregående månad", "Previous month"),
             "nextMonth": pick("Seuraava kuukausi", "Nästa månad", "Next month"),
             "rules": pick("Säännöt", "Regler", "Rules"),

@@ -55,7 +55,37 @@ public struct WheelDrawing: Sendable {
     public struct RingKey: Sendable, Hashable {
         public var number: Int
         public var title: String
+        /// The title broken to fit the side panel.
+        public var lines: [String] = []
         public var color: String
+    }
+
+    /// A meeting window drawn as a tinted sector of its ring.
+    public struct Window: Sendable, Hashable {
+        public var path: String
+        public var color: String
+        /// The window's dates and items, shown on hover.
+        public var title: String
+    }
+
+    /// Words written along the circle: a window's or a meeting's items, a task's title.
+    public struct ArcText: Sendable, Hashable {
+        /// The path's id, unique in the drawing, for `<textPath>`.
+        public var id: String
+        /// Runs clockwise on the upper half and anticlockwise on the lower, so that the
+        /// words always read left to right and upright.
+        public var path: String
+        public var text: String
+        public var size: Double
+        /// The whole text, when the words had to be cut.
+        public var title: String
+        /// A coloured band under the words (a task's span), if any.
+        public var band: String?
+        public var bandColor: String = ""
+        public var bandWidth: Double = 0
+        /// The track's radius and the span in degrees, for tests.
+        public var radius: Double = 0
+        public var from: Double = 0, to: Double = 0
     }
 
     public var width: Double
@@ -73,6 +103,8 @@ public struct WheelDrawing: Sendable {
     public var ringNumbers: [Text]
     public var markers: [Marker]
     public var tasks: [TaskArc]
+    public var windows: [Window] = []
+    public var arcTexts: [ArcText] = []
     /// Today's line, when today falls in the year.
     public var today: Line?
     public var todayText: String?

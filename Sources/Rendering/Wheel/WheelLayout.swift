@@ -30,37 +30,80 @@ public struct WheelLayout: Sendable {
                                 uniquingKeysWith: { a, _ in a })
         let first = Day.firstOf(month: 1, year: year), last = Day.lastOf(month: 12, year: year)
         let days = Double(first.days(until: last) + 1)
-        let geometry = Geometry(first: first, days: days, rings: max(rings.count, 1))
         let single = networks?.count == 1
-        func wrap(_ text: String) -> [String] { single ? Self.lines(text, width: 62, count: 6) : [Self.clip(text)] }
+        let windows = rings.map { ring in
+            ring.networkIDs.compactMap(rules.network).flatMap { WheelWindow.windows(of: $0, year: year, language: language) }
+                .reduce(into: [WheelWindow]()) { if !$0.contains($1) { $0.append($1) } }
+        }
+        let geometry = Geometry(first: first, days: days, rings: max(rings.count, 1), single: single,
+                                windowed: Set(windows.indices.filter { !windows[$0].isEmpty }))
+        // The side panel's list is never cut: a long entry runs over as many lines as it needs.
         func entry(_ label: String, _ text: String, _ color: String) -> WheelDrawing.Entry {
-            .init(label: label, lines: wrap(text), color: color, text: text)
+            .init(label: label, lines: Self.lines(text, width: 62, count: .max), color: color, text: text)
         }
         let text = MeetingText(rules: rules, language: language)
         let words = WheelWords(language: language)
+        var writing = ArcWriting(geometry: geometry)
+
+        // Windows first: they own their span of the ring, and their items are written along it.
+        // On the region's wheel each window is listed once (its items would repeat under
+        // every meeting of every group in the ring).
+        var windowBands: [WheelDrawing.Window] = []
+        var windowEntries: [WheelDrawing.Entry] = []
+        for (ring, ringWindows) in windows.enumerated() {
+            for (i, window) in ringWindows.enumerated() {
+                let from = geometry.start(of: window.from), to = geometry.end(of: window.to)
+                let dates = "\(window.from.day).\(window.from.month).–\(window.to.day).\(window.to.month)."
+                let heading = [window.title, dates].compactMap { $0 }.joined(separator: " ")
+                windowBands.append(.init(path: geometry.sector(from: from, to: to, inner: geometry.inner(of: ring),
+                                                               outer: geometry.outer(of: ring)),
+                                         color: rings[ring].color,
+                                         title: ([heading] + window.items).joined(separator: "\n")))
+                if single {
+                    // On the lower half the words stand towards the centre: the first item goes innermost.
+                    let items = Geometry.isLower(from, to) ? window.items.reversed() : window.items
+                    for item in items { writing.write(item, from: from, to: to, ring: ring) }
+                } else if !window.items.isEmpty {
+                    writing.write(window.items.joined(separator: "; "), from: from, to: to, ring: ring)
+                    let letter = String(UnicodeScalar(UInt8(97 + i % 26)))
+                    windowEntries.append(entry("\(ring + 1)\(letter)", "\(ring + 1) · \(heading) "
+                        + window.items.joined(separator: "; "), rings[ring].color))
+                }
+            }
+        }
 
         var markers: [WheelDrawing.Marker] = []
         var entries: [WheelDrawing.Entry] = []
         let meetings = plan.meetings.filter { $0.day >= first && $0.day <= last && ringOf[$0.networkID] != nil }
         for meeting in meetings.sorted(by: Meeting.chronological) {
             let ring = ringOf[meeting.networkID]!
-            let items = meeting.agenda.filter { entry in
+            // Items typed in for one meeting are free text, and carried-over items repeat
+            // another meeting's: neither is on the wheel.
+            let shown = meeting.agenda.filter { entry in
                 switch entry.source {
                 case .annualCycle, .report: return true
                 case .window: return single
-                // Items typed in for one meeting are free text: never on the public wheel.
                 case .reportTo, .carriedOver, .extra: return false
                 }
-            }.map { $0.title.text(language) }
+            }
+            let items = shown.map { $0.title.text(language) }
+            let angle = geometry.angle(of: meeting.day)
             var label: String?
             if !items.isEmpty && !meeting.isCancelled {
                 label = String(entries.count + 1)
                 let prefix = single ? "" : "\(ring + 1) · "
                 entries.append(entry(label!, "\(prefix)\(meeting.day.day).\(meeting.day.month). "
                     + items.joined(separator: "; "), rings[ring].color))
+                // On a network's own wheel a meeting's items are written around its day (its
+                // window's items are on the window's arc already).
+                if single {
+                    let own = shown.filter { $0.source != .window }
+                    for item in Geometry.isLower(angle, angle) ? own.reversed() : own {
+                        writing.write(item.title.text(language), around: angle, ring: ring)
+                    }
+                }
             }
-            let angle = geometry.angle(of: meeting.day)
-            let point = geometry.point(angle: angle, radius: geometry.middle(of: ring))
+            let point = geometry.point(angle: angle, radius: geometry.markerRing(of: ring))
             let kind: WheelDrawing.Marker.Kind = meeting.isCancelled ? .cancelled
                 : meeting.mode == .live ? .live : meeting.mode == .remote ? .remote : .hybrid
             let status = meeting.isCancelled ? " (\(text.statusName(.cancelled)))" : ""
@@ -76,30 +119,36 @@ public struct WheelLayout: Sendable {
         for task in plan.tasks where task.due >= first && task.start <= last {
             guard case .task = task.kind, let ring = ringOf[task.networkID] else { continue }
             let from = geometry.angle(of: max(task.start, first)), to = geometry.angle(of: min(task.due, last))
-            let radius = geometry.inner(of: ring) + geometry.ringWidth * 0.2
+            let title = task.title.text(language)
             let label = "T\(taskEntries.count + 1)"
+            let prefix = single ? "" : "\(ring + 1) · "
+            taskEntries.append(entry(label, "\(prefix)\(task.start.day).\(task.start.month).–"
+                + "\(task.due.day).\(task.due.month). \(title)", rings[ring].color))
+            // On a network's own wheel the task is a band with its title written on it.
+            if single, writing.write("\(label) \(title)", from: from, to: to, ring: ring, band: rings[ring].color) {
+                continue
+            }
+            let radius = geometry.inner(of: ring) + geometry.ringWidth * 0.2
             let middle = Self.freeSpot(from: from, to: to, radius: radius, taken: taken, geometry: geometry)
             taken.append(middle)
-            let title = task.title.text(language)
             arcs.append(.init(path: geometry.arc(from: from, to: to, radius: radius), width: geometry.taskWidth,
                               color: rings[ring].color,
                               title: "\(task.start.finnish)–\(task.due.finnish) \(title)", label: label,
                               labelX: middle.x, labelY: middle.y - geometry.taskWidth))
-            let prefix = single ? "" : "\(ring + 1) · "
-            taskEntries.append(entry(label, "\(prefix)\(task.start.day).\(task.start.month).–"
-                + "\(task.due.day).\(task.due.month). \(title)", rings[ring].color))
         }
 
         let ringKeys = rings.enumerated().map {
-            WheelDrawing.RingKey(number: $0 + 1, title: Self.clip($1.title, to: 56), color: $1.color)
+            WheelDrawing.RingKey(number: $0 + 1, title: $1.title, lines: Self.lines($1.title, width: 56, count: .max),
+                                 color: $1.color)
         }
         let region = rules.calendar.region.text(language)
         let title = single ? (networks?.first.flatMap(rules.network)?.title.text(language) ?? region) : region
         let titleLines = Self.lines(title, width: 34)
         // The list below the legend and the rings, whole: the drawing grows downwards to hold it
         // (a list cut off with "… and 3 more" hides what the wheel is for).
-        let listTop = Self.panelListTop(titleLines: titleLines.count, rings: single ? 0 : ringKeys.count)
-        let listed = entries + taskEntries
+        let ringLines = single ? 0 : ringKeys.reduce(0) { $0 + $1.lines.count }
+        let listTop = Self.panelListTop(titleLines: titleLines.count, ringLines: ringLines)
+        let listed = entries + windowEntries + taskEntries
         let lines = listed.reduce(0) { $0 + $1.lines.count }
         let height = max(Self.height, (listTop + 21 + Double(lines) * 17 + 24).rounded(.up))
 
@@ -120,7 +169,8 @@ public struct WheelLayout: Sendable {
             ringNumbers: single ? [] : rings.indices.map { i in
                 WheelDrawing.Text(x: Self.centerX - 6, y: Self.centerY - geometry.middle(of: i), text: String(i + 1))
             },
-            markers: markers, tasks: arcs, today: todayLine, todayText: todayText, rings: single ? [] : ringKeys,
+            markers: markers, tasks: arcs, windows: windowBands, arcTexts: writing.texts, today: todayLine,
+            todayText: todayText, rings: single ? [] : ringKeys,
             entries: listed, center: (Self.centerX, Self.centerY),
             ringFont: min(12, max(8, geometry.ringWidth * 0.55)), labelFont: min(13, max(9, geometry.ringWidth * 0.5)))
     }
@@ -146,12 +196,12 @@ extension WheelLayout {
     /// then the list, whose first entry is 21 below its heading and the rest 17 apart.
     static func panelTitleShift(_ titleLines: Int) -> Double { Double(max(titleLines, 1) - 1) * 30 }
     static func panelLegendTop(_ titleLines: Int) -> Double { 150 + panelTitleShift(titleLines) }
-    static func panelListTop(titleLines: Int, rings: Int) -> Double {
-        panelLegendTop(titleLines) + 78 + (rings == 0 ? 0 : 33 + Double(rings) * 19)
+    static func panelListTop(titleLines: Int, ringLines: Int) -> Double {
+        panelLegendTop(titleLines) + 78 + (ringLines == 0 ? 0 : 33 + Double(ringLines) * 19)
     }
 
-    /// A line of the side panel, cut to what fits beside the wheel.
-    static func clip(_ text: String, to length: Int = 62) -> String {
+    /// A line cut to `length` characters.
+    static func clip(_ text: String, to length: Int) -> String {
         text.count <= length ? text : text.prefix(length - 1).trimmingCharacters(in: .whitespaces) + "…"
     }
 
@@ -182,9 +232,18 @@ struct Geometry {
     let first: Day
     let days: Double
     let rings: Int
+    /// A single network's wheel: one wide ring, markers near its rim, words inside.
+    var single = false
+    /// Rings with meeting windows, whose words go under the markers.
+    var windowed: Set<Int> = []
 
     var ringWidth: Double { (WheelLayout.ringsOuter - WheelLayout.hole) / Double(rings) }
-    var markerRadius: Double { min(ringWidth * 0.3, 9) }
+    var markerRadius: Double { single ? 10 : min(ringWidth * (windowed.isEmpty ? 0.3 : 0.25), 9) }
+
+    /// Where a ring's markers sit: in its middle, nearer the rim when words share the ring.
+    func markerRing(of ring: Int) -> Double {
+        single ? WheelLayout.ringsOuter - 22 : windowed.contains(ring) ? inner(of: ring) + ringWidth * 0.7 : middle(of: ring)
+    }
     var taskWidth: Double { max(2.5, min(ringWidth * 0.16, 6)) }
 
     func outer(of ring: Int) -> Double { WheelLayout.ringsOuter - Double(ring) * ringWidth }
@@ -193,6 +252,8 @@ struct Geometry {
 
     /// Degrees clockwise from 12 o'clock, at the middle of the day.
     func angle(of day: Day) -> Double { 360 * (Double(first.days(until: day)) + 0.5) / days }
+    func start(of day: Day) -> Double { 360 * Double(first.days(until: day)) / days }
+    func end(of day: Day) -> Double { 360 * Double(first.days(until: day) + 1) / days }
 
     func start(ofMonth month: Int) -> Double {
         360 * Double(first.days(until: Day.firstOf(month: month, year: first.year))) / days
@@ -207,6 +268,23 @@ struct Geometry {
         let a = point(angle: from, radius: radius), b = point(angle: max(to, from + 0.5), radius: radius)
         let large = to - from > 180 ? 1 : 0
         return "M\(f(a.x)) \(f(a.y)) A\(f(radius)) \(f(radius)) 0 \(large) 1 \(f(b.x)) \(f(b.y))"
+    }
+
+    /// An arc for words to run along: clockwise on the upper half, anticlockwise on the
+    /// lower, so that the words read left to right and stand upright.
+    func textArc(from: Double, to: Double, radius: Double) -> String {
+        let large = to - from > 180 ? 1 : 0
+        let a = point(angle: from, radius: radius), b = point(angle: to, radius: radius)
+        if Self.isLower(from, to) {
+            return "M\(f(b.x)) \(f(b.y)) A\(f(radius)) \(f(radius)) 0 \(large) 0 \(f(a.x)) \(f(a.y))"
+        }
+        return "M\(f(a.x)) \(f(a.y)) A\(f(radius)) \(f(radius)) 0 \(large) 1 \(f(b.x)) \(f(b.y))"
+    }
+
+    /// Whether a span lies on the lower half, where words are turned to read left to right.
+    static func isLower(_ from: Double, _ to: Double) -> Bool {
+        let middle = (from + to) / 2
+        return middle > 90 && middle < 270
     }
 
     /// An annular sector between two angles.

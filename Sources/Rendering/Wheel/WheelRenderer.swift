@@ -10,10 +10,20 @@ public struct WheelRenderer: Sendable {
         template = try templates.load("wheel", kind: "svg")
     }
 
-    /// - Parameter link: where a marker leads (a meeting's page), for a wheel shown inside a
-    ///   page; the published wheels have no links.
-    public func render(_ drawing: WheelDrawing, language: Language, link: ((String) -> String)? = nil) -> String {
+    /// - Parameters:
+    ///   - link: where a marker leads (a meeting's page), for a wheel shown inside a page;
+    ///     the published wheels have no links.
+    ///   - discOnly: the disc without the side panel, for a page that gives the panel's
+    ///     words as text beside it (readable at any width).
+    public func render(_ drawing: WheelDrawing, language: Language, link: ((String) -> String)? = nil,
+                       discOnly: Bool = false) -> String {
         var context = Self.context(drawing, language: language)
+        if discOnly {
+            let side = WheelLayout.centerX * 2
+            context["discOnly"] = true
+            context["viewWidth"] = String(format: "%.1f", side)
+            context["viewHeight"] = String(format: "%.1f", side)
+        }
         if let link {
             context["links"] = true
             context["markers"] = (context["markers"] as? [[String: Any]] ?? []).enumerated().map { i, marker in
@@ -54,12 +64,16 @@ public struct WheelRenderer: Sendable {
             y += 21
             for ring in d.rings {
                 rings.append(["x": f(panel + 10), "textX": f(panel + 24), "y": f(y), "number": ring.number,
-                              "title": ring.title, "color": ring.color])
-                y += 19
+                              "color": ring.color,
+                              "lines": ring.lines.enumerated().map { i, text in
+                                  ["text": i == 0 ? "\(ring.number) · \(text)" : text, "y": f(y + Double(i) * 19)]
+                              }])
+                y += Double(ring.lines.count) * 19
             }
             y += 12
         }
-        let listTop = WheelLayout.panelListTop(titleLines: d.titleLines.count, rings: d.rings.count)
+        let listTop = WheelLayout.panelListTop(titleLines: d.titleLines.count,
+                                               ringLines: d.rings.reduce(0) { $0 + $1.lines.count })
         var entries: [[String: Any]] = []
         var row = 0.0
         for entry in d.entries {
@@ -71,7 +85,7 @@ public struct WheelRenderer: Sendable {
         }
         var context: [String: Any] = [
             "lang": language.rawValue,
-            "width": f(d.width), "height": f(d.height),
+            "width": f(d.width), "height": f(d.height), "viewWidth": f(d.width), "viewHeight": f(d.height),
             "title": d.title, "subtitle": d.subtitle, "subtitleY": f(76 + titleShift),
             "titleLines": d.titleLines.enumerated().map { ["text": $1, "y": f(46 + Double($0) * 30)] }, "year": d.year, "region": d.region,
             "cx": f(d.center.x), "cy": f(d.center.y), "panelX": f(panel),
@@ -96,6 +110,12 @@ public struct WheelRenderer: Sendable {
             "tasks": d.tasks.map { t -> [String: Any] in
                 ["path": t.path, "width": f(t.width), "color": t.color, "title": t.title, "label": t.label,
                  "labelX": f(t.labelX), "labelY": f(t.labelY)]
+            },
+            "windows": d.windows.map { ["path": $0.path, "color": $0.color, "title": $0.title] },
+            "arcTexts": d.arcTexts.map { a -> [String: Any] in
+                // Every key set, false when empty: Mustache would otherwise find the drawing's own.
+                ["id": a.id, "path": a.path, "text": a.text, "size": f(a.size), "cut": a.title != a.text, "whole": a.title,
+                 "band": a.band.map { ["path": $0, "color": a.bandColor, "width": f(a.bandWidth)] } ?? false]
             },
             "legend": legend, "legendHeading": words.legend, "legendY": f(120 + titleShift),
             "taskLegend": taskLegend,
