@@ -85,7 +85,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Rules"], path: "Tests/Support"),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Rules", "Scheduling", "TestSupport"]),
-        .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Rules", "Scheduling", "Storage", "TestSupport",
+                                                    .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RenderingTests",
             dependencies: [

@@ -18,15 +18,30 @@ public struct RecordedMinutes: Codable, Hashable, Sendable {
         }
     }
 
+    /// What was said and decided under one agenda item: the discussion (`Keskustelu:`)
+    /// and the decision (`Päätös:`), either of which may be empty.
     public struct Decision: Codable, Hashable, Sendable {
         public var itemNumber: Int
         public var itemTitle: String
+        /// The decision.
         public var text: String
+        public var discussion: String
 
-        public init(itemNumber: Int, itemTitle: String, text: String) {
+        public init(itemNumber: Int, itemTitle: String, text: String, discussion: String = "") {
             self.itemNumber = itemNumber
             self.itemTitle = itemTitle
             self.text = text
+            self.discussion = discussion
+        }
+
+        private enum CodingKeys: String, CodingKey { case itemNumber, itemTitle, text, discussion }
+
+        /// Versions kept before discussions were recorded have none.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(itemNumber: try c.decode(Int.self, forKey: .itemNumber),
+                      itemTitle: try c.decode(String.self, forKey: .itemTitle), text: try c.decode(String.self, forKey: .text),
+                      discussion: try c.decodeIfPresent(String.self, forKey: .discussion) ?? "")
         }
     }
 
@@ -117,6 +132,8 @@ struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
     var itemNumber: Int
     var itemTitle: String
     var text: String
+    /// Since v11.
+    var discussion: String
 }
 
 extension ProjectDatabase {
@@ -156,6 +173,15 @@ extension ProjectDatabase {
         }
     }
 
+    /// v11: what was discussed under each item, beside what was decided.
+    static func registerDiscussions(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v11: discussion per item") { db in
+            try db.alter(table: DecisionRecord.databaseTableName) { t in
+                t.add(column: "discussion", .text).notNull().defaults(to: "")
+            }
+        }
+    }
+
     /// Stores minutes in one transaction. A meeting recorded before is replaced as a
     /// whole: its attendance and decisions; its actions, matched by what and who, keep
     /// their numbers (and whether they are done); actions its earlier version closed and
@@ -185,7 +211,7 @@ extension ProjectDatabase {
             try DecisionRecord.filter(Column("meetingKey") == minutes.meetingKey).deleteAll(db)
             for d in minutes.decisions {
                 try DecisionRecord(meetingKey: minutes.meetingKey, itemNumber: d.itemNumber, itemTitle: d.itemTitle,
-                                   text: d.text).insert(db)
+                                   text: d.text, discussion: d.discussion).insert(db)
             }
             var existing = try ActionItem.filter(Column("meetingKey") == minutes.meetingKey).fetchAll(db)
             for new in minutes.actions {
@@ -313,7 +339,8 @@ extension ProjectDatabase {
 
     private func decisions(_ meetingKey: String, _ db: Database) throws -> [RecordedMinutes.Decision] {
         try DecisionRecord.filter(Column("meetingKey") == meetingKey).order(Column("itemNumber")).fetchAll(db)
-            .map { RecordedMinutes.Decision(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle, text: $0.text) }
+            .map { RecordedMinutes.Decision(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle, text: $0.text,
+                                            discussion: $0.discussion) }
     }
 
     private func attendance(_ meetingKey: String, _ db: Database) throws -> [RecordedMinutes.Attendance] {

@@ -123,6 +123,7 @@ public final class ProjectDatabase: Sendable {
         registerWorkspace(&migrator)
         registerRuleVersions(&migrator)
         ExtraAgendaItem.register(&migrator)
+        registerDiscussions(&migrator)
         return migrator
     }
 

@@ -226,7 +226,8 @@ struct WorkspaceTests {
             let saved = try await browser.post(WorkspacePaths.minutesRoot, [
                 ("key", key), ("action-rows", "3"), ("attendance-koordinaattori", "present"),
                 ("attendance-johtoryhma-puheenjohtaja", "substitute"), ("substitute-johtoryhma-puheenjohtaja", "varapj"),
-                ("decision-6", "Hyväksyttiin indikaattorit."),
+                ("decision-6", "Hyväksyttiin indikaattorit."), ("discussion-6", "Käytiin läpi kolme mittaria."),
+                ("discussion-7", "Keskusteltiin, ei päätöstä."),
                 ("action-what-0", "Kokoa indikaattorit"), ("action-owner-0", "koordinaattori"), ("action-due-0", "2027-04-01"),
                 ("action-item-0", "6"),
             ])
@@ -235,7 +236,11 @@ struct WorkspaceTests {
             #expect(stored.actions == [RecordedMinutes.NewAction(itemNumber: 6, itemTitle: stored.actions.first?.itemTitle ?? "",
                                                                   what: "Kokoa indikaattorit", owner: "koordinaattori",
                                                                   due: "2027-04-01")])
-            #expect(stored.decisions.map(\.text) == ["Hyväksyttiin indikaattorit."])
+            #expect(stored.decisions.map(\.text) == ["Hyväksyttiin indikaattorit.", ""])
+            #expect(stored.decisions.map(\.discussion) == ["Käytiin läpi kolme mittaria.", "Keskusteltiin, ei päätöstä."])
+            // The form opened again shows what was recorded, to be corrected.
+            let again = try await browser.get(WorkspacePaths.minutes(key))
+            #expect(again.body.contains(">Käytiin läpi kolme mittaria.</textarea>"))
             #expect(stored.attendance.first { $0.personID == "johtoryhma-puheenjohtaja" }?.substitute == "varapj")
             #expect(stored.attendance.first { $0.personID == "johtoryhma-jasen-eloisa" }?.status == .absent)
             #expect(try fixture.workspace.database.auditLog(target: key).first?.action == .minutesRecorded)

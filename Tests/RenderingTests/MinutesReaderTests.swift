@@ -45,6 +45,8 @@ struct MinutesReaderTests {
         text = text.replacingOccurrences(of: "- [ ] #7 ", with: "- [x] #7 ")
         text = try Self.fill(text, after: "## 4. Esityslistan hyväksyminen", "Päätös:", "Päätös: Hyväksyttiin.")
         text = try Self.fill(text, after: "## 7. Palveluiden", "Päätös:\n", "Päätös:\n\nKuultiin katsaus.\nMerkittiin tiedoksi.\n")
+        text = try Self.fill(text, after: "## 7. Palveluiden", "Keskustelu:", "Keskustelu: Kunnat kertoivat tilanteestaan.\nSavonlinna puuttui.")
+        text = try Self.fill(text, after: "## 8. ", "Keskustelu:", "Keskustelu:\n\nAsiaa ei ehditty päättää.")
         text = try Self.fill(text, after: "## 7. Palveluiden", "Tehtävä:",
                              "Tehtävä: Kootaan kuntien tilannekatsaus | Perhekeskuskoordinaattori (koordinaattori) | 30.4.2026\n"
                                 + "Tehtävä: Päivitetään indikaattorit | johtoryhma-jasen-eloisa | 2026-05-31")
@@ -57,9 +59,12 @@ struct MinutesReaderTests {
         #expect(status["johtoryhma-jasen-kunnat"] == .substitute && status["johtoryhma-jasen-eloisa"] == .absent)
         #expect(minutes.attendance.first { $0.personID == "johtoryhma-jasen-kunnat" }?.substitute == "Varajäsen V.")
         #expect(minutes.attendance.count == 7)
-        #expect(minutes.decisions.map(\.itemNumber) == [4, 7])
-        #expect(minutes.decisions[0].text == "Hyväksyttiin.")
+        // An item with a discussion and no decision is kept too.
+        #expect(minutes.decisions.map(\.itemNumber) == [4, 7, 8])
+        #expect(minutes.decisions[0].text == "Hyväksyttiin." && minutes.decisions[0].discussion == "")
         #expect(minutes.decisions[1].text == "Kuultiin katsaus.\nMerkittiin tiedoksi.")
+        #expect(minutes.decisions[1].discussion == "Kunnat kertoivat tilanteestaan.\nSavonlinna puuttui.")
+        #expect(minutes.decisions[2].text == "" && minutes.decisions[2].discussion == "Asiaa ei ehditty päättää.")
         #expect(minutes.decisions[1].itemTitle.hasPrefix("Palveluiden integroituminen"))
         #expect(minutes.actions.map(\.owner) == ["koordinaattori", "johtoryhma-jasen-eloisa"])
         #expect(minutes.actions.map(\.due) == ["2026-04-30", "2026-05-31"])

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Storage
 
@@ -32,6 +33,34 @@ struct MinutesStorageTests {
         #expect(open.allSatisfy { $0.open && $0.network == "johtoryhma" && $0.id != nil })
         #expect(try db.actions(owner: "koordinaattori").map(\.what) == ["Kysely kuntiin"])
         #expect(try db.actions(network: "ero-mikkeli").isEmpty)
+    }
+
+    @Test("Minutes recorded before discussions were kept (v10) still read: their items have no discussion")
+    func beforeDiscussions() throws {
+        let folder = NSTemporaryDirectory() + "vuosikello-v10-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/vuosikello.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try ProjectDatabase.migrator.migrate(queue, upTo: "v10: extra agenda items")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO minutes VALUES ('johtoryhma/2026/03', 'johtoryhma', '2026-03-10T12:00:00Z')")
+            try db.execute(sql: "INSERT INTO decision VALUES ('johtoryhma/2026/03', 4, 'Esityslista', 'Hyväksyttiin.')")
+            // A replaced version as v6 kept it: JSON without the discussion.
+            try db.execute(sql: """
+                INSERT INTO minutesVersion VALUES ('johtoryhma/2026/03', 1, '2026-03-09T12:00:00Z', '2026-03-10T12:00:00Z',
+                '{"actions":[],"attendance":[],"closed":[],"decisions":[{"itemNumber":4,"itemTitle":"Esityslista","text":"Hyväksyttiin."}],"meetingKey":"johtoryhma/2026/03","networkID":"johtoryhma"}')
+                """)
+        }
+        try queue.close()
+        let db = try ProjectDatabase(path: path)
+        #expect(try db.decisions("johtoryhma/2026/03") == [.init(itemNumber: 4, itemTitle: "Esityslista", text: "Hyväksyttiin.")])
+        #expect(try db.minutesVersions("johtoryhma/2026/03").first?.minutes.decisions.first?.discussion == "")
+        // Recorded again with a discussion, it is kept.
+        var minutes = Self.minutes(actions: [])
+        minutes.decisions[0].discussion = "Lyhyt keskustelu."
+        try db.record(minutes)
+        #expect(try db.decisions("johtoryhma/2026/03").first?.discussion == "Lyhyt keskustelu.")
     }
 
     @Test("Closing an action keeps it out of the open list; recording the meeting again keeps ids and closed state")

@@ -31,10 +31,11 @@ struct MinutesForm {
                                               substitute: status == .substitute ? form.text("substitute-\(person)") : nil)
         }
         let titles = Dictionary(items.map { ($0.number, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let decisions = items.compactMap { item in
-            form.text("decision-\(item.number)").map {
-                RecordedMinutes.Decision(itemNumber: item.number, itemTitle: item.title, text: $0)
-            }
+        let decisions = items.compactMap { item -> RecordedMinutes.Decision? in
+            let decided = form.text("decision-\(item.number)"), discussed = form.text("discussion-\(item.number)")
+            guard decided != nil || discussed != nil else { return nil }
+            return RecordedMinutes.Decision(itemNumber: item.number, itemTitle: item.title, text: decided ?? "",
+                                            discussion: discussed ?? "")
         }
         var actions: [RecordedMinutes.NewAction] = []
         // How many action rows the form had; anything else sent is no rows, never a crash.

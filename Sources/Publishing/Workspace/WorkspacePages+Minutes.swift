@@ -56,9 +56,12 @@ extension WorkspacePages {
                                              "when": documentWords.when(meeting.day, meeting.start, meeting.end)]) { _, new in new },
             "recorded": recorded != nil,
             "attendance": attendance,
-            "items": template.items.map { item in
-                ["number": item.number, "title": item.title, "field": "decision-\(item.number)",
-                 "value": value("decision-\(item.number)", recorded?.decisions.first { $0.itemNumber == item.number }?.text)]
+            "items": template.items.map { item -> [String: Any] in
+                let stored = recorded?.decisions.first { $0.itemNumber == item.number }
+                return ["number": item.number, "title": item.title,
+                        "field": "decision-\(item.number)", "value": value("decision-\(item.number)", stored?.text),
+                        "discussionField": "discussion-\(item.number)",
+                        "discussion": value("discussion-\(item.number)", stored?.discussion)]
             },
             "actionRows": actionRows,
             "rowCount": rows,

@@ -11,7 +11,7 @@ import Storage
 ///   `- [s] id …: substitute` a substitute stood in;
 /// - `## N. Title` starts item N; in it `Päätös:` (decision) runs until the next field or
 ///   heading, `Tehtävä: what | who | by when` records an action, `- [x] #12` closes an
-///   earlier action; `Keskustelu:` and every other line are free text, not stored;
+///   earlier action; `Keskustelu:` (discussion) runs likewise; other lines are free text, not stored;
 /// - lines starting with `>` are help and are skipped.
 /// Every malformed line is reported with its number; one problem means nothing is stored.
 public struct MinutesReader: Sendable {
@@ -49,6 +49,7 @@ public struct MinutesReader: Sendable {
         var key: (String, Int)?
         var attendance: [RecordedMinutes.Attendance] = []
         var decisions: [Int: (String, [String])] = [:]
+        var discussions: [Int: (String, [String])] = [:]
         var actions: [(RecordedMinutes.NewAction, Int, Day)] = []
         var closed: [Int64] = []
         var problems: [MinutesProblem] = []
@@ -80,8 +81,12 @@ public struct MinutesReader: Sendable {
             if let (label, value) = Self.labelled(text) {
                 if take(label: label, value: value, line) { return }
             }
-            if field == .decision, case .item(let number, _) = section, !text.isEmpty {
-                decisions[number, default: ("", [])].1.append(text)
+            if case .item(let number, _) = section, !text.isEmpty {
+                switch field {
+                case .decision: decisions[number, default: ("", [])].1.append(text)
+                case .discussion: discussions[number, default: ("", [])].1.append(text)
+                case nil: break
+                }
             }
         }
 
@@ -110,6 +115,8 @@ public struct MinutesReader: Sendable {
                 if !value.isEmpty { decisions[number]!.1.append(value) }
             } else {
                 field = .discussion
+                discussions[number, default: (title, [])].0 = title
+                if !value.isEmpty { discussions[number]!.1.append(value) }
             }
             return true
         }
@@ -189,10 +196,12 @@ public struct MinutesReader: Sendable {
                 problems.append(MinutesProblem(file: file, line: line, reason: .dueBeforeMeeting(action.due)))
             }
             guard problems.isEmpty else { return (nil, problems.sorted { $0.line < $1.line }) }
-            let recorded = decisions.keys.sorted().compactMap { number -> RecordedMinutes.Decision? in
-                let (title, lines) = decisions[number]!
-                let text = lines.joined(separator: "\n")
-                return text.isEmpty ? nil : RecordedMinutes.Decision(itemNumber: number, itemTitle: title, text: text)
+            let recorded = Set(decisions.keys).union(discussions.keys).sorted().compactMap { number -> RecordedMinutes.Decision? in
+                let decided = decisions[number], discussed = discussions[number]
+                let text = decided?.1.joined(separator: "\n") ?? "", discussion = discussed?.1.joined(separator: "\n") ?? ""
+                guard !text.isEmpty || !discussion.isEmpty else { return nil }
+                return RecordedMinutes.Decision(itemNumber: number, itemTitle: decided?.0 ?? discussed?.0 ?? "", text: text,
+                                                discussion: discussion)
             }
             return (RecordedMinutes(meetingKey: key, networkID: meeting.networkID, attendance: attendance,
                                     decisions: recorded, actions: actions.map(\.0), closed: closed), [])

@@ -152,17 +152,18 @@ enum Messages {
 
     static func recorded(_ minutes: RecordedMinutes, stored: Bool, _ language: Language) -> String {
         let count = { (status: RecordedMinutes.Attendance.Status) in minutes.attendance.filter { $0.status == status }.count }
+        let decided = minutes.decisions.filter { !$0.text.isEmpty }.count
         let head = stored ? pick(language, "kirjattu", "antecknat", "recorded")
             : pick(language, "tarkistettu (ei tallennettu)", "kontrollerat (inte sparat)", "checked (not stored)")
         return "\(head) \(minutes.meetingKey): "
             + pick(language, "läsnä \(count(.present)), poissa \(count(.absent)), sijaisia \(count(.substitute)); "
-                    + "päätöksiä \(minutes.decisions.count); uusia tehtäviä \(minutes.actions.count); "
+                    + "päätöksiä \(decided); uusia tehtäviä \(minutes.actions.count); "
                     + "valmiiksi merkittyjä \(minutes.closed.count)",
                    "närvarande \(count(.present)), frånvarande \(count(.absent)), ersättare \(count(.substitute)); "
-                    + "beslut \(minutes.decisions.count); nya uppgifter \(minutes.actions.count); "
+                    + "beslut \(decided); nya uppgifter \(minutes.actions.count); "
                     + "avklarade \(minutes.closed.count)",
                    "present \(count(.present)), absent \(count(.absent)), substitutes \(count(.substitute)); "
-                    + "decisions \(minutes.decisions.count); new actions \(minutes.actions.count); "
+                    + "decisions \(decided); new actions \(minutes.actions.count); "
                     + "closed \(minutes.closed.count)")
     }
 
@@ -185,6 +186,11 @@ enum Messages {
         }
         func action(_ a: RecordedMinutes.NewAction) -> String { "\(a.what) | \(a.owner) | \(a.due)" }
         let decision = pick(language, "päätös", "beslut", "decision"), task = pick(language, "tehtävä", "uppgift", "action")
+        let discussion = pick(language, "keskustelu", "diskussion", "discussion")
+        /// An item's decision, and its discussion when there is one.
+        func said(_ d: RecordedMinutes.Decision) -> String {
+            d.discussion.isEmpty ? d.text : "\(d.text) (\(discussion): \(d.discussion))"
+        }
         var lines = [pick(language, "\(key): muistio on jo kirjattu; korjattu versio muuttaisi:",
                           "\(key): anteckningarna är redan sparade; den rättade versionen skulle ändra:",
                           "\(key): minutes are already recorded; the corrected version would change:")]
@@ -192,10 +198,10 @@ enum Messages {
             switch change {
             case let .attendance(person, from, to):
                 lines.append("  ~ \(person): \(status(from)) → \(status(to))")
-            case .decisionAdded(let d): lines.append("  + \(decision) \(d.itemNumber): \(d.text)")
-            case .decisionRemoved(let d): lines.append("  - \(decision) \(d.itemNumber): \(d.text)")
+            case .decisionAdded(let d): lines.append("  + \(decision) \(d.itemNumber): \(said(d))")
+            case .decisionRemoved(let d): lines.append("  - \(decision) \(d.itemNumber): \(said(d))")
             case let .decisionChanged(from, to):
-                lines.append("  ~ \(decision) \(to.itemNumber): \(from.text) → \(to.text)")
+                lines.append("  ~ \(decision) \(to.itemNumber): \(said(from)) → \(said(to))")
             case .actionAdded(let a): lines.append("  + \(task): \(action(a))")
             case .actionRemoved(let a): lines.append("  - \(task): \(action(a))")
             case let .actionDueChanged(a, from): lines.append("  ~ \(task): \(a.what): \(from) → \(a.due)")
