@@ -56,6 +56,10 @@ struct WorkspaceTests {
             let stored = SessionDriver.storedKey(WorkspaceRoutes.sessionKeyPrefix + signedIn)
             #expect(try fixture.workspace.sessions.get(stored, now: Date().timeIntervalSince1970) != nil)
             #expect(try fixture.workspace.sessions.get(stored, now: Date().timeIntervalSince1970 + 8 * 3600 + 60) == nil)
+            // Choosing a language keeps the session's eight hours (it once made it last for ever).
+            try await browser.post(WorkspacePaths.language, [("language", "sv")])
+            #expect(try fixture.workspace.sessions.get(stored, now: Date().timeIntervalSince1970 + 8 * 3600 + 60) == nil)
+            #expect(try await browser.get(WorkspacePaths.plan).status == .ok)
             // The session before signing in is gone: it signs no one in.
             let old = Browser(client)
             old.cookie = anonymous
@@ -64,6 +68,33 @@ struct WorkspaceTests {
             let id = String(try #require(browser.cookie).drop { $0 != "=" }.dropFirst())
             #expect(try fixture.workspace.sessions.get("hbs." + id, now: 0) == nil)
             #expect(try fixture.workspace.sessions.get(SessionDriver.storedKey("hbs." + id), now: 0) != nil)
+        }
+    }
+
+    @Test("A session left unused for two hours ends: the next page asks to sign in again")
+    func idleSession() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            #expect(try await browser.get(WorkspacePaths.plan).status == .ok)
+            let id = String(try #require(browser.cookie).drop { $0 != "=" }.dropFirst())
+            let stored = SessionDriver.storedKey(WorkspaceRoutes.sessionKeyPrefix + id)
+            let now = Date().timeIntervalSince1970
+            let (data, _) = try #require(try fixture.workspace.sessions.get(stored, now: now))
+            var session = try JSONDecoder().decode(WorkspaceSession.self, from: data)
+            #expect(session.account == "koordinaattori" && (session.lastSeen ?? 0) > now - 60)
+            // Used an hour ago: still signed in, and the time is brought forward.
+            session.lastSeen = now - 3600
+            try fixture.workspace.sessions.set(stored, value: try JSONEncoder().encode(session), expires: nil)
+            #expect(try await browser.get(WorkspacePaths.plan).status == .ok)
+            let (touched, _) = try #require(try fixture.workspace.sessions.get(stored, now: now))
+            #expect((try JSONDecoder().decode(WorkspaceSession.self, from: touched).lastSeen ?? 0) > now - 60)
+            // Three hours ago: gone.
+            session.lastSeen = now - 3 * 3600
+            try fixture.workspace.sessions.set(stored, value: try JSONEncoder().encode(session), expires: nil)
+            let page = try await browser.get(WorkspacePaths.plan)
+            #expect(page.status == .seeOther && page.location?.hasPrefix(WorkspacePaths.signIn) == true)
+            #expect(try fixture.workspace.sessions.get(stored, now: now) == nil)
         }
     }
 

@@ -13,7 +13,8 @@ public struct OutputError: Error, Sendable {
 /// A file that appears whole or not at all: written to a temporary file beside the
 /// target, then renamed over it (rename is atomic on POSIX file systems). Until
 /// `commit`, the earlier file is untouched. Outputs can be rebuilt, so there is no
-/// fsync per file: a build writes thousands of feeds.
+/// fsync per file (a build writes thousands of feeds); a file that is the only copy (a
+/// rule file saved from the browser) is written `durable`: synced before and after the rename.
 public final class AtomicFile {
     public let path: String
     private let temporary: String
@@ -45,11 +46,11 @@ public final class AtomicFile {
     /// Writes `data` to `path` whole, unless the file already holds exactly these bytes.
     /// Returns whether it wrote.
     @discardableResult
-    public static func write(_ data: Data, to path: String) throws -> Bool {
+    public static func write(_ data: Data, to path: String, durable: Bool = false) throws -> Bool {
         if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
         let file = try AtomicFile(path: path)
         file.output.write(bytes: data)
-        try file.commit()
+        try file.commit(durable: durable)
         return true
     }
 
@@ -65,8 +66,15 @@ public final class AtomicFile {
         }
     }
 
-    public func commit() throws {
+    /// - Parameter durable: the bytes reach the disk before the rename, and the rename
+    ///   itself (the folder synced) before returning, so a power cut keeps old or new.
+    public func commit(durable: Bool = false) throws {
         output.flush()
+        if durable, fsync(handle.fileDescriptor) != 0 {
+            let error = OutputError.current(path)
+            discard()
+            throw error
+        }
         try handle.close()
         guard rename(temporary, path) == 0 else {
             let error = OutputError.current(path)
@@ -74,6 +82,13 @@ public final class AtomicFile {
             throw error
         }
         done = true
+        if durable {
+            let folder = (path as NSString).deletingLastPathComponent
+            let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw OutputError.current(folder) }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw OutputError.current(folder) }
+        }
     }
 
     public func discard() {

@@ -67,7 +67,7 @@ struct RuleEditor {
         let result = check(file, text: text)
         guard result.rules != nil else { throw Refusal.invalid(result.errors) }
         try database.keepRuleFile(file, previous: self.text(file), saved: text, by: actor)
-        try AtomicFile.write(Data(text.utf8), to: path(file))
+        try AtomicFile.write(Data(text.utf8), to: path(file), durable: true)
     }
 
     private func path(_ file: String) -> String { (folder as NSString).appendingPathComponent(file) }

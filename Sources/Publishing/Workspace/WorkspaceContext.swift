@@ -6,16 +6,20 @@ import Rules
 import Storage
 
 /// What a workspace session remembers: who signed in (nil before signing in: the sign-in
-/// form needs its CSRF token too), the token every form must carry, and the language chosen.
+/// form needs its CSRF token too), the token every form must carry, the language chosen,
+/// and when it was last used (seconds since 1970), for ending it when left idle.
 public struct WorkspaceSession: Codable, Sendable, Equatable {
     public var account: String?
     public var csrf: String
     public var language: Language?
+    public var lastSeen: Double?
 
-    public init(account: String? = nil, csrf: String = WorkspaceSession.newToken(), language: Language? = nil) {
+    public init(account: String? = nil, csrf: String = WorkspaceSession.newToken(), language: Language? = nil,
+                lastSeen: Double? = nil) {
         self.account = account
         self.csrf = csrf
         self.language = language
+        self.lastSeen = lastSeen
     }
 
     /// 32 random bytes, hex.

@@ -18,6 +18,27 @@ struct SignInRequiredMiddleware: RouterMiddleware {
 
 /// Reads a POST's form (up to `maximumBody`) and refuses it with 403 unless it carries the
 /// session's CSRF token, so no other site can make a signed-in browser act.
+/// Ends a signed-in session left unused for two hours (a laptop left open in a meeting
+/// room), besides its fixed eight. When it was last used is written at most every five
+/// minutes, so that reading pages does not mean writing the sessions file each time.
+struct IdleSessionMiddleware: RouterMiddleware {
+    typealias Context = WorkspaceContext
+    static let idleLimit = 2 * 60 * 60.0, granularity = 5 * 60.0
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response {
+        if let session = context.sessions.session, session.account != nil {
+            let now = Date().timeIntervalSince1970
+            if let seen = session.lastSeen, now - seen > Self.idleLimit {
+                context.sessions.clearSession()
+            } else if session.lastSeen.map({ now - $0 > Self.granularity }) ?? true {
+                context.sessions.withLockedSession { $0?.lastSeen = now }
+            }
+        }
+        return try await next(request, context)
+    }
+}
+
 struct FormMiddleware: RouterMiddleware {
     typealias Context = WorkspaceContext
 

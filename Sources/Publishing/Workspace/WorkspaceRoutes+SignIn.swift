@@ -94,7 +94,9 @@ extension WorkspaceRoutes {
             try await SessionDriver(store: sessions).remove(key: Self.sessionKeyPrefix + old)
         }
         context.sessions.clearSession()
-        context.sessions.createSession(WorkspaceSession(account: account.id, language: language), expiresIn: Self.sessionLength)
+        context.sessions.createSession(WorkspaceSession(account: account.id, language: language,
+                                                              lastSeen: Date().timeIntervalSince1970),
+                                             expiresIn: Self.sessionLength)
         context.logger.notice("workspace sign-in", metadata: ["account": .string(account.id)])
         return WorkspaceResponses.redirect(Self.safeNext(context.form["next"]))
     }

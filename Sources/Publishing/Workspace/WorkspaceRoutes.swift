@@ -52,6 +52,7 @@ public struct WorkspaceRoutes: Sendable {
                 storage: SessionDriver(store: sessions),
                 configuration: .init(sessionCookieParameters: cookie, keyPrefix: Self.sessionKeyPrefix,
                                      defaultSessionExpiration: Self.sessionLength)))
+            .add(middleware: IdleSessionMiddleware())
             .add(middleware: SessionAuthenticator(context: WorkspaceContext.self) { (session: WorkspaceSession, _) in
                 try session.account.flatMap(account)
             })

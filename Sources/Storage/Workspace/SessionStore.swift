@@ -49,10 +49,15 @@ public final class SessionStore: Sendable {
     // MARK: Sessions (a key-value store with expiry, as Hummingbird's persist drivers have)
 
     /// Stores `value` under `key`; `expires` in seconds since 1970, nil for never.
+    /// Stores `value` under `key`; with no `expires`, a stored key keeps its own expiry
+    /// (as Hummingbird's `PersistDriver.set` asks: changing the language must not make a
+    /// session last for ever).
     public func set(_ key: String, value: Data, expires: Double?) throws {
         try writer.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO webSession (key, value, expires) VALUES (?, ?, ?)",
-                           arguments: [key, value, expires])
+            try db.execute(sql: """
+                INSERT INTO webSession (key, value, expires) VALUES (?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = COALESCE(excluded.expires, webSession.expires)
+                """, arguments: [key, value, expires])
         }
     }
 
