@@ -196,6 +196,23 @@ struct AgendaTests {
         // And the minutes remind the secretary not to write any.
         #expect(try DocumentFixture.text(.minutes, "ero-mikkeli/2026/apr-may").contains("Älä kirjaa asiakastietoja"))
     }
+
+    @Test("Where the rules give people's names, the attendance list and the action owners use them")
+    func names() throws {
+        var rules = DocumentFixture.rules
+        rules.people["koordinaattori"]?.name = "Liisa Lahti"
+        let meeting = try DocumentFixture.meeting("johtoryhma/2026/03")
+        let actions = [DocumentFixture.action(1, at: "johtoryhma/2026/02", network: "johtoryhma", owner: "koordinaattori",
+                                              due: "2026-04-30")]
+        let documents = DocumentFixture.documents(actions: actions, rules: rules)
+        let minutes = String(decoding: try documents.render(.minutes, for: meeting, format: .md), as: UTF8.self)
+        #expect(minutes.contains("- [ ] koordinaattori — Liisa Lahti, Perhekeskuskoordinaattori"), "\(minutes)")
+        let agenda = String(decoding: try documents.render(.agenda, for: meeting, format: .md), as: UTF8.self)
+        #expect(agenda.contains("Liisa Lahti"))
+        // Without a name, the title as before.
+        let plain = try DocumentFixture.text(.minutes, "johtoryhma/2026/03")
+        #expect(plain.contains("- [ ] koordinaattori — Perhekeskuskoordinaattori") && !plain.contains("Liisa"))
+    }
 }
 
 @Suite("Word documents")

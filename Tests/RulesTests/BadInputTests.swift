@@ -283,7 +283,7 @@ struct BadInputTests {
         ("meetings:\n  cadence: \"FREQ=SOMETIMES\"\n  start: 2026-01-01\n", .invalidRecurrence("FREQ=SOMETIMES")),
         ("meetings:\n  cadence: every 3 weeks\n", .needsStart("every 3 weeks")),
         ("meetings:\n  cadence: monthly\n  duration: 9h\n", .dayTooShort(earliest: "08:30", latest: "16:00", minutes: 540)),
-        ("meetings:\n  cadence: monthly\n  mode: etä\n", .invalidChoice("etä", choices: ["live", "remote", "hybrid"], suggestion: nil)),
+        ("meetings:\n  cadence: monthly\n  mode: kaukana\n", .invalidChoice("kaukana", choices: Choices(MeetingMode.self), suggestion: nil)),
         ("meetings:\n  cadence: 2 per year\n  live: 3\n", .tooManyLiveMeetings(live: 3, total: 2)),
         ("meetings:\n  cadence: 61 per year\n", .tooManyMeetings(count: 61, limit: 60)),
         ("meetings:\n  cadence: \"FREQ=MINUTELY\"\n  start: 2026-01-01\n", .recurrenceTooFrequent("FREQ=MINUTELY")),
@@ -295,7 +295,7 @@ struct BadInputTests {
         ("meetings:\n  cadence: monthly\n  windows: []\n", .onlyOneOf(["cadence", "windows"])),
         ("meetings:\n  duration: 1h\n", .noCadence),
         ("annualCycle:\n  - {title: T, years: sometimes}\n", .invalidYears("sometimes")),
-        ("members:\n  - {person: koordinaattori, role: boss}\n", .invalidChoice("boss", choices: Role.allCases.map(\.rawValue), suggestion: nil)),
+        ("members:\n  - {person: koordinaattori, role: boss}\n", .invalidChoice("boss", choices: Choices(Role.self), suggestion: nil)),
     ])
     func typedValues(body: String, message: DiagnosticMessage) throws {
         let e = try single("title: X\n" + body)

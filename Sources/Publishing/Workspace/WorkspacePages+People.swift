@@ -18,7 +18,7 @@ extension WorkspacePages {
         let networks = rules.networks.filter { $0.members.contains { $0.personID == id } }
         var context: [String: Any] = [
             "title": personLabel(id),
-            "person": ["id": id, "title": person?.title.text(language) ?? "", "organisation": person?.organisation ?? ""],
+            "person": ["id": id, "title": person?.nameAndTitle(language) ?? "", "organisation": person?.organisation ?? ""],
             "meetings": meetings.prefix(50).map(row),
             "hasMeetings": !meetings.isEmpty,
             "deadlines": deadlines.prefix(50).map { task -> [String: Any] in

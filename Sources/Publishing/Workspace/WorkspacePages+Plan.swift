@@ -91,6 +91,6 @@ extension WorkspacePages {
 
     func personLabel(_ id: String) -> String {
         guard let person = rules.people[id] else { return id }
-        return "\(id) – \(person.title.text(language))"
+        return "\(person.nameAndTitle(language)) (\(id))"
     }
 }

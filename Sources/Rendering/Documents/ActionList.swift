@@ -25,7 +25,7 @@ public struct ActionList: Sendable {
             } else if let due, due < today {
                 state = " [\(words.overdue)]"
             }
-            let owner = rules.people[item.owner].map { "\($0.title.text(language)) (\(item.owner))" } ?? item.owner
+            let owner = rules.people[item.owner].map { "\($0.shownName(language)) (\(item.owner))" } ?? item.owner
             return "#\(item.id ?? 0)  \(due?.finnish ?? item.due)  \(owner): \(item.what)\(state)\n"
                 + "      \(item.meetingKey), \(item.itemNumber). \(item.itemTitle)"
                 + (item.note.map { "\n      \(words.note): \($0)" } ?? "")

@@ -94,7 +94,7 @@ public struct MeetingDocumentBuilder: Sendable {
             .map { action in
                 let due = Day(iso: action.due)
                 return OpenAction(id: action.id ?? 0, what: action.what, owner: action.owner,
-                                  ownerName: rules.people[action.owner]?.title.text(language) ?? action.owner,
+                                  ownerName: rules.people[action.owner]?.shownName(language) ?? action.owner,
                                   due: due?.finnish ?? action.due, overdue: due.map { $0 < meeting.day } ?? false,
                                   recordedAt: meetingDays[action.meetingKey]?.finnish ?? action.meetingKey)
             }
@@ -103,7 +103,7 @@ public struct MeetingDocumentBuilder: Sendable {
     private func participant(_ id: String, in meeting: Meeting) -> MeetingDocument.Participant {
         let attendee = meeting.attendees.first { $0.personID == id }
         let roles = (attendee?.roles ?? []).map { $0.name(language) }.joined(separator: ", ")
-        return MeetingDocument.Participant(id: id, name: rules.people[id]?.title.text(language) ?? id, roles: roles,
+        return MeetingDocument.Participant(id: id, name: rules.people[id]?.nameAndTitle(language) ?? id, roles: roles,
                                            optional: attendee?.optional ?? false)
     }
 }

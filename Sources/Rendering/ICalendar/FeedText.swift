@@ -27,7 +27,7 @@ public final class FeedText: Sendable {
         taskText = TaskText(rules: rules, language: language)
         var parties: [String: Party] = [:]
         for (id, person) in rules.people {
-            parties[id] = Party(personID: id, name: person.title.text(language),
+            parties[id] = Party(personID: id, name: person.shownName(language),
                                 address: FeedText.address(of: id, email: person.email), role: .required)
         }
         self.parties = parties

@@ -90,13 +90,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case invalidDuration(String)
     case invalidMonth(String)
     case invalidWeekday(String)
-    case invalidChoice(String, choices: [String], suggestion: String?)
+    case invalidChoice(String, choices: Choices, suggestion: String?)
     case invalidCadence(String)
     case invalidRecurrence(String)
     case invalidYears(String)
     case invalidSelector(String)
     case numberOutOfRange(Int, min: Int, max: Int?)
     case invalidURL(String)
+    case invalidEmail(String)
     case invalidTimeZone(String)
     case invalidID(String)
     case reservedID(String)
@@ -224,26 +225,26 @@ public enum DiagnosticMessage: Hashable, Sendable {
                         "\(q(s)) är ingen veckodag; använd mon, tue, wed, thu, fri",
                         "\(q(s)) is not a weekday; use mon, tue, wed, thu, fri")
         case let .invalidChoice(value, choices, suggestion):
-            let list = choices.joined(separator: ", ")
-            return pick("\(q(value)) ei käy tähän; vaihtoehdot ovat \(list).",
-                        "\(q(value)) passar inte här; alternativen är \(list).",
-                        "\(q(value)) is not allowed here; the choices are \(list).")
+            let list = choices.words(language).joined(separator: ", ")
+            return pick("\(q(value)) ei käy tähän; vaihtoehdot ovat \(list) (tai englanniksi \(choices.en.joined(separator: ", "))).",
+                        "\(q(value)) passar inte här; alternativen är \(list) (eller på engelska \(choices.en.joined(separator: ", "))).",
+                        "\(q(value)) is not allowed here; the choices are \(list) (or in Finnish \(choices.fi.joined(separator: ", "))).")
                 + DiagnosticMessage.didYouMean(suggestion, language)
         case .invalidCadence(let s):
-            return pick("rytmiä \(q(s)) ei tunnisteta; käytä esim. \"monthly\", \"twice a month\", \"every 3 weeks\", \"4 per year\" tai RRULE-sääntöä (FREQ=…)",
-                        "rytmen \(q(s)) känns inte igen; använd t.ex. \"monthly\", \"twice a month\", \"every 3 weeks\", \"4 per year\" eller en RRULE (FREQ=…)",
+            return pick("rytmiä \(q(s)) ei tunnisteta; käytä esim. \"kuukausittain\", \"kahdesti kuukaudessa\", \"joka toinen viikko\", \"3 viikon välein\", \"4 kertaa vuodessa\" tai RRULE-sääntöä (FREQ=…)",
+                        "rytmen \(q(s)) känns inte igen; använd t.ex. \"månatligen\", \"två gånger i månaden\", \"varannan vecka\", \"var 3:e vecka\", \"4 gånger om året\" eller en RRULE (FREQ=…)",
                         "the cadence \(q(s)) is not recognised; use e.g. \"monthly\", \"twice a month\", \"every 3 weeks\", \"4 per year\" or an RRULE (FREQ=…)")
         case .invalidRecurrence(let s):
             return pick("toistosääntö \(q(s)) ei ole kelvollinen RRULE (RFC 5545), esim. FREQ=WEEKLY;INTERVAL=3;BYDAY=TU",
                         "upprepningsregeln \(q(s)) är ingen giltig RRULE (RFC 5545), t.ex. FREQ=WEEKLY;INTERVAL=3;BYDAY=TU",
                         "the recurrence \(q(s)) is not a valid RRULE (RFC 5545), e.g. FREQ=WEEKLY;INTERVAL=3;BYDAY=TU")
         case .invalidYears(let s):
-            return pick("vuosisääntöä \(q(s)) ei tunnisteta; käytä \"every year\", \"even\", \"odd\", \"every 2 years from 2026\" tai vuosien luetteloa",
-                        "årsregeln \(q(s)) känns inte igen; använd \"every year\", \"even\", \"odd\", \"every 2 years from 2026\" eller en lista av år",
+            return pick("vuosisääntöä \(q(s)) ei tunnisteta; käytä \"joka vuosi\", \"parilliset\", \"parittomat\", \"every 2 years from 2026\" tai vuosien luetteloa",
+                        "årsregeln \(q(s)) känns inte igen; använd \"varje år\", \"jämna år\", \"udda år\", \"every 2 years from 2026\" eller en lista av år",
                         "the years rule \(q(s)) is not recognised; use \"every year\", \"even\", \"odd\", \"every 2 years from 2026\" or a list of years")
         case .invalidSelector(let s):
-            return pick("\(q(s)) ei osoita kokousta; käytä first, last, live, all, kuukautta, järjestysnumeroa tai ajankohdan (window) tunnusta",
-                        "\(q(s)) pekar inte ut ett möte; använd first, last, live, all, en månad, ett ordningsnummer eller en periods (window) id",
+            return pick("\(q(s)) ei osoita kokousta; käytä ensimmäinen, viimeinen, lähi, kaikki (first, last, live, all), kuukautta, järjestysnumeroa tai ajankohdan (window) tunnusta",
+                        "\(q(s)) pekar inte ut ett möte; använd första, sista, närmöte, alla (first, last, live, all), en månad, ett ordningsnummer eller en periods (window) id",
                         "\(q(s)) does not pick a meeting; use first, last, live, all, a month, a number or a window id")
         case let .numberOutOfRange(value, min, max):
             if let max {
@@ -258,6 +259,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return pick("\(q(s)) ei ole verkko-osoite (https://…)",
                         "\(q(s)) är ingen webbadress (https://…)",
                         "\(q(s)) is not a web address (https://…)")
+        case .invalidEmail(let s):
+            return pick("\(q(s)) ei ole sähköpostiosoite (nimi@esimerkki.fi)",
+                        "\(q(s)) är ingen e-postadress (namn@exempel.fi)",
+                        "\(q(s)) is not an e-mail address (name@example.fi)")
         case .invalidTimeZone(let s):
             return pick("aikavyöhykettä \(q(s)) ei tunneta; käytä esim. Europe/Helsinki",
                         "tidszonen \(q(s)) är okänd; använd t.ex. Europe/Helsinki",

@@ -17,8 +17,10 @@ struct CalendarParser {
             }
         }
         if let node = map["period"], let period = node.mapping(["from", "to"]) {
-            if let from = period.required("from")?.int(min: 1900, max: 2200),
-               let to = period.required("to")?.int(min: 1900, max: 2200) {
+            // Both read before either is judged: every problem in one run.
+            let from = period.required("from")?.int(min: 1900, max: 2200)
+            let to = period.required("to")?.int(min: 1900, max: 2200)
+            if let from, let to {
                 if from <= to { calendar.period = from...to } else {
                     node.error(.periodReversed(from: String(from), to: String(to)))
                 }
@@ -62,7 +64,19 @@ struct CalendarParser {
     /// `imports: [{file: koululomat.ics, as: schoolHolidays, municipalities: [juva]}]`:
     /// every event of the file becomes a school holiday or a blackout.
     private func imported(_ node: RuleNode, into calendar: inout CalendarRules, context: LoadContext) {
-        enum Kind: String, CaseIterable { case blackouts, schoolHolidays }
+        enum Kind: String, RuleWord {
+            case blackouts, schoolHolidays
+            func ruleWords(_ language: Language) -> [String] {
+                switch (self, language) {
+                case (.blackouts, .fi): return ["estot", "kokouskiellot"]
+                case (.schoolHolidays, .fi): return ["koululomat", "koulujen lomat"]
+                case (.blackouts, .sv): return ["spärrar"]
+                case (.schoolHolidays, .sv): return ["skollov"]
+                case (.blackouts, .en): return []
+                case (.schoolHolidays, .en): return ["school holidays"]
+                }
+            }
+        }
         guard let map = node.mapping(["file", "as", "municipalities"]), let fileNode = map.required("file") else { return }
         let kind = map["as"]?.choice(Kind.self) ?? .blackouts
         let municipalities = map["municipalities"].flatMap { context.municipalities(from: $0, network: nil) } ?? .all
@@ -84,8 +98,9 @@ struct CalendarParser {
         guard let map = node.mapping(["name", "from", "to", "noDeadlines"]) else { return nil }
         let name = map["name"]?.localized() ?? LocalizedText(fi: "")
         let noDeadlines = map["noDeadlines"]?.bool() ?? false
-        guard let fromNode = map.required("from"), let toNode = map.required("to"),
-              let from = fromNode.dayOrMonthDay(), let to = toNode.dayOrMonthDay() else { return nil }
+        let fromNode = map.required("from"), toNode = map.required("to")
+        let from = fromNode?.dayOrMonthDay(), to = toNode?.dayOrMonthDay()
+        guard let from, let to, let toNode else { return nil }
         switch (from, to) {
         case let (.first(a), .first(b)):
             guard a <= b else {
@@ -106,7 +121,8 @@ struct CalendarParser {
     private func schoolHoliday(_ node: RuleNode, context: LoadContext) -> SchoolHoliday? {
         guard let map = node.mapping(["name", "from", "to", "municipalities"]) else { return nil }
         let name = map["name"]?.localized() ?? LocalizedText(fi: "Koulujen loma", sv: "Skollov", en: "School holiday")
-        guard let from = map.required("from")?.day(), let to = map.required("to")?.day() else { return nil }
+        let from = map.required("from")?.day(), to = map.required("to")?.day()
+        guard let from, let to else { return nil }
         guard from <= to else {
             node.error(.periodReversed(from: from.iso, to: to.iso))
             return nil

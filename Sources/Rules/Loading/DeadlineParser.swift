@@ -46,17 +46,19 @@ enum DeadlineParser {
         return owners.count == items.count && !owners.isEmpty ? owners : nil
     }
 
-    /// A role name (`convener`, `secretary`, …) or a person id.
+    /// A role name (`convener`, `secretary`, …, or `sihteeri`, `koollekutsuja`) or a
+    /// person id. An English role key is always the role; a person whose id is also a
+    /// Finnish or Swedish role word (`puheenjohtaja`) is that person.
     static func owner(_ node: RuleNode, context: LoadContext?) -> Owner? {
         guard let text = node.text() else { return nil }
         if let role = Role(rawValue: text) { return .role(role) }
+        if let context, context.people[text] != nil || context.unchecked(.person, at: node) { return .person(text) }
+        if let role = Role.named(text) { return .role(role) }
         guard let context else {
-            node.error(.invalidChoice(text, choices: Role.allCases.map(\.rawValue),
-                                      suggestion: Suggestion.closest(to: text, in: Role.allCases.map(\.rawValue))))
+            node.error(.invalidChoice(text, choices: Choices(Role.self), suggestion: Suggestion.closest(to: text, in: Role.allWords)))
             return nil
         }
-        if context.people[text] != nil || context.unchecked(.person, at: node) { return .person(text) }
-        let candidates = Array(context.people.keys) + Role.allCases.map(\.rawValue)
+        let candidates = Array(context.people.keys) + Role.allWords
         node.error(.unknownReference(.person, text, suggestion: Suggestion.closest(to: text, in: candidates)))
         return nil
     }

@@ -166,7 +166,8 @@ struct MeetingRulesParser {
         } else if let monthsNode = map["months"], let months = monthsNode.months() {
             span = consecutive(months, at: monthsNode)
         } else if map.has("from") || map.has("to") {
-            if let from = map.required("from")?.monthDay(), let to = map.required("to")?.monthDay() { span = (from, to) }
+            let from = map.required("from")?.monthDay(), to = map.required("to")?.monthDay()
+            if let from, let to { span = (from, to) }
         } else if ways.isEmpty {
             node.error(.missingKey("months"))
         }
@@ -210,9 +211,9 @@ struct MeetingRulesParser {
     }
 
     private func series(_ node: RuleNode) -> Cadence? {
-        guard let map = node.mapping(["start", "every", "sessions"]),
-              let start = map.required("start")?.day(), let sessions = map.required("sessions")?.localizedList(),
-              !sessions.isEmpty else { return nil }
+        guard let map = node.mapping(["start", "every", "sessions"]) else { return nil }
+        let start = map.required("start")?.day(), sessions = map.required("sessions")?.localizedList()
+        guard let start, let sessions, !sessions.isEmpty else { return nil }
         let every = map["every"]?.days() ?? 7
         guard every >= 1 else {
             map["every"]?.error(.numberOutOfRange(every, min: 1, max: nil))
@@ -225,13 +226,14 @@ struct MeetingRulesParser {
         if node.scalarText != nil {
             return node.int(min: 0, max: 52).map { LiveRule(perYear: $0, location: node.location) }
         }
-        guard let map = node.mapping(["perYear", "prefer", "mode"]),
-              let count = map.required("perYear")?.int(min: 0, max: 52) else { return nil }
+        guard let map = node.mapping(["perYear", "prefer", "mode"]) else { return nil }
+        let count = map.required("perYear")?.int(min: 0, max: 52)
+        let prefer = map["prefer"]?.list().map { $0.compactMap { SelectorParser.selector($0, windowIDs: windowIDs) } }
+        let mode = map["mode"]?.choice(MeetingMode.self)
+        guard let count else { return nil }
         var rule = LiveRule(perYear: count, location: node.location)
-        if let items = map["prefer"]?.list() {
-            rule.prefer = items.compactMap { SelectorParser.selector($0, windowIDs: windowIDs) }
-        }
-        if let mode = map["mode"]?.choice(MeetingMode.self) { rule.mode = mode }
+        if let prefer { rule.prefer = prefer }
+        if let mode { rule.mode = mode }
         return rule
     }
 

@@ -124,22 +124,28 @@ struct NetworkParser {
     }
 
     private func annualCycleItem(_ node: RuleNode, windowIDs: [String]) -> AnnualCycleItem? {
-        guard let map = node.mapping(["title", "alternate", "years", "at"]),
-              let title = map.required("title")?.localized() else { return nil }
+        guard let map = node.mapping(["title", "alternate", "years", "at"]) else { return nil }
+        let title = map.required("title")?.localized(), alternate = map["alternate"]?.localized()
+        let years = map["years"].flatMap(SelectorParser.years)
+        let at = map["at"].flatMap { SelectorParser.selector($0, windowIDs: windowIDs) }
+        guard let title else { return nil }
         var item = AnnualCycleItem(title: title, location: node.location)
-        item.alternate = map["alternate"]?.localized()
-        if let years = map["years"].flatMap(SelectorParser.years) { item.years = years }
-        if let at = map["at"].flatMap({ SelectorParser.selector($0, windowIDs: windowIDs) }) { item.at = at }
+        item.alternate = alternate
+        if let years { item.years = years }
+        if let at { item.at = at }
         return item
     }
 
     private func task(_ node: RuleNode) -> TaskRule? {
-        guard let map = node.mapping(["id", "title", "owner", "from", "due", "years"]),
-              let id = map.required("id")?.identifier(), let title = map.required("title")?.localized(),
-              let from = map.required("from")?.monthDay(), let due = map.required("due")?.monthDay() else { return nil }
-        var rule = TaskRule(id: id, title: title, owners: [], from: from, due: due, location: node.location)
-        if let ownerNode = map["owner"] { rule.owners = DeadlineParser.owners(ownerNode, context: context) ?? [] }
-        if let years = map["years"].flatMap(SelectorParser.years) { rule.years = years }
+        guard let map = node.mapping(["id", "title", "owner", "from", "due", "years"]) else { return nil }
+        // Every field read before any is judged: all of a task's problems in one run.
+        let id = map.required("id")?.identifier(), title = map.required("title")?.localized()
+        let from = map.required("from")?.monthDay(), due = map.required("due")?.monthDay()
+        let owners = map["owner"].map { DeadlineParser.owners($0, context: context) ?? [] } ?? []
+        let years = map["years"].flatMap(SelectorParser.years)
+        guard let id, let title, let from, let due else { return nil }
+        var rule = TaskRule(id: id, title: title, owners: owners, from: from, due: due, location: node.location)
+        if let years { rule.years = years }
         return rule
     }
 
@@ -169,11 +175,11 @@ struct NetworkParser {
 enum SelectorParser {
     static func selector(_ node: RuleNode, windowIDs: [String]) -> MeetingSelector? {
         guard let text = node.text() else { return nil }
-        switch text {
-        case "first": return .first
-        case "last": return .last
-        case "live": return .live
-        case "all", "every": return .all
+        switch text.lowercased() {
+        case "first", "ensimmäinen", "första": return .first
+        case "last", "viimeinen", "sista": return .last
+        case "live", "lähi", "lähikokous", "närmöte": return .live
+        case "all", "every", "kaikki", "jokainen", "alla": return .all
         default: break
         }
         if windowIDs.contains(text) { return .window(text) }

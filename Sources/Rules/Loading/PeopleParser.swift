@@ -8,13 +8,17 @@ struct PeopleParser {
                 keyNode.error(.invalidID(id))
                 continue
             }
-            guard let fields = value.mapping(["title", "organisation", "email", "maxMeetingsPerDay", "unavailable",
-                                              "busy", "busyCountsAsMeetings"]) else {
+            guard let fields = value.mapping(["title", "name", "organisation", "email", "phone", "maxMeetingsPerDay",
+                                              "unavailable", "busy", "busyCountsAsMeetings"]) else {
                 continue
             }
             var person = Person(id: id, title: fields["title"]?.localized() ?? LocalizedText(id), location: keyNode.location)
+            person.name = fields["name"]?.text()
+            person.phone = fields["phone"]?.text()
             person.organisation = fields["organisation"]?.text()
-            person.email = fields["email"]?.text()
+            if let node = fields["email"], let email = node.text() {
+                if Self.isEmail(email) { person.email = email } else { node.error(.invalidEmail(email)) }
+            }
             person.maxMeetingsPerDay = fields["maxMeetingsPerDay"]?.int(min: 1, max: 10)
             if let counts = fields["busyCountsAsMeetings"]?.bool() { person.busyCountsAsMeetings = counts }
             if let items = fields["unavailable"]?.list(allowSingle: false) {
@@ -60,9 +64,17 @@ struct PeopleParser {
         return result
     }
 
+    /// `someone@example.fi`: one @, something either side, a dot in the domain, no spaces.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
+    }
+
     private func period(_ node: RuleNode) -> DatedPeriod? {
-        guard let map = node.mapping(["name", "from", "to"]),
-              let from = map.required("from")?.day(), let to = map.required("to")?.day() else { return nil }
+        guard let map = node.mapping(["name", "from", "to"]) else { return nil }
+        let from = map.required("from")?.day(), to = map.required("to")?.day()
+        guard let from, let to else { return nil }
         guard from <= to else {
             node.error(.periodReversed(from: from.iso, to: to.iso))
             return nil

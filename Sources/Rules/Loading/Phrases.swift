@@ -66,24 +66,44 @@ enum CadenceText {
             .replacingOccurrences(of: "  ", with: " ")
         if t.hasPrefix("freq=") || t.hasPrefix("rrule:") { return .rrule(text.trimmingCharacters(in: .whitespaces)) }
         switch t {
-        case "monthly", "mainly monthly", "every month", "once a month": return .monthly
-        case "twice a month", "twice monthly", "2 per month", "two per month": return .twiceAMonth
-        case "weekly", "every week": return .everyWeeks(1)
-        case "every other week", "biweekly", "fortnightly": return .everyWeeks(2)
-        case "quarterly": return .perYear(4)
-        case "yearly", "annually", "once a year": return .perYear(1)
-        case "twice a year": return .perYear(2)
+        case "monthly", "mainly monthly", "every month", "once a month",
+             "kuukausittain", "pääsääntöisesti kuukausittain", "joka kuukausi", "kerran kuukaudessa",
+             "månatligen", "varje månad", "en gång i månaden":
+            return .monthly
+        case "twice a month", "twice monthly", "2 per month", "two per month",
+             "kahdesti kuukaudessa", "kaksi kertaa kuukaudessa", "2 kertaa kuukaudessa", "två gånger i månaden":
+            return .twiceAMonth
+        case "weekly", "every week", "viikoittain", "joka viikko", "kerran viikossa", "varje vecka":
+            return .everyWeeks(1)
+        case "every other week", "biweekly", "fortnightly", "joka toinen viikko", "kahden viikon välein",
+             "varannan vecka":
+            return .everyWeeks(2)
+        case "quarterly", "neljännesvuosittain", "kvartalsvis": return .perYear(4)
+        case "yearly", "annually", "once a year", "vuosittain", "kerran vuodessa", "en gång om året": return .perYear(1)
+        case "twice a year", "kahdesti vuodessa", "kaksi kertaa vuodessa", "två gånger om året": return .perYear(2)
         default: break
         }
         let words = t.split(separator: " ").map(String.init)
-        // every N weeks
+        // every N weeks; joka 3. viikko, 3 viikon välein; var 3:e vecka
         if words.count == 3, words[0] == "every", let n = Int(words[1]), n > 0, ["weeks", "week"].contains(words[2]) {
             return .everyWeeks(n)
         }
-        // N per year, N times a year, N a year, N/year
+        if words.count == 3, words[0] == "joka", words[1].hasSuffix("."), let n = Int(words[1].dropLast()), n > 0,
+           words[2] == "viikko" {
+            return .everyWeeks(n)
+        }
+        if words.count == 3, let n = Int(words[0]), n > 0, words[1] == "viikon", words[2] == "välein" {
+            return .everyWeeks(n)
+        }
+        if words.count == 3, words[0] == "var", words[2] == "vecka",
+           let n = Int(words[1].split(separator: ":").first ?? ""), n > 0 {
+            return .everyWeeks(n)
+        }
+        // N per year, N times a year, N a year, N/year; 4 kertaa vuodessa; 4 gånger om året
         if let n = Int(words.first ?? ""), n > 0 {
             let rest = words.dropFirst().joined(separator: " ")
-            if ["per year", "times a year", "times per year", "a year", "/year", "/ year"].contains(rest) {
+            if ["per year", "times a year", "times per year", "a year", "/year", "/ year",
+                "kertaa vuodessa", "kertaa vuosittain", "krt/v", "gånger om året", "gånger per år"].contains(rest) {
                 return .perYear(n)
             }
         }
@@ -97,9 +117,9 @@ enum YearsText {
     static func parse(_ text: String) -> YearRule? {
         let t = text.lowercased().trimmingCharacters(in: .whitespaces)
         switch t {
-        case "every year", "yearly", "annually", "each year": return .everyYear
-        case "even", "even years": return .every(years: 2, base: 0)
-        case "odd", "odd years": return .every(years: 2, base: 1)
+        case "every year", "yearly", "annually", "each year", "joka vuosi", "vuosittain", "varje år": return .everyYear
+        case "even", "even years", "parilliset", "parillisina vuosina", "jämna år": return .every(years: 2, base: 0)
+        case "odd", "odd years", "parittomat", "parittomina vuosina", "udda år": return .every(years: 2, base: 1)
         default: break
         }
         if let year = Int(t) { return .listed([year]) }

@@ -251,11 +251,12 @@ struct RuleNode {
         return value
     }
 
-    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
+    /// A value named by its English key or its Finnish or Swedish word (`chair`,
+    /// `puheenjohtaja`, `ordförande`); otherwise an error listing the choices.
+    func choice<E: RuleWord>(_ type: E.Type) -> E? {
         guard let s = text() else { return nil }
-        if let value = E(rawValue: s) { return value }
-        let choices = E.allCases.map(\.rawValue)
-        error(.invalidChoice(s, choices: choices, suggestion: Suggestion.closest(to: s, in: choices)))
+        if let value = E.named(s) { return value }
+        error(.invalidChoice(s, choices: Choices(E.self), suggestion: Suggestion.closest(to: s, in: E.allWords)))
         return nil
     }
 

@@ -2,7 +2,12 @@
 /// (`koordinaattori`, `vastuuhenkilo-mikkeli`), never real names.
 public struct Person: Hashable, Sendable {
     public let id: String
+    /// What the person is in the work ("Perhekeskuskoordinaattori"), in every output.
     public var title: LocalizedText
+    /// The person's own name, when the rules give one: shown only where members see it
+    /// (documents, internal feeds, the workspace), never in public feeds or pages.
+    public var name: String?
+    public var phone: String?
     public var organisation: String?
     /// Used only in internal feeds and documents; never in public ones.
     public var email: String?
@@ -28,5 +33,13 @@ public struct Person: Hashable, Sendable {
         self.busy = []
         self.busyCountsAsMeetings = true
         self.location = location
+    }
+
+    /// How members are shown to each other: the name when there is one, else the title.
+    public func shownName(_ language: Language) -> String { name ?? title.text(language) }
+
+    /// The name and the title ("Liisa Lahti, Perhekeskuskoordinaattori"), or the title alone.
+    public func nameAndTitle(_ language: Language) -> String {
+        name.map { "\($0), \(title.text(language))" } ?? title.text(language)
     }
 }
