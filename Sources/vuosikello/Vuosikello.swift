@@ -12,7 +12,7 @@ struct Vuosikello: AsyncParsableCommand {
         happened and stay as they were (--today or VUOSIKELLO_TODAY to pretend another day).
         Messages are in Finnish by default; --lang sv or --lang en (or VUOSIKELLO_LANG) to change.
         """,
-        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
+        subcommands: [InitCommand.self, NewCommand.self, SchemaCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
                       RestoreCommand.self, ChangesCommand.self, AgendaCommand.self, MinutesCommand.self,
                       ActionsCommand.self, WheelCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, PublishCommand.self,
                       HolidaysCommand.self, BenchCommand.self,

@@ -146,7 +146,9 @@ struct RuleEditingTests {
             ])
             #expect(preview.status == .ok && preview.body.contains("perhetyo/2027/1"))
             let text = try #require(Self.field(preview.body, "text"))
-            #expect(text.hasPrefix("# Perhetyön \"verkosto\"") && text.contains("cadence: 6 per year"))
+            // The schema as the folder's other network files find it.
+            #expect(text.hasPrefix("# yaml-language-server: $schema=../../../schema/network.schema.json\n"), "\(text)")
+            #expect(text.contains("# Perhetyön \"verkosto\"") && text.contains("cadence: 6 kertaa vuodessa") && text.contains("mode: etä"))
             try await browser.post(WorkspacePaths.ruleSave, [("file", "networks/perhetyo.yaml"), ("base", "new"), ("text", text)])
             #expect(FileManager.default.fileExists(atPath: fixture.folder + "/networks/perhetyo.yaml"))
             let rules = fixture.routes.watcher.current.rules

@@ -5,6 +5,11 @@ public struct OutputError: Error, Sendable {
     public let path: String
     public let reason: String
 
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     static func current(_ path: String) -> OutputError {
         OutputError(path: path, reason: String(cString: strerror(errno)))
     }

@@ -102,7 +102,8 @@ extension WorkspaceRoutes {
         let starter = NetworkStarter(id: id, title: form.text("title")!, perYear: Int(form["perYear"] ?? "") ?? 4,
                                      mode: MeetingMode(rawValue: form["mode"] ?? "") ?? .remote, convener: convener,
                                      members: form.all("members").filter { site.rules.people[$0] != nil })
-        let text = starter.yaml(createdBy: context.identity!.id, on: site.today)
+        let text = try starter.yaml(createdBy: context.identity!.id, on: site.today, templates: watcher.builder.templates,
+                                                 folder: watcher.builder.rulesFolder)
         let result = editor.check(starter.file, text: text)
         return try editorPage(starter.file, text: text, base: "new", context, checked: result,
                               status: result.rules == nil ? .unprocessableContent : .ok)

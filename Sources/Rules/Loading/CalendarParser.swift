@@ -1,9 +1,7 @@
 /// Reads `calendar.yaml`: the region, planning period, blackouts, school holidays and defaults.
 struct CalendarParser {
-    static let keys = ["region", "timeZone", "period", "noMeetingMonths", "blackouts", "municipalities",
-                       "schoolHolidays", "imports", "defaults", "uidDomain"]
-    static let defaultKeys = ["duration", "earliest", "latest", "preferredTimes", "preferredWeekdays",
-                              "minSpacing", "deadlines"]
+    static let keys = RuleSchema.calendar.keys
+    static let defaultKeys = RuleSchema.defaults.keys
 
     let folder: String
 
@@ -16,7 +14,7 @@ struct CalendarParser {
                 node.error(.invalidTimeZone(tz))
             }
         }
-        if let node = map["period"], let period = node.mapping(["from", "to"]) {
+        if let node = map["period"], let period = node.mapping(RuleSchema.period.keys) {
             // Both read before either is judged: every problem in one run.
             let from = period.required("from")?.int(min: 1900, max: 2200)
             let to = period.required("to")?.int(min: 1900, max: 2200)
@@ -77,7 +75,7 @@ struct CalendarParser {
                 }
             }
         }
-        guard let map = node.mapping(["file", "as", "municipalities"]), let fileNode = map.required("file") else { return }
+        guard let map = node.mapping(RuleSchema.calendarImport.keys), let fileNode = map.required("file") else { return }
         let kind = map["as"]?.choice(Kind.self) ?? .blackouts
         let municipalities = map["municipalities"].flatMap { context.municipalities(from: $0, network: nil) } ?? .all
         guard let events = context.importCalendar(fileNode, skipFree: false) else { return }
@@ -95,7 +93,7 @@ struct CalendarParser {
     }
 
     private func blackout(_ node: RuleNode) -> Blackout? {
-        guard let map = node.mapping(["name", "from", "to", "noDeadlines"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.blackout.keys) else { return nil }
         let name = map["name"]?.localized() ?? LocalizedText(fi: "")
         let noDeadlines = map["noDeadlines"]?.bool() ?? false
         let fromNode = map.required("from"), toNode = map.required("to")
@@ -119,7 +117,7 @@ struct CalendarParser {
     }
 
     private func schoolHoliday(_ node: RuleNode, context: LoadContext) -> SchoolHoliday? {
-        guard let map = node.mapping(["name", "from", "to", "municipalities"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.schoolHoliday.keys) else { return nil }
         let name = map["name"]?.localized() ?? LocalizedText(fi: "Koulujen loma", sv: "Skollov", en: "School holiday")
         let from = map.required("from")?.day(), to = map.required("to")?.day()
         guard let from, let to else { return nil }

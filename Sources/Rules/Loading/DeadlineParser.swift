@@ -1,7 +1,7 @@
 /// Reads deadline rules (`invitation 3 weeks before`, `minutes within a week after`) and task owners.
 enum DeadlineParser {
     static func parse(_ node: RuleNode, context: LoadContext?) -> DeadlineRule? {
-        guard let map = node.mapping(["task", "title", "before", "after", "owner", "modes"]),
+        guard let map = node.mapping(RuleSchema.deadline.keys),
               let taskNode = map.required("task"), let taskID = taskNode.identifier() else { return nil }
         let kind: DeadlineRule.Kind
         switch taskID {

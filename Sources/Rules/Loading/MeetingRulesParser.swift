@@ -1,9 +1,7 @@
 /// Reads a network's `meetings:` section: cadence (or phases), times, modes and places.
 struct MeetingRulesParser {
-    static let cadenceKeys = ["cadence", "start", "months", "exceptMonths", "windows", "series"]
-    static let keys = cadenceKeys + ["phases", "duration", "earliest", "latest", "preferredTimes", "preferredWeekdays",
-                                     "weekdays", "minSpacing", "mode", "live", "place", "online",
-                                     "avoidSchoolHolidays", "flexDays"]
+    static let cadenceKeys = RuleSchema.cadenceFields.map(\.key)
+    static let keys = RuleSchema.meetings.keys
 
     let context: LoadContext
     let municipality: String?
@@ -132,7 +130,7 @@ struct MeetingRulesParser {
     }
 
     private func phase(_ node: RuleNode) -> Phase? {
-        guard let map = node.mapping(MeetingRulesParser.cadenceKeys + ["from", "until"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.phase.keys) else { return nil }
         let from = map["from"]?.day()
         let until = map["until"]?.day()
         if let from, let until, until < from { node.error(.periodReversed(from: from.iso, to: until.iso)) }
@@ -155,8 +153,7 @@ struct MeetingRulesParser {
     }
 
     private func window(_ node: RuleNode) -> MeetingWindow? {
-        guard let map = node.mapping(["id", "title", "months", "month", "from", "to", "count", "mode", "place",
-                                      "agenda"]),
+        guard let map = node.mapping(RuleSchema.window.keys),
               let id = map.required("id")?.identifier() else { return nil }
         var span: (MonthDay, MonthDay)?
         let ways = ["months", "month", "from"].filter(map.has)
@@ -211,7 +208,7 @@ struct MeetingRulesParser {
     }
 
     private func series(_ node: RuleNode) -> Cadence? {
-        guard let map = node.mapping(["start", "every", "sessions"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.series.keys) else { return nil }
         let start = map.required("start")?.day(), sessions = map.required("sessions")?.localizedList()
         guard let start, let sessions, !sessions.isEmpty else { return nil }
         let every = map["every"]?.days() ?? 7
@@ -226,7 +223,7 @@ struct MeetingRulesParser {
         if node.scalarText != nil {
             return node.int(min: 0, max: 52).map { LiveRule(perYear: $0, location: node.location) }
         }
-        guard let map = node.mapping(["perYear", "prefer", "mode"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.liveKeys) else { return nil }
         let count = map.required("perYear")?.int(min: 0, max: 52)
         let prefer = map["prefer"]?.list().map { $0.compactMap { SelectorParser.selector($0, windowIDs: windowIDs) } }
         let mode = map["mode"]?.choice(MeetingMode.self)

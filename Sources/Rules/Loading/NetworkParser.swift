@@ -1,8 +1,6 @@
 /// Reads one network file (`networks/<id>.yaml`).
 struct NetworkParser {
-    static let keys = ["id", "title", "description", "body", "group", "quorum", "templates", "municipality", "cycleStart", "priority",
-                       "color", "members",
-                       "rotation", "meetings", "standingItems", "annualCycle", "tasks", "deadlines", "reports"]
+    static let keys = RuleSchema.network.keys
 
     let context: LoadContext
 
@@ -26,7 +24,7 @@ struct NetworkParser {
         if let body = map["body"]?.choice(Network.Body.self) { network.body = body }
         network.group = map["group"]?.localized()
         network.quorum = map["quorum"]?.localized()
-        if let node = map["templates"], let kinds = node.mapping(["agenda", "minutes"]) {
+        if let node = map["templates"], let kinds = node.mapping(RuleSchema.templates.keys) {
             for entry in kinds.entries {
                 if let name = entry.value.identifier() { network.templates[entry.key] = name }
             }
@@ -69,7 +67,7 @@ struct NetworkParser {
     }
 
     private func membership(_ node: RuleNode) -> Membership? {
-        guard let map = node.mapping(["person", "role", "roles", "attendance", "from", "until", "substituteFor"]),
+        guard let map = node.mapping(RuleSchema.member.keys),
               let personNode = map.required("person"), let person = personNode.text() else { return nil }
         guard context.checkPerson(person, at: personNode) else { return nil }
         var roles: [Role] = []
@@ -93,15 +91,14 @@ struct NetworkParser {
     }
 
     private func rotations(_ node: RuleNode) -> [Rotation] {
-        let subjects = Rotation.Subject.allCases.map(\.rawValue) + ["lead"]
-        guard let map = node.mapping(subjects) else { return [] }
+        guard let map = node.mapping(RuleSchema.rotation.keys) else { return [] }
         var result: [Rotation] = []
         for entry in map.entries {
             let subject: Rotation.Subject = entry.key == "lead" ? .convener : Rotation.Subject(rawValue: entry.key)!
             var listNode: RuleNode? = entry.value
             var step = Rotation.Step.meeting
             if case .mapping = entry.value.node {
-                guard let fields = entry.value.mapping(["among", "by"]) else { continue }
+                guard let fields = entry.value.mapping(RuleSchema.rotatingKeys) else { continue }
                 listNode = fields.required("among")
                 if let by = fields["by"]?.choice(Rotation.Step.self) { step = by }
             }
@@ -124,7 +121,7 @@ struct NetworkParser {
     }
 
     private func annualCycleItem(_ node: RuleNode, windowIDs: [String]) -> AnnualCycleItem? {
-        guard let map = node.mapping(["title", "alternate", "years", "at"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.annualItem.keys) else { return nil }
         let title = map.required("title")?.localized(), alternate = map["alternate"]?.localized()
         let years = map["years"].flatMap(SelectorParser.years)
         let at = map["at"].flatMap { SelectorParser.selector($0, windowIDs: windowIDs) }
@@ -137,7 +134,7 @@ struct NetworkParser {
     }
 
     private func task(_ node: RuleNode) -> TaskRule? {
-        guard let map = node.mapping(["id", "title", "owner", "from", "due", "years"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.task.keys) else { return nil }
         // Every field read before any is judged: all of a task's problems in one run.
         let id = map.required("id")?.identifier(), title = map.required("title")?.localized()
         let from = map.required("from")?.monthDay(), due = map.required("due")?.monthDay()
@@ -161,7 +158,7 @@ struct NetworkParser {
     }
 
     private func report(_ node: RuleNode, windowIDs: [String]) -> ReportingLine? {
-        guard let map = node.mapping(["to", "after", "item", "years"]),
+        guard let map = node.mapping(RuleSchema.report.keys),
               let to = map.required("to")?.text() else { return nil }
         var line = ReportingLine(to: to, location: map["to"]!.location)
         if let after = map["after"].flatMap({ SelectorParser.selector($0, windowIDs: windowIDs) }) { line.after = after }
@@ -205,5 +202,13 @@ enum SelectorParser {
             return nil
         }
         return rule
+    }
+}
+
+extension Network {
+    /// Whether `id` may name a new network: lower-case letters, digits and hyphens, and
+    /// not a word the feeds' paths reserve (`all`, `public`, …).
+    public static func isValidNewID(_ id: String) -> Bool {
+        RuleNode.isValidID(id) && !NetworkParser.reservedIDs.contains(id)
     }
 }

@@ -1,15 +1,14 @@
 /// Reads `people.yaml` and `places.yaml`: the ids networks refer to.
 struct PeopleParser {
     func people(_ root: RuleNode, context: LoadContext) -> [String: Person] {
-        guard let map = root.mapping(["people"]), let entries = map.required("people")?.keyedEntries() else { return [:] }
+        guard let map = root.mapping(RuleSchema.people.keys), let entries = map.required("people")?.keyedEntries() else { return [:] }
         var result: [String: Person] = [:]
         for (id, keyNode, value) in entries {
             guard RuleNode.isValidID(id) else {
                 keyNode.error(.invalidID(id))
                 continue
             }
-            guard let fields = value.mapping(["title", "name", "organisation", "email", "phone", "maxMeetingsPerDay",
-                                              "unavailable", "busy", "busyCountsAsMeetings"]) else {
+            guard let fields = value.mapping(RuleSchema.person.keys) else {
                 continue
             }
             var person = Person(id: id, title: fields["title"]?.localized() ?? LocalizedText(id), location: keyNode.location)
@@ -41,14 +40,14 @@ struct PeopleParser {
     }
 
     func places(_ root: RuleNode, context: LoadContext) -> [String: Place] {
-        guard let map = root.mapping(["places"]), let entries = map.required("places")?.keyedEntries() else { return [:] }
+        guard let map = root.mapping(RuleSchema.places.keys), let entries = map.required("places")?.keyedEntries() else { return [:] }
         var result: [String: Place] = [:]
         for (id, keyNode, value) in entries {
             guard RuleNode.isValidID(id) else {
                 keyNode.error(.invalidID(id))
                 continue
             }
-            guard let fields = value.mapping(["name", "address", "municipality", "online"]) else { continue }
+            guard let fields = value.mapping(RuleSchema.place.keys) else { continue }
             var place = Place(id: id, name: fields["name"]?.localized() ?? LocalizedText(id), location: keyNode.location)
             place.address = fields["address"]?.text()
             if let node = fields["municipality"], let m = node.text(), context.checkMunicipality(m, at: node) {
@@ -72,7 +71,7 @@ struct PeopleParser {
     }
 
     private func period(_ node: RuleNode) -> DatedPeriod? {
-        guard let map = node.mapping(["name", "from", "to"]) else { return nil }
+        guard let map = node.mapping(RuleSchema.unavailable.keys) else { return nil }
         let from = map.required("from")?.day(), to = map.required("to")?.day()
         guard let from, let to else { return nil }
         guard from <= to else {

@@ -131,6 +131,38 @@ enum Messages {
              "the plan has rules that could not be met; nothing was saved")
     }
 
+    static func folderNotEmpty(_ folder: String, _ language: Language) -> String {
+        pick(language, "\(folder): kansio on jo olemassa eikä ole tyhjä; anna uusi kansio (mitään ei kirjoitettu)",
+             "\(folder): mappen finns redan och är inte tom; ange en ny mapp (inget skrevs)",
+             "\(folder): the folder exists and is not empty; give a new folder (nothing was written)")
+    }
+
+    static func initDone(_ folder: String, _ language: Language) -> String {
+        pick(language, "Valmis. Seuraavaksi: vuosikello check \(folder) ja vuosikello plan \(folder). "
+                + "Avaa tiedostot editorissa (esim. VS Code ja YAML-laajennus): kommentit kertovat, mitä kukin kohta tarkoittaa.",
+             "Klart. Nästa steg: vuosikello check \(folder) och vuosikello plan \(folder).",
+             "Done. Next: vuosikello check \(folder) and vuosikello plan \(folder). "
+                + "Open the files in an editor (e.g. VS Code with the YAML extension): the comments say what each part means.")
+    }
+
+    static func badNetworkID(_ id: String, _ language: Language) -> String {
+        pick(language, "'\(id)' ei käy verkoston tunnukseksi: käytä pieniä kirjaimia a–z, numeroita ja väliviivoja (esim. lape-juva)",
+             "'\(id)' duger inte som nätverkets id: använd små bokstäver a–z, siffror och bindestreck",
+             "'\(id)' cannot name a network: use lower-case letters a–z, digits and hyphens (e.g. lape-juva)")
+    }
+
+    static func networkExists(_ path: String, _ language: Language) -> String {
+        pick(language, "\(path) on jo olemassa; valitse toinen tunnus (mitään ei kirjoitettu)",
+             "\(path) finns redan; välj ett annat id (inget skrevs)",
+             "\(path) already exists; choose another id (nothing was written)")
+    }
+
+    static func newNetworkDone(_ path: String, _ folder: String, _ language: Language) -> String {
+        pick(language, "kirjoitettu \(path); täydennä jäsenet ja rytmi, ja tarkista: vuosikello check \(folder)",
+             "skrivet \(path); fyll i medlemmar och rytm, och kontrollera: vuosikello check \(folder)",
+             "wrote \(path); fill in the members and the cadence, then: vuosikello check \(folder)")
+    }
+
     static func wroteFile(_ path: String, _ language: Language) -> String {
         pick(language, "kirjoitettu \(path)", "skrivet \(path)", "wrote \(path)")
     }
