@@ -282,6 +282,9 @@ struct BadInputTests {
         ("meetings:\n  cadence: every now and then\n", DiagnosticMessage.invalidCadence("every now and then")),
         ("meetings:\n  cadence: \"FREQ=SOMETIMES\"\n  start: 2026-01-01\n", .invalidRecurrence("FREQ=SOMETIMES")),
         ("meetings:\n  cadence: every 3 weeks\n", .needsStart("every 3 weeks")),
+        // A weekly series under the calendar's 14-day spacing: one error naming the key, not one per meeting.
+        ("meetings:\n  cadence: viikoittain\n  start: 2026-01-07\n", .spacingTooLong(minSpacing: 14, gap: 7)),
+        ("meetings:\n  series: {start: 2026-09-01, sessions: [A, B, C]}\n  minSpacing: 10d\n", .spacingTooLong(minSpacing: 10, gap: 7)),
         ("meetings:\n  cadence: monthly\n  duration: 9h\n", .dayTooShort(earliest: "08:30", latest: "16:00", minutes: 540)),
         ("meetings:\n  cadence: monthly\n  mode: kaukana\n", .invalidChoice("kaukana", choices: Choices(MeetingMode.self), suggestion: nil)),
         ("meetings:\n  cadence: 2 per year\n  live: 3\n", .tooManyLiveMeetings(live: 3, total: 2)),

@@ -105,6 +105,7 @@ struct LoaderTests {
                 start: 2026-09-01
                 every: 1 week
                 sessions: [Aloitus, Teema 1, Teema 2, Päätös]
+              minSpacing: 5d
             """,
             "networks/c.yaml": """
             title: C

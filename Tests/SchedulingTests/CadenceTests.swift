@@ -107,6 +107,22 @@ struct CadenceTests {
         #expect(plan.meetings.first?.key == "kurssi/2026/session-01")
     }
 
+    @Test("A series' start is a hard bound: a preferred weekday before it does not pull the first session earlier")
+    func seriesStartIsABound() {
+        let sessions = ["Aloitus", "Teema 1", "Päätös"].map { LocalizedText($0) }
+        // Starts on a Wednesday; Mondays are preferred and the flex would allow two days earlier.
+        let rules = F.meetings(.series(Series(start: F.day("2026-09-02"), everyDays: 7, sessions: sessions))) {
+            $0.minSpacingDays = 5
+            $0.preferredWeekdays = [.monday]
+            $0.flexDays = 3
+        }
+        let plan = F.plan(F.rules([F.network("kurssi", rules)]))
+        #expect(plan.meetings.count == 3)
+        #expect(plan.meetings.allSatisfy { $0.day >= F.day("2026-09-02") }, "\(plan.meetings.map(\.day.iso))")
+        // Later sessions may still move to the preferred Monday within the flex.
+        #expect(plan.meetings.dropFirst().allSatisfy { $0.day.weekday == .monday }, "\(plan.meetings.map(\.day.iso))")
+    }
+
     @Test("One of the four is live, in the preferred month")
     func oneLive() {
         let rules = F.meetings(.perYear(count: 4, months: nil)) {

@@ -116,6 +116,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case reportingCycle([String])
     case reportToSelf(String)
     case tooManyLiveMeetings(live: Int, total: Int)
+    case spacingTooLong(minSpacing: Int, gap: Int)
     case placeHasNoLink(String)
     case placeIsOnlineOnly(String)
     case emptyRotation
@@ -332,6 +333,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return pick("verkosto \(q(id)) ei voi raportoida itselleen",
                         "nätverket \(q(id)) kan inte rapportera till sig självt",
                         "the network \(q(id)) cannot report to itself")
+        case let .spacingTooLong(minSpacing, gap):
+            return pick("kokoukset tulevat \(gap) päivän välein, mutta saman verkoston kokousten väliksi vaaditaan vähintään \(minSpacing) päivää (minSpacing, oletus calendar.yaml:n defaults-kohdasta); laske verkoston meetings: minSpacing enintään \(gap) päivään, esim. minSpacing: \(max(gap - 1, 0))d",
+                        "mötena kommer med \(gap) dagars mellanrum, men minst \(minSpacing) dagar krävs mellan nätverkets möten (minSpacing); sänk meetings: minSpacing till högst \(gap) dagar, t.ex. minSpacing: \(max(gap - 1, 0))d",
+                        "the meetings come \(gap) days apart, but at least \(minSpacing) days are required between the network's meetings (minSpacing, by default from calendar.yaml's defaults); lower the network's meetings: minSpacing to at most \(gap) days, e.g. minSpacing: \(max(gap - 1, 0))d")
         case let .tooManyLiveMeetings(live, total):
             return pick("lähikokouksia on pyydetty \(live), mutta vuodessa on vain \(total) kokousta",
                         "\(live) närmöten begärs, men året har bara \(total) möten",

@@ -60,6 +60,7 @@ struct MeetingRulesParser {
         if let liveNode = map["live"] { rules.live = live(liveNode, windowIDs: windowIDs) }
         checkWindows(rules, sink: node.sink)
         checkLiveCount(rules, sink: node.sink)
+        checkSpacing(rules, at: map["minSpacing"] ?? map["cadence"] ?? map["series"] ?? node)
         return rules
     }
 
@@ -256,6 +257,25 @@ struct MeetingRulesParser {
                     sink.error(.windowTooSmall(window.id, count: window.count, spacingDays: rules.minSpacingDays,
                                                days: days), at: window.location)
                 }
+            }
+        }
+    }
+
+    /// A series or recurrence whose meetings come closer together than `minSpacing` can
+    /// never be placed: one error naming the key to lower, instead of one per meeting.
+    private func checkSpacing(_ rules: MeetingRules, at node: RuleNode) {
+        for phase in rules.phases {
+            let gap: Int?
+            switch phase.cadence {
+            case .series(let series): gap = series.sessions.count > 1 ? series.everyDays : nil
+            case let .recurrence(rule, start):
+                let days = rule.days(start: start, through: start.adding(days: 400)).prefix(60)
+                gap = zip(days, days.dropFirst()).map { $0.days(until: $1) }.min()
+            default: gap = nil
+            }
+            if let gap, gap < rules.minSpacingDays {
+                node.error(.spacingTooLong(minSpacing: rules.minSpacingDays, gap: gap))
+                return
             }
         }
     }

@@ -91,7 +91,8 @@ struct OccurrenceExpander {
             for day in rule.days(start: start, through: last) where !inClosedPeriod(day) {
                 let cycle = network.cycleYear(of: day)
                 guard cycles.contains(cycle) else { continue }
-                let window = DatedPeriod(from: day.adding(days: -rules.flexDays), to: day.adding(days: rules.flexDays))
+                // `start:` is a hard bound: the first meeting may move later, never before it.
+                let window = DatedPeriod(from: max(day.adding(days: -rules.flexDays), start), to: day.adding(days: rules.flexDays))
                 result.append(make(cycle, "\(Day.pad(day.month, 2))-\(Day.pad(day.day, 2))", window, target: day))
             }
         case .series(let series):
@@ -100,7 +101,8 @@ struct OccurrenceExpander {
                 if inClosedPeriod(day) { continue }
                 let cycle = network.cycleYear(of: day)
                 guard cycles.contains(cycle) else { continue }
-                let window = DatedPeriod(from: day.adding(days: -rules.flexDays), to: day.adding(days: rules.flexDays))
+                let window = DatedPeriod(from: max(day.adding(days: -rules.flexDays), series.start),
+                                         to: day.adding(days: rules.flexDays))
                 var occurrence = make(cycle, "session-\(Day.pad(i + 1, 2))", window, target: day)
                 occurrence.subtitle = session
                 result.append(occurrence)
