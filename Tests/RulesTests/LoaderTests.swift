@@ -88,6 +88,24 @@ struct LoaderTests {
         #expect(network.deadlines.isEmpty)
     }
 
+    @Test("One-off dates are read alone or beside a cadence; a wrong one is named at its place")
+    func oneOffDates() throws {
+        let folder = try RulesFolder([
+            "networks/a.yaml": "title: A\nmeetings:\n  dates: [2026-09-14 13:00, 2026-10-05]\n",
+            "networks/b.yaml": "title: B\nmeetings:\n  cadence: 2 kertaa vuodessa\n  dates: 2026-12-01T10:00\n",
+        ])
+        defer { folder.remove() }
+        let rules = try #require(folder.load().rules)
+        #expect(rules.network("a")?.meetings?.dates.map(\.day.iso) == ["2026-09-14", "2026-10-05"])
+        #expect(rules.network("a")?.meetings?.dates.first?.time == TimeOfDay(text: "13:00"))
+        #expect(rules.network("a")?.meetings?.phases.isEmpty == true)
+        #expect(rules.network("b")?.meetings?.dates.first?.time == TimeOfDay(text: "10:00"))
+        let bad = try RulesFolder(["networks/a.yaml": "title: A\nmeetings:\n  dates: [2026-09-31, 2026-10-05 25:00]\n"])
+        defer { bad.remove() }
+        let errors = bad.load().errors
+        #expect(errors.map(\.message) == [.invalidDate("2026-09-31"), .invalidTime("25:00")], "\(errors.map { $0.rendered(.en) })")
+    }
+
     @Test("Phases, series and RRULE cadences are read")
     func cadences() throws {
         let folder = try RulesFolder([

@@ -123,6 +123,29 @@ struct CadenceTests {
         #expect(plan.meetings.dropFirst().allSatisfy { $0.day.weekday == .monday }, "\(plan.meetings.map(\.day.iso))")
     }
 
+    @Test("One-off dates, beside a cadence or alone: the day is kept, and the time when it is given")
+    func oneOffDates() {
+        let seminar = FixedDate(day: F.day("2026-09-14"), time: F.time("13:00"), location: F.here)
+        let kickOff = FixedDate(day: F.day("2026-10-05"), location: F.here)
+        let mixed = F.meetings(.perYear(count: 2, months: nil)) {
+            $0.minSpacingDays = 5
+            $0.dates = [seminar, kickOff]
+        }
+        let alone = F.meetings(.perYear(count: 1, months: nil)) {
+            $0.phases = []
+            $0.dates = [FixedDate(day: F.day("2026-11-17"), time: F.time("10:30"), location: F.here)]
+        }
+        let plan = F.plan(F.rules([F.network("s", mixed), F.network("t", alone)]))
+        #expect(!plan.hasErrors, "\(plan.problems.map { $0.rendered(.en) })")
+        let fixed = plan.meetings.first { $0.key == "s/2026/09-14" }
+        #expect(fixed?.day.iso == "2026-09-14" && fixed?.start == F.time("13:00"), "at the given time, not the preferred 09:00")
+        let free = plan.meetings.first { $0.key == "s/2026/10-05" }
+        #expect(free?.day.iso == "2026-10-05" && free?.start == F.time("09:00"), "the preferred time when none is given")
+        #expect(plan.meetings(of: "s").count == 4)
+        #expect(plan.meetings(of: "t").map(\.key) == ["t/2026/11-17"])
+        #expect(plan.meetings(of: "t").first?.start == F.time("10:30"))
+    }
+
     @Test("One of the four is live, in the preferred month")
     func oneLive() {
         let rules = F.meetings(.perYear(count: 4, months: nil)) {

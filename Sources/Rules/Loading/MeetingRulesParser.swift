@@ -24,13 +24,14 @@ struct MeetingRulesParser {
             checkPhaseOrder(phases, at: node)
         } else if let cadence = cadence(map, at: node) {
             phases = [Phase(cadence: cadence, location: node.location)]
-        } else if given.isEmpty && !map.hasUnknownKeys {
+        } else if given.isEmpty && !map.hasUnknownKeys && !map.has("dates") {
             node.error(.noCadence)
         }
         var rules = MeetingRules(phases: phases, durationMinutes: defaults.durationMinutes, earliest: defaults.earliest,
                                  latest: defaults.latest, preferredTimes: defaults.preferredTimes,
                                  preferredWeekdays: defaults.preferredWeekdays, minSpacingDays: defaults.minSpacingDays,
                                  location: node.location)
+        if let items = map["dates"]?.list() { rules.dates = items.compactMap(fixedDate) }
         if let v = map["duration"]?.minutes() { rules.durationMinutes = v }
         if let v = map["earliest"]?.time() { rules.earliest = v }
         if let v = map["latest"]?.time() { rules.latest = v }
@@ -62,6 +63,25 @@ struct MeetingRulesParser {
         checkLiveCount(rules, sink: node.sink)
         checkSpacing(rules, at: map["minSpacing"] ?? map["cadence"] ?? map["series"] ?? node)
         return rules
+    }
+
+    /// `2026-09-14` or `2026-09-14 13:00`.
+    private func fixedDate(_ node: RuleNode) -> FixedDate? {
+        guard let text = node.text() else { return nil }
+        let parts = text.replacingOccurrences(of: "T", with: " ").split(separator: " ").map(String.init)
+        guard (1...2).contains(parts.count), let day = Day(iso: parts[0]) else {
+            node.error(.invalidDate(text))
+            return nil
+        }
+        var time: TimeOfDay?
+        if parts.count == 2 {
+            guard let t = TimeOfDay(text: parts[1]) else {
+                node.error(.invalidTime(parts[1]))
+                return nil
+            }
+            time = t
+        }
+        return FixedDate(day: day, time: time, location: node.location)
     }
 
     // MARK: Cadence

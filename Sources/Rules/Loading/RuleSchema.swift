@@ -134,6 +134,7 @@ public enum RuleSchema {
         RuleField("windows", .list(window, single: false), "Sovitut ajankohdat ja niiden asiat."),
         RuleField("series", series, "Kurssi: aloitus, teemakerrat, lopetus."),
     ]
+    static let dates = RuleShape.list(.phrase(examples: ["2026-09-14", "2026-09-14 13:00"]), single: true)
     static let phase = RuleShape.mapping(cadenceFields + [RuleField("from", date), RuleField("until", date)])
     static let liveRule = RuleShape.mapping([
         RuleField("perYear", .integer(min: 0, max: 52), required: true, "Lähikokouksia vuodessa."),
@@ -143,6 +144,7 @@ public enum RuleSchema {
     static let live = RuleShape.either([.integer(min: 0, max: 52), liveRule])
     public static let meetings = RuleShape.mapping(cadenceFields + [
         RuleField("phases", .list(phase, single: false), "Rytmi, joka vaihtuu päivämäärästä."),
+        RuleField("dates", dates, "Yksittäiset kokoukset: päivä ja halutessa kellonaika (2026-09-14 13:00)."),
         RuleField("duration", duration), RuleField("earliest", time), RuleField("latest", time),
         RuleField("preferredTimes", times), RuleField("preferredWeekdays", weekdays),
         RuleField("weekdays", weekdays, "Vain näinä viikonpäivinä."),

@@ -2,6 +2,8 @@
 /// preferences and limits every one of its meetings shares.
 public struct MeetingRules: Sendable {
     public var phases: [Phase]
+    /// One-off meetings on given days, besides (or instead of) the cadence.
+    public var dates: [FixedDate] = []
     public var durationMinutes: Int
     public var earliest: TimeOfDay
     public var latest: TimeOfDay

@@ -17,6 +17,8 @@ struct Occurrence: Sendable {
     var subtitle: LocalizedText?
     var agenda: [LocalizedText]
     var placeID: String?
+    /// A one-off meeting's given start time, which the placement keeps.
+    var fixedStart: TimeOfDay? = nil
     /// Position in the network's sequence from the origin year, for rotations.
     var ordinal: Int
     /// Where the rule that asked for this meeting was written.

@@ -23,6 +23,16 @@ struct OccurrenceExpander {
                 all.append(occurrence)
             }
         }
+        // One-off dates: that day only, and that time when given.
+        for date in rules.dates {
+            let cycle = network.cycleYear(of: date.day)
+            var key = "\(network.id)/\(network.cycleLabel(cycle))/\(Day.pad(date.day.month, 2))-\(Day.pad(date.day.day, 2))"
+            while seen.contains(key) { key += "-x" }
+            seen.insert(key)
+            all.append(Occurrence(key: key, networkIndex: index, cycleYear: cycle, window: DatedPeriod(from: date.day, to: date.day),
+                                  target: date.day, mode: rules.mode, modeFixed: false, windowID: nil, subtitle: nil,
+                                  agenda: [], placeID: nil, fixedStart: date.time, ordinal: 0, location: date.location))
+        }
         all.sort { ($0.target, $0.key) < ($1.target, $1.key) }
         let offset = all.firstIndex { $0.cycleYear >= originCycle } ?? all.count
         for i in all.indices { all[i].ordinal = i - offset }

@@ -36,7 +36,9 @@ struct SlotSearch {
             guard run.hardRules.checkPeople(day, candidate, board: run.board, { _ in false }) else { continue }
             let score = dayScore + coincidences(p, candidate: candidate, on: day) * Self.coincidencePenalty
             if let best, score >= best.score { continue }
-            for (minute, timeScore) in setup.times {
+            // A one-off meeting with a given time is tried at that time only.
+            let times = p.occurrence.fixedStart.map { [($0.minutes, 0.0)] } ?? setup.times
+            for (minute, timeScore) in times {
                 let total = score + timeScore
                 if let best, total >= best.score { break }
                 if run.hardRules.checkTime(day, start: minute, candidate, board: run.board, { _ in false }) {
