@@ -98,7 +98,7 @@ struct StarterCLITests {
             let text = try String(contentsOfFile: shipped + "/" + file.name, encoding: .utf8)
             #expect(text == file.text, "schema/\(file.name) is generated: vuosikello schema .")
         }
-        let folders = ["calendars/etela-savo", "Tests/Fixtures/release-2026-11/seutu"]
+        let folders = ["calendars/etela-savo", "Tests/Fixtures/release-2026-11/seutu", "Tests/Fixtures/constructs"]
             .map { CLI.packageRoot.appendingPathComponent($0).path }
         var files: [String] = []
         for folder in folders {
@@ -111,6 +111,26 @@ struct StarterCLITests {
         // The example's files name the shipped schemas.
         let example = try String(contentsOfFile: folders[0] + "/networks/johtoryhma.yaml", encoding: .utf8)
         #expect(example.hasPrefix("# yaml-language-server: $schema=../../../schema/network.schema.json"))
+    }
+
+    @Test("The folder of other regions' constructs checks and plans: Finnish words, one-off dates, a course around a date, alternating themes, a centre holding two meetings")
+    func constructsFolder() throws {
+        let folder = try Self.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/constructs").path
+        try FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.copyItem(atPath: source, toPath: folder)
+        let plan = try CLI.run(["plan", folder, "--format", "json"], env: Self.env)
+        #expect(plan.status == 0, "\(plan.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(plan.out.utf8)) as? [String: Any])
+        let meetings = try #require(json["meetings"] as? [[String: Any]])
+        func of(_ network: String) -> [[String: Any]] { meetings.filter { $0["network"] as? String == network } }
+        #expect(of("seminaarit").compactMap { $0["start"] as? String } == ["2027-09-14T13:00:00+03:00", "2027-10-05T09:00:00+03:00"])
+        let course = of("valmennus").compactMap { ($0["start"] as? String)?.prefix(10) }.map(String.init)
+        #expect(course.count == 10 && course.prefix(5).allSatisfy { $0 < "2027-03-15" } && course.suffix(5).allSatisfy { $0 > "2027-03-15" })
+        #expect(of("valmennus").first?["conveners"] as? [String] == ["ohjaaja-1", "ohjaaja-2"], "two co-leaders")
+        let themes = of("ryhma").map { ($0["agenda"] as? [String] ?? []).filter { $0.hasPrefix("Teema") } }
+        #expect(themes == [["Teema A"], ["Teema B"], ["Teema A"], ["Teema B"], ["Teema A"], ["Teema B"]])
     }
 
     @Test("What the loader rejects for its shape, the schema rejects too", arguments: [

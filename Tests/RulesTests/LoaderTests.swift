@@ -106,6 +106,43 @@ struct LoaderTests {
         #expect(errors.map(\.message) == [.invalidDate("2026-09-31"), .invalidTime("25:00")], "\(errors.map { $0.rendered(.en) })")
     }
 
+    @Test("Items on every other meeting or on a list of meetings; a series around a date")
+    func selectorsAndAround() throws {
+        let folder = try RulesFolder([
+            "networks/a.yaml": """
+                title: A
+                meetings:
+                  cadence: kuukausittain
+                annualCycle:
+                  - {title: Teema, at: joka toinen}
+                  - {title: Toinen teema, at: parilliset}
+                  - {title: Katsaus, at: [1, toukokuu, viimeinen]}
+                """,
+            "networks/b.yaml": """
+                title: B
+                meetings:
+                  series: {around: 2027-03-15, before: 2, after: 3, every: 1 viikko}
+                  minSpacing: 5d
+                """,
+            "networks/c.yaml": "title: C\nmeetings:\n  series: {around: 2027-03-15, before: 2, after: 1, sessions: [A, B]}\n  minSpacing: 5d\n",
+        ])
+        defer { folder.remove() }
+        let result = folder.load()
+        #expect(result.errors.map(\.message) == [.sessionCount(given: 2, expected: 3)], "\(result.errors.map { $0.rendered(.en) })")
+        let good = try RulesFolder(["networks/a.yaml": try String(contentsOfFile: folder.path + "/networks/a.yaml", encoding: .utf8),
+                                    "networks/b.yaml": try String(contentsOfFile: folder.path + "/networks/b.yaml", encoding: .utf8)])
+        defer { good.remove() }
+        let rules = try #require(good.load().rules)
+        #expect(rules.network("a")?.annualCycle.map(\.at) == [.everyOther(startingAt: 1), .everyOther(startingAt: 2),
+                                                             .list([.nth(1), .month(5), .last])])
+        guard case .series(let series) = rules.network("b")?.meetings?.phases.first?.cadence else {
+            Issue.record("a series")
+            return
+        }
+        #expect(series.sessions.count == 5 && series.sessions.first?.fi == "Tapaaminen 1")
+        #expect((0..<5).map { series.day($0).iso } == ["2027-03-01", "2027-03-08", "2027-03-22", "2027-03-29", "2027-04-05"])
+    }
+
     @Test("Phases, series and RRULE cadences are read")
     func cadences() throws {
         let folder = try RulesFolder([

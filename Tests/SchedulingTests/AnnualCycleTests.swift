@@ -34,6 +34,20 @@ struct AnnualCycleTests {
         #expect(september?.agenda.map(\.title.fi).contains("Syyskuu") ?? (plan.meetings.allSatisfy { $0.day.month != 9 }))
     }
 
+    @Test("Themed sessions that alternate, and an item on a list of meetings")
+    func everyOtherAndLists() {
+        let network = F.network("k", F.meetings(.perYear(count: 6, months: nil)) { $0.minSpacingDays = 7 }) {
+            $0.annualCycle = [self.item("Teema A", at: .everyOther(startingAt: 1)),
+                              self.item("Teema B", at: .everyOther(startingAt: 2)),
+                              self.item("Katsaus", at: .list([.nth(2), .last, .nth(2)]))]
+        }
+        let plan = F.plan(F.rules([network]))
+        let agendas = (1...6).map { agenda(plan, "k/2026/\($0)") }
+        #expect(agendas.map { $0.contains("Teema A") } == [true, false, true, false, true, false])
+        #expect(agendas.map { $0.contains("Teema B") } == [false, true, false, true, false, true])
+        #expect(agendas.map { $0.filter { $0 == "Katsaus" }.count } == [0, 1, 0, 0, 0, 1], "each chosen meeting once")
+    }
+
     @Test("Every other year by parity, alternating pairs, every N years from a base year")
     func yearRules() {
         let network = F.network("k", F.meetings(.perYear(count: 2, months: nil))) {

@@ -146,6 +146,24 @@ struct CadenceTests {
         #expect(plan.meetings(of: "t").first?.start == F.time("10:30"))
     }
 
+    @Test("A course around a due date: five sessions before it and five after, the date itself left free")
+    func seriesAroundADate() {
+        let due = F.day("2027-03-15")
+        let series = Series(around: due, before: 5, after: 5, everyDays: 7,
+                            sessions: (1...10).map { LocalizedText("Tapaaminen \($0)") })
+        let rules = F.meetings(.series(series)) {
+            $0.minSpacingDays = 5
+            $0.flexDays = 3
+        }
+        let plan = F.plan(F.rules([F.network("valmennus", rules)], calendar: CalendarRules(period: 2027...2027)), 2027...2027)
+        #expect(!plan.hasErrors, "\(plan.problems.map { $0.rendered(.en) })")
+        let days = plan.meetings.map(\.day)
+        #expect(days.count == 10)
+        #expect(days.prefix(5).allSatisfy { $0 < due } && days.suffix(5).allSatisfy { $0 > due }, "\(days.map(\.iso))")
+        #expect(plan.meetings.map(\.subtitle?.fi).last == "Tapaaminen 10")
+        #expect(days.first!.days(until: due) >= 28 && days.first!.days(until: due) <= 38, "about five weeks before")
+    }
+
     @Test("One of the four is live, in the preferred month")
     func oneLive() {
         let rules = F.meetings(.perYear(count: 4, months: nil)) {

@@ -135,6 +135,27 @@ struct HardRuleTests {
         }
     }
 
+    @Test("A place that holds two meetings at once takes two at a time, never three")
+    func placeHoldsSeveral() throws {
+        let networks = (1...6).map { i in
+            F.network("h\(i)", F.meetings(.windows([F.window("w", "03-02", "03-03")])) {
+                $0.mode = .live
+                $0.placeID = "huone"
+                $0.preferredTimes = [F.time("09:00")]
+            }, members: [F.member("p\(i)", [.convener])])
+        }
+        var rules = F.rules(networks, people: F.people + (1...6).map { Person(id: "p\($0)", title: LocalizedText("P"), location: F.here) })
+        rules.places["huone"]?.holds = 2
+        let plan = F.plan(rules)
+        #expect(!plan.hasErrors, "\(plan.problems.map { $0.rendered(.en) })")
+        for a in plan.meetings {
+            let together = plan.meetings.filter { $0.day == a.day && $0.start < a.end && a.start < $0.end }
+            #expect(together.count <= 2, "\(together.map(\.key)) in the room at once")
+        }
+        #expect(plan.meetings.contains { a in plan.meetings.contains { $0.key != a.key && $0.day == a.day && $0.start == a.start } },
+                "two at once do happen")
+    }
+
     @Test("A person invited on demand gets meetings on days apart, and apart from their own")
     func onDemandSpreads() throws {
         // Six groups with the same rules, to which the coordinator comes when invited, and

@@ -117,6 +117,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case reportToSelf(String)
     case tooManyLiveMeetings(live: Int, total: Int)
     case spacingTooLong(minSpacing: Int, gap: Int)
+    case sessionCount(given: Int, expected: Int)
     case placeHasNoLink(String)
     case placeIsOnlineOnly(String)
     case emptyRotation
@@ -333,6 +334,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return pick("verkosto \(q(id)) ei voi raportoida itselleen",
                         "nätverket \(q(id)) kan inte rapportera till sig självt",
                         "the network \(q(id)) cannot report to itself")
+        case let .sessionCount(given, expected):
+            return pick("kertojen aiheita on \(given), mutta before + after on \(expected); anna yhtä monta aihetta tai jätä sessions pois",
+                        "\(given) teman anges, men before + after är \(expected); ange lika många eller utelämna sessions",
+                        "\(given) session themes are given, but before + after is \(expected); give as many, or leave sessions out")
         case let .spacingTooLong(minSpacing, gap):
             return pick("kokoukset tulevat \(gap) päivän välein, mutta saman verkoston kokousten väliksi vaaditaan vähintään \(minSpacing) päivää (minSpacing, oletus calendar.yaml:n defaults-kohdasta); laske verkoston meetings: minSpacing enintään \(gap) päivään, esim. minSpacing: \(max(gap - 1, 0))d",
                         "mötena kommer med \(gap) dagars mellanrum, men minst \(minSpacing) dagar krävs mellan nätverkets möten (minSpacing); sänk meetings: minSpacing till högst \(gap) dagar, t.ex. minSpacing: \(max(gap - 1, 0))d",

@@ -230,13 +230,26 @@ struct MeetingRulesParser {
 
     private func series(_ node: RuleNode) -> Cadence? {
         guard let map = node.mapping(RuleSchema.series.keys) else { return nil }
-        let start = map.required("start")?.day(), sessions = map.required("sessions")?.localizedList()
-        guard let start, let sessions, !sessions.isEmpty else { return nil }
         let every = map["every"]?.days() ?? 7
-        guard every >= 1 else {
-            map["every"]?.error(.numberOutOfRange(every, min: 1, max: nil))
-            return nil
+        if let everyNode = map["every"], every < 1 { everyNode.error(.numberOutOfRange(every, min: 1, max: nil)) }
+        // Around a date: `before` and `after` sessions, the date itself left free.
+        if map.has("around") {
+            if map.has("start") { node.error(.onlyOneOf(["start", "around"])) }
+            let around = map["around"]?.day()
+            let before = map.required("before")?.int(min: 0, max: 52), after = map.required("after")?.int(min: 0, max: 52)
+            let given = map["sessions"]?.localizedList()
+            guard let around, let before, let after, every >= 1, before + after > 0 else { return nil }
+            let sessions = given ?? (1...(before + after)).map {
+                LocalizedText(fi: "Tapaaminen \($0)", sv: "Träff \($0)", en: "Session \($0)")
+            }
+            if sessions.count != before + after {
+                map["sessions"]?.error(.sessionCount(given: sessions.count, expected: before + after))
+                return nil
+            }
+            return .series(Series(around: around, before: before, after: after, everyDays: every, sessions: sessions))
         }
+        let start = map.required("start")?.day(), sessions = map.required("sessions")?.localizedList()
+        guard let start, let sessions, !sessions.isEmpty, every >= 1 else { return nil }
         return .series(Series(start: start, everyDays: every, sessions: sessions))
     }
 

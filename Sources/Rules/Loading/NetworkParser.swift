@@ -171,8 +171,16 @@ struct NetworkParser {
 /// Selectors ("which meeting") and year rules, shared by annual-cycle items, reports and live rules.
 enum SelectorParser {
     static func selector(_ node: RuleNode, windowIDs: [String]) -> MeetingSelector? {
+        if case .sequence = node.node {
+            guard let items = node.list() else { return nil }
+            let selectors = items.compactMap { selector($0, windowIDs: windowIDs) }
+            return selectors.count == items.count && !selectors.isEmpty ? .list(selectors) : nil
+        }
         guard let text = node.text() else { return nil }
         switch text.lowercased() {
+        case "every-other", "every other", "odd", "joka toinen", "parittomat", "vartannat", "udda":
+            return .everyOther(startingAt: 1)
+        case "every-other-even", "even", "parilliset", "jämna": return .everyOther(startingAt: 2)
         case "first", "ensimmäinen", "första": return .first
         case "last", "viimeinen", "sista": return .last
         case "live", "lähi", "lähikokous", "närmöte": return .live

@@ -50,6 +50,7 @@ struct PeopleParser {
             guard let fields = value.mapping(RuleSchema.place.keys) else { continue }
             var place = Place(id: id, name: fields["name"]?.localized() ?? LocalizedText(id), location: keyNode.location)
             place.address = fields["address"]?.text()
+            if let holds = fields["holds"]?.int(min: 1, max: 50) { place.holds = holds }
             if let node = fields["municipality"], let m = node.text(), context.checkMunicipality(m, at: node) {
                 place.municipality = m
             }

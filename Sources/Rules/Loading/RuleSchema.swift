@@ -17,8 +17,10 @@ public enum RuleSchema {
     static let weekdays = RuleShape.list(.phrase(examples: ["mon", "ma", "keskiviikko"]), single: true)
     static let years = RuleShape.either([.phrase(examples: ["every year", "joka vuosi", "parilliset", "every 2 years from 2026"]),
                                          .list(.integer(min: 1900, max: 2200), single: false), .integer(min: 1900, max: 2200)])
-    static let selector = RuleShape.either([.phrase(examples: ["first", "ensimmäinen", "viimeinen", "lähi", "toukokuu", "2"]),
-                                            .integer(min: 1, max: 60)])
+    static let oneSelector = RuleShape.either([.phrase(examples: ["first", "ensimmäinen", "viimeinen", "lähi", "toukokuu",
+                                                                "joka toinen", "2"]),
+                                               .integer(min: 1, max: 60)])
+    static let selector = RuleShape.either([oneSelector, .list(oneSelector, single: false)])
     static let owner = RuleShape.list(.text, single: true)
     static let municipalities = RuleShape.either([.boolean, .word(["all"]), .list(.text, single: false)])
     static let localizedList = RuleShape.list(.localized, single: true)
@@ -93,6 +95,7 @@ public enum RuleSchema {
     static let place = RuleShape.mapping([
         RuleField("name", .localized), RuleField("address", .text), RuleField("municipality", .text),
         RuleField("online", .text, "Etäkokouksen linkki (https://…)."),
+        RuleField("holds", .integer(min: 1, max: 50), "Montako kokousta tilassa voi olla yhtä aikaa (oletus 1)."),
     ])
     public static let places = RuleShape.mapping([RuleField("places", .keyed(place), required: true, "Tilat ja linkit tunnuksittain.")])
 
@@ -121,8 +124,11 @@ public enum RuleSchema {
         RuleField("agenda", localizedList, "Ajankohdan kokouksen asiat."),
     ])
     static let series = RuleShape.mapping([
-        RuleField("start", date, required: true), RuleField("every", days),
-        RuleField("sessions", localizedList, required: true, "Kertojen aiheet järjestyksessä."),
+        RuleField("start", date, "Ensimmäinen kerta (tai around)."), RuleField("every", days),
+        RuleField("sessions", localizedList, "Kertojen aiheet järjestyksessä."),
+        RuleField("around", date, "Päivä, jonka ympärille kerrat sijoitetaan (esim. laskettu aika)."),
+        RuleField("before", .integer(min: 0, max: 52), "Kertoja ennen around-päivää."),
+        RuleField("after", .integer(min: 0, max: 52), "Kertoja around-päivän jälkeen."),
     ])
     static let cadenceFields = [
         RuleField("cadence", .phrase(examples: ["monthly", "kuukausittain", "4 kertaa vuodessa", "joka toinen viikko",
@@ -138,7 +144,7 @@ public enum RuleSchema {
     static let phase = RuleShape.mapping(cadenceFields + [RuleField("from", date), RuleField("until", date)])
     static let liveRule = RuleShape.mapping([
         RuleField("perYear", .integer(min: 0, max: 52), required: true, "Lähikokouksia vuodessa."),
-        RuleField("prefer", .list(selector, single: true)), RuleField("mode", .words(MeetingMode.self)),
+        RuleField("prefer", .list(oneSelector, single: true)), RuleField("mode", .words(MeetingMode.self)),
     ])
     static let liveKeys = liveRule.keys
     static let live = RuleShape.either([.integer(min: 0, max: 52), liveRule])

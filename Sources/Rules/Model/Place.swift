@@ -6,6 +6,8 @@ public struct Place: Hashable, Sendable {
     public var address: String?
     public var municipality: String?
     public var onlineURL: String?
+    /// How many meetings the place holds at once (a meeting centre with several rooms); 1 for a room.
+    public var holds: Int = 1
     public var location: SourceLocation
 
     public init(id: String, name: LocalizedText, address: String? = nil, municipality: String? = nil,

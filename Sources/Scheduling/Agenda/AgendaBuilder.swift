@@ -155,6 +155,12 @@ struct CycleView {
         case .first: return startsInPeriod ? Array(indices.prefix(1)) : []
         case .last: return endsInPeriod ? Array(indices.suffix(1)) : []
         case .nth(let n): return startsInPeriod && n <= indices.count ? [indices[n - 1]] : []
+        case .everyOther(let k):
+            return startsInPeriod ? indices.enumerated().filter { $0.offset >= k - 1 && ($0.offset - (k - 1)) % 2 == 0 }.map(\.element) : []
+        case .list(let selectors):
+            // Each chosen meeting once, in the cycle's order.
+            let chosen = Set(selectors.flatMap(select))
+            return indices.filter(chosen.contains)
         case .all: return indices
         case .live: return Array(entries.filter { $0.mode != .remote }.prefix(1).map(\.index))
         case .window(let id): return entries.filter { $0.windowID == id }.map(\.index)

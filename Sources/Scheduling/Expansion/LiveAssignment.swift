@@ -44,6 +44,8 @@ struct LiveAssignment {
         case .first: return position == 0
         case .last: return position == count - 1
         case .nth(let n): return position == n - 1
+        case .everyOther(let k): return position >= k - 1 && (position - (k - 1)) % 2 == 0
+        case .list(let selectors): return selectors.contains { matches($0, o, position: position, of: count) }
         case .all: return true
         case .live: return false
         case .window(let id): return o.windowID == id

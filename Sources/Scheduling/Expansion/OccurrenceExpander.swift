@@ -107,12 +107,18 @@ struct OccurrenceExpander {
             }
         case .series(let series):
             for (i, session) in series.sessions.enumerated() {
-                let day = series.start.adding(days: i * series.everyDays)
+                let day = series.day(i)
                 if inClosedPeriod(day) { continue }
                 let cycle = network.cycleYear(of: day)
                 guard cycles.contains(cycle) else { continue }
-                let window = DatedPeriod(from: max(day.adding(days: -rules.flexDays), series.start),
+                var window = DatedPeriod(from: max(day.adding(days: -rules.flexDays), series.start),
                                          to: day.adding(days: rules.flexDays))
+                // Around a date: the sessions before stay before it, those after stay after it.
+                if let around = series.around {
+                    if i < series.before { window.to = min(window.to, around.adding(days: -1)) } else {
+                        window.from = max(window.from, around.adding(days: 1))
+                    }
+                }
                 var occurrence = make(cycle, "session-\(Day.pad(i + 1, 2))", window, target: day)
                 occurrence.subtitle = session
                 result.append(occurrence)

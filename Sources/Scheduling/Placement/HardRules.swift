@@ -73,9 +73,14 @@ struct HardRules {
             }
         }
         if let room = c.room, let id = c.roomID {
-            for booking in board.roomBookings(room, day) where booking.ref != c.ignoring
-                && booking.start < end && start < booking.end {
-                if !found(.roomTaken(place: id, meeting: board.booked[booking.ref])) { return false }
+            // A room holds one meeting at a time; a place that says `holds: N`, N.
+            let overlapping = board.roomBookings(room, day).filter {
+                $0.ref != c.ignoring && $0.start < end && start < $0.end
+            }
+            if overlapping.count >= board.holds[room] {
+                for booking in overlapping where !found(.roomTaken(place: id, meeting: board.booked[booking.ref])) {
+                    return false
+                }
             }
         }
         return true

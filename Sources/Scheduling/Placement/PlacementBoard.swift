@@ -14,6 +14,8 @@ struct PlacementBoard {
     let people: PeopleIndex
     /// Rooms by place id.
     let rooms: [String: Int]
+    /// How many meetings each room holds at once, by room.
+    let holds: [Int]
     private(set) var booked: [BookedMeeting] = []
     private var bookings: [Int: [Booking]] = [:]
     private var invitations: [Int: [Booking]] = [:]
@@ -22,7 +24,9 @@ struct PlacementBoard {
 
     init(people: PeopleIndex, places: [String: Place], networkCount: Int) {
         self.people = people
-        rooms = Dictionary(uniqueKeysWithValues: places.keys.sorted().enumerated().map { ($1, $0) })
+        let ids = places.keys.sorted()
+        rooms = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        holds = ids.map { max(places[$0]?.holds ?? 1, 1) }
         networkDays = Array(repeating: [], count: networkCount)
     }
 
