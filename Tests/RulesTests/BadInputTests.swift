@@ -190,6 +190,27 @@ struct BadInputTests {
         #expect(e.message == .reportingCycle(["a", "b", "c", "a"]))
     }
 
+    @Test("Reports up and guidance down between the same networks are no circle; guidance that loops is")
+    func guidanceIsNoCircle() throws {
+        let folder = try RulesFolder([
+            "networks/a.yaml": "title: A\nmeetings:\n  cadence: monthly\nguidance:\n  - {to: b, item: Linjaukset}\n  - to: c\n",
+            "networks/b.yaml": "title: B\nmeetings:\n  cadence: 4 per year\nreports:\n  - to: a\n",
+            "networks/c.yaml": "title: C\nmeetings:\n  cadence: 4 per year\nreports:\n  - to: a\n",
+        ])
+        defer { folder.remove() }
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.rendered(.en) })")
+        let a = try #require(result.rules?.network("a"))
+        #expect(a.reports.map(\.kind) == [.guidance, .guidance] && a.reports.map(\.to) == ["b", "c"])
+        let looping = try RulesFolder([
+            "networks/a.yaml": "title: A\nguidance:\n  - to: b\n",
+            "networks/b.yaml": "title: B\nguidance:\n  - to: a\n",
+        ])
+        defer { looping.remove() }
+        let e = try #require(looping.onlyError())
+        #expect(e.message == .reportingCycle(["a", "b", "a"]) && e.place == "networks/b.yaml:3:9")
+    }
+
     @Test("A network cannot report to itself")
     func reportToSelf() throws {
         let e = try single("title: X\nreports:\n  - to: x\n")

@@ -114,6 +114,25 @@ struct AnnualCycleTests {
         #expect(withReport.allSatisfy { $0.agenda.map(\.title.fi) == ["Raportti: Verkosto lp"] })
     }
 
+    @Test("Guidance flows down: after the leadership group's meeting the group's next one gets 'Ohjaus: …', beside its report up")
+    func guidanceDown() throws {
+        let johtoryhma = F.network("johtoryhma", F.meetings(.perYear(count: 4, months: nil)), members: [F.member("pj", [.convener])]) {
+            var guidance = ReportingLine(to: "lp", after: .nth(2), location: F.here)
+            guidance.kind = .guidance
+            $0.reports = [guidance]
+        }
+        let lp = F.network("lp", F.meetings(.monthly(exceptMonths: [])) { $0.minSpacingDays = 7 }) {
+            $0.reports = [ReportingLine(to: "johtoryhma", location: F.here)]
+        }
+        let plan = F.plan(F.rules([johtoryhma, lp]), 2026...2027)
+        #expect(!plan.hasErrors, "\(plan.problems.map { $0.rendered(.en) })")
+        let second = try #require(plan.meeting("johtoryhma/2026/2"))
+        let next = plan.meetings.first { $0.networkID == "lp" && $0.day > second.day }
+        #expect(next?.agenda.map(\.title.fi).contains("Ohjaus: Verkosto johtoryhma") == true, "\(next?.agenda.map(\.title.fi) ?? [])")
+        #expect(second.agenda.map(\.title.fi).contains("Ohjaus verkostolle: Verkosto lp"))
+        #expect(plan.meetings.contains { $0.networkID == "johtoryhma" && $0.agenda.contains { $0.title.fi == "Raportti: Verkosto lp" } })
+    }
+
     @Test("Dated tasks that are not meetings, in their years, owned by a person or role")
     func tasks() throws {
         let seuranta = F.network("seuranta", nil, members: [F.member("koordinaattori", [.convener])]) {

@@ -63,6 +63,15 @@ struct NetworkParser {
         if let items = map["reports"]?.list(allowSingle: false) {
             network.reports = items.compactMap { report($0, windowIDs: windowIDs) }
         }
+        // Guidance flows down the same way reports flow up: after this network's meeting,
+        // the receiver's next one gets the item.
+        if let items = map["guidance"]?.list(allowSingle: false) {
+            network.reports += items.compactMap { report($0, windowIDs: windowIDs) }.map { line in
+                var guidance = line
+                guidance.kind = .guidance
+                return guidance
+            }
+        }
         return network
     }
 

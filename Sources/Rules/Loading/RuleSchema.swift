@@ -188,6 +188,7 @@ public enum RuleSchema {
         RuleField("annualCycle", .list(annualItem, single: false), "Vuosikellon asiat."),
         RuleField("tasks", .list(task, single: false), "Tehtävät aloitus- ja määräpäivineen."),
         RuleField("deadlines", .list(deadline, single: false), "Määräajat ennen ja jälkeen kokouksen."),
-        RuleField("reports", .list(report, single: false), "Raportointi toisille verkostoille."),
+        RuleField("reports", .list(report, single: false), "Raportointi toisille verkostoille (ylöspäin)."),
+        RuleField("guidance", .list(report, single: false), "Ohjaus alemmille verkostoille (alaspäin): kuten reports."),
     ])
 }

@@ -81,13 +81,19 @@ struct RuleValidator {
     /// Depth-first search over "reports to" edges; each cycle is reported once, at the
     /// edge that closes it.
     private func reportCycles(_ byID: [String: Network]) {
+        for kind in [ReportingLine.Kind.report, .guidance] { reportCycles(byID, kind: kind) }
+    }
+
+    /// Only lines of one kind make a circle: reports up and guidance down between the same
+    /// networks are the usual two-way relation, not a loop.
+    private func reportCycles(_ byID: [String: Network], kind: ReportingLine.Kind) {
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]
         var stack: [String] = []
         func visit(_ id: String) {
             marks[id] = .visiting
             stack.append(id)
-            for line in byID[id]?.reports ?? [] where line.to != id && byID[line.to] != nil {
+            for line in byID[id]?.reports ?? [] where line.kind == kind && line.to != id && byID[line.to] != nil {
                 switch marks[line.to] {
                 case .visiting:
                     let start = stack.firstIndex(of: line.to)!

@@ -1,6 +1,11 @@
 /// A reporting line: "after X's October meeting, the next johtoryhma meeting gets the
 /// item 'Nostot: X'", which also guarantees a report at least once a year.
 public struct ReportingLine: Hashable, Sendable {
+    /// Up (a report to a higher body) or down (guidance from it to the bodies below): the
+    /// two may run between the same networks without making a circle.
+    public enum Kind: String, Hashable, Sendable { case report, guidance }
+
+    public var kind: Kind = .report
     public var to: String
     public var after: MeetingSelector
     public var item: LocalizedText?

@@ -47,16 +47,21 @@ struct AgendaBuilder {
                               let target = receiver(of: line, after: meetings[from], among: byNetwork[line.to] ?? [],
                                                     meetings) else { continue }
                         reported = true
-                        let title = line.item ?? LocalizedText(fi: "Raportti: \(network.title.fi)",
-                                                               sv: "Rapport: \(network.title.text(.sv))",
-                                                               en: "Report: \(network.title.text(.en))")
+                        let guidance = line.kind == .guidance
+                        let title = line.item ?? (guidance
+                            ? LocalizedText(fi: "Ohjaus: \(network.title.fi)", sv: "Styrning: \(network.title.text(.sv))",
+                                            en: "Guidance: \(network.title.text(.en))")
+                            : LocalizedText(fi: "Raportti: \(network.title.fi)", sv: "Rapport: \(network.title.text(.sv))",
+                                            en: "Report: \(network.title.text(.en))"))
                         add(AgendaEntry(title: title, source: .report(from: network.id, meetingKey: meetings[from].key)),
                             to: target)
                         // The sender's agenda says what to prepare and for whom.
                         let receiver = rules.network(line.to)?.title ?? LocalizedText(line.to)
-                        let outgoing = LocalizedText(fi: "Raportti verkostolle: \(receiver.fi)",
-                                                     sv: "Rapport till: \(receiver.text(.sv))",
-                                                     en: "Report to: \(receiver.text(.en))")
+                        let outgoing = guidance
+                            ? LocalizedText(fi: "Ohjaus verkostolle: \(receiver.fi)", sv: "Styrning till: \(receiver.text(.sv))",
+                                            en: "Guidance to: \(receiver.text(.en))")
+                            : LocalizedText(fi: "Raportti verkostolle: \(receiver.fi)", sv: "Rapport till: \(receiver.text(.sv))",
+                                            en: "Report to: \(receiver.text(.en))")
                         add(AgendaEntry(title: outgoing, source: .reportTo(network: line.to, meetingKey: meetings[target].key)),
                             to: from)
                     }
