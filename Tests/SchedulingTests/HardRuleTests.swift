@@ -115,16 +115,20 @@ struct HardRuleTests {
         #expect(SlotCheck(rules: rules, plan: plan).blockers(first, day: F.day("2026-03-12"), start: F.time("13:00")).isEmpty)
     }
 
-    @Test("Two meetings are never booked into the same room at the same time")
-    func rooms() throws {
-        let networks = (1...6).map { i in
+    /// Six networks that all want the room `huone` at 9 on 2–3 March, convened by `convener(i)`.
+    static func roomSeekers(convener: (Int) -> String) -> [Network] {
+        (1...6).map { i in
             F.network("h\(i)", F.meetings(.windows([F.window("w", "03-02", "03-03")])) {
                 $0.mode = .live
                 $0.placeID = "huone"
                 $0.preferredTimes = [F.time("09:00")]
-            }, members: [F.member("pj", [.convener])])
+            }, members: [F.member(convener(i), [.convener])])
         }
-        let plan = F.plan(F.rules(networks))
+    }
+
+    @Test("Two meetings are never booked into the same room at the same time")
+    func rooms() throws {
+        let plan = F.plan(F.rules(Self.roomSeekers { _ in "pj" }))
         #expect(!plan.hasErrors)
         let slots = plan.meetings.map { "\($0.day) \($0.start)" }
         #expect(Set(slots).count == 6)
@@ -137,14 +141,7 @@ struct HardRuleTests {
 
     @Test("A place that holds two meetings at once takes two at a time, never three")
     func placeHoldsSeveral() throws {
-        let networks = (1...6).map { i in
-            F.network("h\(i)", F.meetings(.windows([F.window("w", "03-02", "03-03")])) {
-                $0.mode = .live
-                $0.placeID = "huone"
-                $0.preferredTimes = [F.time("09:00")]
-            }, members: [F.member("p\(i)", [.convener])])
-        }
-        var rules = F.rules(networks, people: F.people + (1...6).map { Person(id: "p\($0)", title: LocalizedText("P"), location: F.here) })
+        var rules = F.rules(Self.roomSeekers { "p\($0)" }, people: F.people + (1...6).map { Person(id: "p\($0)", title: LocalizedText("P"), location: F.here) })
         rules.places["huone"]?.holds = 2
         let plan = F.plan(rules)
         #expect(!plan.hasErrors, "\(plan.problems.map { $0.rendered(.en) })")
