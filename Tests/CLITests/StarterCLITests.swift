@@ -131,6 +131,10 @@ struct StarterCLITests {
         #expect(of("valmennus").first?["conveners"] as? [String] == ["ohjaaja-1", "ohjaaja-2"], "two co-leaders")
         let themes = of("ryhma").map { ($0["agenda"] as? [String] ?? []).filter { $0.hasPrefix("Teema") } }
         #expect(themes == [["Teema A"], ["Teema B"], ["Teema A"], ["Teema B"], ["Teema A"], ["Teema B"]])
+        // The organisation as it was named on each session's day.
+        let early = try CLI.run(["agenda", "valmennus", "--meeting", "valmennus/2027/session-01", "--rules", folder], env: Self.env)
+        let late = try CLI.run(["agenda", "valmennus", "--meeting", "valmennus/2027/session-10", "--rules", folder], env: Self.env)
+        #expect(early.out.contains("(Kuntayhtymä)") && late.out.contains("(Hyvinvointialue)"), "\(early.out)\(early.err)\(late.out)")
     }
 
     @Test("What the loader rejects for its shape, the schema rejects too", arguments: [

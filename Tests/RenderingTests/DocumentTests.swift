@@ -209,6 +209,19 @@ struct AgendaTests {
         #expect(minutes.contains("- [ ] koordinaattori — Liisa Lahti, Perhekeskuskoordinaattori"), "\(minutes)")
         let agenda = String(decoding: try documents.render(.agenda, for: meeting, format: .md), as: UTF8.self)
         #expect(agenda.contains("Liisa Lahti"))
+        // An organisation the rules date is named as it was on the meeting's day.
+        rules.calendar.organisations = [
+            "kunta-x": Organisation(id: "kunta-x", name: LocalizedText("Uusi kunta"),
+                                    formerly: [.init(name: LocalizedText("Vanha kunta"), until: Day(iso: "2026-06-30")!)],
+                                    location: SourceLocation(file: "calendar.yaml", line: 1, column: 1)),
+        ]
+        rules.people["koordinaattori"]?.organisation = "kunta-x"
+        let dated = DocumentFixture.documents(rules: rules)
+        let march = String(decoding: try dated.render(.minutes, for: meeting, format: .md), as: UTF8.self)
+        #expect(march.contains("Liisa Lahti, Perhekeskuskoordinaattori (Vanha kunta)"), "\(march)")
+        let autumn = try DocumentFixture.meeting("johtoryhma/2026/10")
+        let october = String(decoding: try dated.render(.minutes, for: autumn, format: .md), as: UTF8.self)
+        #expect(october.contains("(Uusi kunta)") && !october.contains("Vanha kunta"))
         // Without a name, the title as before.
         let plain = try DocumentFixture.text(.minutes, "johtoryhma/2026/03")
         #expect(plain.contains("- [ ] koordinaattori — Perhekeskuskoordinaattori") && !plain.contains("Liisa"))

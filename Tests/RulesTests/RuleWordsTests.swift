@@ -163,3 +163,56 @@ struct AllProblemsTests {
         #expect(Set(errors.map { $0.rendered(.en) }).count == errors.count, "each once")
     }
 }
+
+@Suite("Municipalities and organisations that are renamed or merge")
+struct OrganisationTests {
+    static let calendar = """
+        region: Testimaa
+        period: {from: 2026, to: 2027}
+        municipalities:
+          mikkeli: Mikkeli
+          ristiina:
+            name: Ristiina
+            until: 2026-12-31
+            mergedInto: mikkeli
+          linna:
+            name: {fi: Savonlinna, sv: Nyslott}
+            formerly: [{name: Vanhalinna, until: 2026-05-31}]
+        organisations:
+          eloisa: {name: Eloisa, from: 2023-01-01}
+          essote: {name: Essote, until: 2022-12-31, mergedInto: eloisa}
+        """
+
+    @Test("A name as of a day: the former name before its end, the merged one after a merger")
+    func namesOnADay() throws {
+        let folder = try RulesFolder(["calendar.yaml": Self.calendar, "networks/x.yaml": "title: X\nmeetings:\n  cadence: monthly\n"])
+        defer { folder.remove() }
+        let result = folder.load()
+        #expect(result.errors.isEmpty, "\(result.errors.map { $0.rendered(.en) })")
+        let calendar = try #require(result.rules?.calendar)
+        #expect(calendar.name(of: "ristiina", on: Day(iso: "2026-06-01")!)?.fi == "Ristiina")
+        #expect(calendar.name(of: "ristiina", on: Day(iso: "2027-01-01")!)?.fi == "Mikkeli")
+        #expect(calendar.name(of: "linna", on: Day(iso: "2026-05-31")!)?.fi == "Vanhalinna")
+        #expect(calendar.name(of: "linna", on: Day(iso: "2026-06-01")!)?.text(.sv) == "Nyslott")
+        #expect(calendar.name(of: "essote", on: Day(iso: "2026-06-01")!)?.fi == "Eloisa")
+        #expect(calendar.name(of: "mikkeli", on: Day(iso: "2026-06-01")!)?.fi == "Mikkeli")
+        #expect(calendar.municipalities.map(\.id) == ["mikkeli", "ristiina", "linna"], "still municipalities for holidays")
+    }
+
+    @Test("A merger into an unknown id, without its last day, or in a circle is named at its place")
+    func badMergers() throws {
+        let folder = try RulesFolder(["calendar.yaml": """
+            region: Testimaa
+            period: {from: 2026, to: 2027}
+            organisations:
+              a: {name: A, until: 2026-12-31, mergedInto: b}
+              b: {name: B, until: 2026-12-31, mergedInto: a}
+              c: {name: C, mergedInto: eloisaa}
+            """, "networks/x.yaml": "title: X\nmeetings:\n  cadence: monthly\n"])
+        defer { folder.remove() }
+        let messages = folder.load().errors.map(\.message)
+        #expect(messages.contains(.missingKey("until")))
+        #expect(messages.contains(.unknownReference(.organisation, "eloisaa", suggestion: nil)))
+        #expect(messages.contains(.mergerCircle("a")) && messages.contains(.mergerCircle("b")))
+    }
+}

@@ -103,7 +103,12 @@ public struct MeetingDocumentBuilder: Sendable {
     private func participant(_ id: String, in meeting: Meeting) -> MeetingDocument.Participant {
         let attendee = meeting.attendees.first { $0.personID == id }
         let roles = (attendee?.roles ?? []).map { $0.name(language) }.joined(separator: ", ")
-        return MeetingDocument.Participant(id: id, name: rules.people[id]?.nameAndTitle(language) ?? id, roles: roles,
-                                           optional: attendee?.optional ?? false)
+        var name = rules.people[id]?.nameAndTitle(language) ?? id
+        // An organisation the rules date is named as it was on the meeting's day.
+        if let organisation = rules.people[id]?.organisation,
+           let named = rules.calendar.organisations[organisation]?.name(on: meeting.day, among: rules.calendar.organisations) {
+            name += " (\(named.text(language)))"
+        }
+        return MeetingDocument.Participant(id: id, name: name, roles: roles, optional: attendee?.optional ?? false)
     }
 }

@@ -1,6 +1,6 @@
 /// What kind of thing a rule refers to by id.
 public enum ReferenceKind: String, Hashable, Sendable {
-    case person, place, network, municipality, window, task
+    case person, place, network, municipality, organisation, window, task
 
     /// The word for the kind, as the subject of a sentence ("tuntematon henkilö 'x'").
     func name(_ language: Language) -> String {
@@ -17,6 +17,9 @@ public enum ReferenceKind: String, Hashable, Sendable {
         case (.municipality, .fi): return "kunta"
         case (.municipality, .sv): return "kommunen"
         case (.municipality, .en): return "municipality"
+        case (.organisation, .fi): return "kunta tai organisaatio"
+        case (.organisation, .sv): return "kommunen eller organisationen"
+        case (.organisation, .en): return "municipality or organisation"
         case (.window, .fi): return "ajankohta (window)"
         case (.window, .sv): return "perioden (window)"
         case (.window, .en): return "window"
@@ -36,6 +39,7 @@ extension ReferenceKind {
         case (.place, .sv): return "okänd plats"
         case (.network, .sv): return "okänt nätverk"
         case (.municipality, .sv): return "okänd kommun"
+        case (.organisation, .sv): return "okänd kommun eller organisation"
         case (.window, .sv): return "okänd period (window)"
         case (.task, .sv): return "okänd uppgift"
         case (_, .en): return "unknown " + name(.en)
@@ -98,6 +102,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case numberOutOfRange(Int, min: Int, max: Int?)
     case invalidURL(String)
     case invalidEmail(String)
+    case mergerCircle(String)
     case invalidTimeZone(String)
     case invalidID(String)
     case reservedID(String)
@@ -261,6 +266,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             return pick("\(q(s)) ei ole verkko-osoite (https://…)",
                         "\(q(s)) är ingen webbadress (https://…)",
                         "\(q(s)) is not a web address (https://…)")
+        case .mergerCircle(let id):
+            return pick("'\(id)': yhdistymiset (mergedInto) kiertävät kehää; yhdistymisketjun on päätyttävä johonkin, joka jatkuu",
+                        "'\(id)': sammanslagningarna (mergedInto) går i cirkel",
+                        "'\(id)': the mergers (mergedInto) go round in a circle; a chain of mergers must end in one that goes on")
         case .invalidEmail(let s):
             return pick("\(q(s)) ei ole sähköpostiosoite (nimi@esimerkki.fi)",
                         "\(q(s)) är ingen e-postadress (namn@exempel.fi)",

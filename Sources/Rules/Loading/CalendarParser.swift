@@ -33,9 +33,28 @@ struct CalendarParser {
                     keyNode.error(.invalidID(id))
                     continue
                 }
-                if let name = value.localized() { calendar.municipalities.append((id, name)) }
+                // `juva: Juva`, or with dates: `{name: Juva, until: 2026-12-31, mergedInto: mikkeli}`.
+                if value.hasKey("name") {
+                    guard let organisation = organisation(id, value) else { continue }
+                    calendar.municipalities.append((id, organisation.name))
+                    calendar.organisations[id] = organisation
+                } else if let name = value.localized() {
+                    calendar.municipalities.append((id, name))
+                    // Known by name too, so that another municipality can merge into it.
+                    calendar.organisations[id] = Organisation(id: id, name: name, location: value.location)
+                }
             }
         }
+        if let entries = map["organisations"]?.keyedEntries() {
+            for (id, keyNode, value) in entries {
+                guard RuleNode.isValidID(id) else {
+                    keyNode.error(.invalidID(id))
+                    continue
+                }
+                if let organisation = organisation(id, value) { calendar.organisations[id] = organisation }
+            }
+        }
+        checkMergers(calendar.organisations, sink: root.sink)
         if let items = map["blackouts"]?.list(allowSingle: false) {
             calendar.blackouts = items.compactMap(blackout)
         }
@@ -88,6 +107,46 @@ struct CalendarParser {
             case .schoolHolidays:
                 calendar.schoolHolidays.append(SchoolHoliday(name: name, period: period, municipalities: municipalities,
                                                              location: fileNode.location))
+            }
+        }
+    }
+
+    private func organisation(_ id: String, _ node: RuleNode) -> Organisation? {
+        if !node.hasKey("name") { return node.localized().map { Organisation(id: id, name: $0, location: node.location) } }
+        guard let map = node.mapping(RuleSchema.organisation.keys) else { return nil }
+        let name = map.required("name")?.localized()
+        let from = map["from"]?.day(), until = map["until"]?.day()
+        let mergedInto = map["mergedInto"]?.identifier()
+        var formerly: [Organisation.FormerName] = []
+        for item in map["formerly"]?.list(allowSingle: true) ?? [] {
+            guard let fields = item.mapping(RuleSchema.formerName.keys) else { continue }
+            let old = fields.required("name")?.localized(), end = fields.required("until")?.day()
+            if let old, let end { formerly.append(.init(name: old, until: end)) }
+        }
+        if mergedInto != nil, until == nil { node.error(.missingKey("until")) }
+        if let from, let until, until < from { node.error(.periodReversed(from: from.iso, to: until.iso)) }
+        guard let name else { return nil }
+        return Organisation(id: id, name: name, formerly: formerly.sorted { $0.until < $1.until }, from: from, until: until,
+                            mergedInto: mergedInto, location: node.location)
+    }
+
+    /// Every `mergedInto` names a known municipality or organisation, and no merger loops.
+    private func checkMergers(_ organisations: [String: Organisation], sink: DiagnosticSink) {
+        for organisation in organisations.values.sorted(by: { $0.id < $1.id }) {
+            guard let target = organisation.mergedInto else { continue }
+            guard organisations[target] != nil else {
+                sink.error(.unknownReference(.organisation, target,
+                                             suggestion: Suggestion.closest(to: target, in: organisations.keys)),
+                           at: organisation.location)
+                continue
+            }
+            var seen: Set<String> = [organisation.id], next = target
+            while let step = organisations[next]?.mergedInto {
+                guard seen.insert(next).inserted else {
+                    sink.error(.mergerCircle(organisation.id), at: organisation.location)
+                    break
+                }
+                next = step
             }
         }
     }

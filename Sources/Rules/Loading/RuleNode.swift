@@ -133,6 +133,12 @@ struct RuleNode {
     // MARK: Domain values
 
     /// A plain string (Finnish) or `{fi: …, sv: …, en: …}`.
+    /// Whether this is a mapping with `key` among its keys (without reporting anything).
+    func hasKey(_ key: String) -> Bool {
+        guard case .mapping(let mapping) = node else { return false }
+        return mapping.keys.contains { $0.string == key }
+    }
+
     func localized() -> LocalizedText? {
         if case .mapping = node {
             guard let map = mapping(["fi", "sv", "en"]) else { return nil }

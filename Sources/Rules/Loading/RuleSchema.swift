@@ -62,13 +62,25 @@ public enum RuleSchema {
         RuleField("minSpacing", days, "Vähimmäisväli saman verkoston kokousten välillä."),
         RuleField("deadlines", .list(deadline, single: false)),
     ])
+    static let formerName = RuleShape.mapping([
+        RuleField("name", .localized, required: true), RuleField("until", date, required: true, "Viimeinen päivä nimellä."),
+    ])
+    static let organisation = RuleShape.mapping([
+        RuleField("name", .localized, required: true, "Nimi nyt."),
+        RuleField("formerly", .list(formerName, single: true), "Aiemmat nimet ja niiden viimeinen päivä."),
+        RuleField("from", date, "Ensimmäinen päivä (esim. yhdistymisessä syntynyt kunta)."),
+        RuleField("until", date, "Viimeinen päivä."),
+        RuleField("mergedInto", .text, "Mihin yhdistyi until-päivän jälkeen."),
+    ])
     public static let calendar = RuleShape.mapping([
         RuleField("region", .localized, "Alueen nimi."),
         RuleField("timeZone", .text, "Aikavyöhyke, Europe/Helsinki."),
         RuleField("period", period, "Vuodet, jotka suunnitellaan oletuksena."),
         RuleField("noMeetingMonths", months, "Kuukaudet, joina kukaan ei kokoonnu."),
         RuleField("blackouts", .list(blackout, single: false), "Päivät, joina kukaan ei kokoonnu."),
-        RuleField("municipalities", .keyed(.localized), "Kunnat: tunnus ja nimi."),
+        RuleField("municipalities", .keyed(.either([.localized, organisation])),
+                  "Kunnat: tunnus ja nimi, tai nimi päivämäärineen (yhdistymiset, nimenmuutokset)."),
+        RuleField("organisations", .keyed(organisation), "Organisaatiot, joiden nimi muuttuu tai jotka yhdistyvät."),
         RuleField("schoolHolidays", .list(schoolHoliday, single: false), "Koulujen lomat kunnittain."),
         RuleField("imports", .list(calendarImport, single: false), "Kalenteritiedostot, joista tulee estoja tai lomia."),
         RuleField("defaults", defaults, "Oletukset kaikille verkostoille."),

@@ -11,6 +11,9 @@ public struct CalendarRules: Sendable {
     public var schoolHolidays: [SchoolHoliday]
     /// Municipality ids with their display names, in file order.
     public var municipalities: [(id: String, name: LocalizedText)]
+    /// Every municipality and organisation by id (one id space: an organisation may merge
+    /// into a municipality), with the dates of its names and mergers, if any.
+    public var organisations: [String: Organisation] = [:]
     public var defaults: MeetingDefaults
     /// The domain part of every feed event's UID, so that two regions' `johtoryhma`
     /// never collide in a member's calendar; the rules folder's name by default.
@@ -33,8 +36,11 @@ public struct CalendarRules: Sendable {
         self.location = location
     }
 
-    public func municipalityName(_ id: String) -> LocalizedText? {
-        municipalities.first(where: { $0.id == id })?.name
+    /// A municipality's or organisation's name as it was on `day` (renamed, merged), or
+    /// the name the rules give it; nil for an id the rules do not know.
+    public func name(of id: String, on day: Day) -> LocalizedText? {
+        if let organisation = organisations[id] { return organisation.name(on: day, among: organisations) }
+        return municipalities.first(where: { $0.id == id })?.name
     }
 }
 
