@@ -100,10 +100,19 @@ struct LoaderTests {
         #expect(rules.network("a")?.meetings?.dates.first?.time == TimeOfDay(text: "13:00"))
         #expect(rules.network("a")?.meetings?.phases.isEmpty == true)
         #expect(rules.network("b")?.meetings?.dates.first?.time == TimeOfDay(text: "10:00"))
-        let bad = try RulesFolder(["networks/a.yaml": "title: A\nmeetings:\n  dates: [2026-09-31, 2026-10-05 25:00]\n"])
+        let bad = try RulesFolder(["networks/a.yaml": "title: A\nmeetings:\n  dates: [2026-09-31, 2026-10-05 25:00]\n",
+                                   "networks/b.yaml": "title: B\nmeetings:\n  cadence: monthly\n  start: 2027-05-01\n  end: 2027-03-01\n"])
         defer { bad.remove() }
         let errors = bad.load().errors
-        #expect(errors.map(\.message) == [.invalidDate("2026-09-31"), .invalidTime("25:00")], "\(errors.map { $0.rendered(.en) })")
+        #expect(errors.map(\.message) == [.invalidDate("2026-09-31"), .invalidTime("25:00"),
+                                           .periodReversed(from: "2027-05-01", to: "2027-03-01")], "\(errors.map { $0.rendered(.en) })")
+        let places = errors.compactMap(\.location).map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column)" }
+        #expect(places == ["a.yaml:3:11", "a.yaml:3:23", "b.yaml:3:3"], "\(places)")
+        // start and end bound any cadence.
+        let bounded = try RulesFolder(["networks/b.yaml": "title: B\nmeetings:\n  cadence: kuukausittain\n  start: 2027-03-10\n  end: 2027-10-15\n"])
+        defer { bounded.remove() }
+        let phase = try #require(bounded.load().rules?.network("b")?.meetings?.phases.first)
+        #expect(phase.from?.iso == "2027-03-10" && phase.until?.iso == "2027-10-15")
     }
 
     @Test("Items on every other meeting or on a list of meetings; a series around a date")

@@ -162,6 +162,15 @@ struct AllProblemsTests {
         #expect(found.sorted() == expected.sorted(), "\(errors.map { $0.rendered(.en) })")
         #expect(Set(errors.map { $0.rendered(.en) }).count == errors.count, "each once")
     }
+
+    @Test("A folder with no network yet still has its other files read: every problem at once")
+    func noNetworksYet() throws {
+        let folder = try RulesFolder(["calendar.yaml": "region: X\nnoMeetingMonths: [heinäkuuta]\n"])
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.path + "/networks")
+        let messages = folder.load().errors.map(\.message)
+        #expect(messages.contains(.noNetworkFiles(folder.path)) && messages.contains(.invalidMonth("heinäkuuta")), "\(messages)")
+    }
 }
 
 @Suite("Municipalities and organisations that are renamed or merge")

@@ -23,7 +23,8 @@ struct MeetingRulesParser {
             if let items = map["phases"]?.list(allowSingle: false) { phases = items.compactMap(phase) }
             checkPhaseOrder(phases, at: node)
         } else if let cadence = cadence(map, at: node) {
-            phases = [Phase(cadence: cadence, location: node.location)]
+            let (from, until) = bounds(map, cadence: cadence, at: node)
+            phases = [Phase(from: from, until: until, cadence: cadence, location: node.location)]
         } else if given.isEmpty && !map.hasUnknownKeys && !map.has("dates") {
             node.error(.noCadence)
         }
@@ -161,7 +162,23 @@ struct MeetingRulesParser {
             }
             return nil
         }
-        return Phase(from: from, until: until, cadence: cadence, location: node.location)
+        let (start, end) = bounds(map, cadence: cadence, at: node)
+        return Phase(from: [from, start].compactMap { $0 }.max(), until: [until, end].compactMap { $0 }.min(),
+                     cadence: cadence, location: node.location)
+    }
+
+    /// `start:` and `end:` are hard bounds for every cadence: no meeting before the start
+    /// (a recurrence or series also counts from it) or after the end.
+    private func bounds(_ map: RuleMapping, cadence: Cadence, at node: RuleNode) -> (Day?, Day?) {
+        let start: Day?
+        switch cadence {
+        case .recurrence(_, let first): start = first
+        case .series(let series): start = series.start
+        default: start = map["start"]?.day()
+        }
+        let end = map["end"]?.day()
+        if let start, let end, end < start { node.error(.periodReversed(from: start.iso, to: end.iso)) }
+        return (start, end)
     }
 
     private func checkPhaseOrder(_ phases: [Phase], at node: RuleNode) {

@@ -39,10 +39,8 @@ public struct RuleLoader {
             sink.error(Self.outOfFileHandles(networks) ? .tooManyOpenFiles : .unreadableFile(networks), at: nil, path: folder)
             return Result(rules: nil, diagnostics: sink.diagnostics)
         }
-        guard !networkFiles.isEmpty else {
-            sink.error(.noNetworkFiles(folder), at: nil, path: folder)
-            return Result(rules: nil, diagnostics: sink.diagnostics)
-        }
+        // No network yet is one problem among the others, not a reason to stop reading.
+        if networkFiles.isEmpty { sink.error(.noNetworkFiles(folder), at: nil, path: folder) }
         func document(_ file: String, sink: DiagnosticSink) -> RuleNode? {
             self.document(file, edited: editedTexts[file], sink: sink)
         }
