@@ -108,6 +108,14 @@ struct StarterCLITests {
         #expect(files.count > 30)
         let found = try Self.validate(files, schemas: shipped)
         for (file, problems) in found.sorted(by: { $0.key < $1.key }) { #expect(problems.isEmpty, "\(file): \(problems)") }
+        // The manual's table of keys is the generated one: every key with its meaning and an example.
+        let manual = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        let table = try #require(manual.components(separatedBy: "<!-- keys:start -->\n").last?
+            .components(separatedBy: "<!-- keys:end -->").first)
+        #expect(table == RuleSchema.reference, "docs/rules.md: vuosikello schema --reference")
+        for line in RuleSchema.reference.split(separator: "\n") where line.hasPrefix("| `") {
+            #expect(!line.hasSuffix("|  |  |") && !line.hasSuffix(" |  |"), "a meaning and an example: \(line)")
+        }
         // The example's files name the shipped schemas.
         let example = try String(contentsOfFile: folders[0] + "/networks/johtoryhma.yaml", encoding: .utf8)
         #expect(example.hasPrefix("# yaml-language-server: $schema=../../../schema/network.schema.json"))

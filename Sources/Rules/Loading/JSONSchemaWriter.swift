@@ -51,7 +51,10 @@ enum JSONSchemaWriter {
             var properties: [String: Any] = [:]
             for field in fields {
                 var property = schema(field.shape)
-                if !field.help.isEmpty { property["description"] = field.help }
+                let (description, example) = field.described
+                if !description.isEmpty { property["description"] = description }
+                // The example as written in YAML, for hover and the manual's table of keys.
+                if !example.isEmpty { property["markdownDescription"] = description + "\n\n`\(field.key): \(example)`" }
                 properties[field.key] = property
             }
             var object: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]

@@ -28,28 +28,29 @@ public enum RuleSchema {
     // MARK: calendar.yaml
 
     static let period = RuleShape.mapping([
-        RuleField("from", .integer(min: 1900, max: 2200), required: true, "Ensimmäinen suunniteltava vuosi."),
-        RuleField("to", .integer(min: 1900, max: 2200), required: true, "Viimeinen suunniteltava vuosi."),
+        RuleField("from", .integer(min: 1900, max: 2200), required: true, "Ensimmäinen suunniteltava vuosi.", example: "2027"),
+        RuleField("to", .integer(min: 1900, max: 2200), required: true, "Viimeinen suunniteltava vuosi.", example: "2028"),
     ])
     static let blackout = RuleShape.mapping([
-        RuleField("name", .localized, "Esim. Joulun aika."),
-        RuleField("from", dateOrMonthDay, required: true, "KK-PP joka vuosi, tai VVVV-KK-PP kerran."),
-        RuleField("to", dateOrMonthDay, required: true, "KK-PP joka vuosi, tai VVVV-KK-PP kerran."),
+        RuleField("name", .localized, "Esim. Joulun aika.", example: "Joulun aika"),
+        RuleField("from", dateOrMonthDay, required: true, "KK-PP joka vuosi, tai VVVV-KK-PP kerran.", example: "12-22"),
+        RuleField("to", dateOrMonthDay, required: true, "KK-PP joka vuosi, tai VVVV-KK-PP kerran.", example: "01-06"),
         RuleField("noDeadlines", .boolean, "Siirretäänkö myös määräajat pois näiltä päiviltä."),
     ])
     static let schoolHoliday = RuleShape.mapping([
-        RuleField("name", .localized), RuleField("from", date, required: true), RuleField("to", date, required: true),
-        RuleField("municipalities", municipalities, "Kunnat, joita loma koskee (oletus: kaikki)."),
+        RuleField("name", .localized, example: "Syysloma"), RuleField("from", date, required: true, example: "2027-10-18"),
+        RuleField("to", date, required: true, "Viimeinen päivä.", example: "2027-10-22"),
+        RuleField("municipalities", municipalities, "Kunnat, joita loma koskee (oletus: kaikki).", example: "[juva]"),
     ])
     static let calendarImport = RuleShape.mapping([
         RuleField("file", .text, required: true, "iCalendar-tiedosto (.ics) sääntökansiossa."),
         RuleField("as", .word(["blackouts", "schoolHolidays", "estot", "kokouskiellot", "koululomat", "koulujen lomat",
                                "spärrar", "skollov", "school holidays"]), "Estot vai koulujen lomat."),
-        RuleField("municipalities", municipalities),
+        RuleField("municipalities", municipalities, "Kunnat, joita tiedosto koskee.", example: "[juva]"),
     ])
     static let deadline = RuleShape.mapping([
         RuleField("task", .text, required: true, "invitation, agenda, minutes tai oma tunnus."),
-        RuleField("title", .localized, "Oman määräajan nimi."),
+        RuleField("title", .localized, "Oman määräajan nimi.", example: "Kutsu kuntiin"),
         RuleField("before", days, "Montako päivää tai viikkoa ennen kokousta."),
         RuleField("after", days, "Montako päivää tai viikkoa kokouksen jälkeen."),
         RuleField("owner", owner, "Rooli (koollekutsuja, sihteeri, …) tai henkilön tunnus."),
@@ -63,13 +64,14 @@ public enum RuleSchema {
         RuleField("deadlines", .list(deadline, single: false)),
     ])
     static let formerName = RuleShape.mapping([
-        RuleField("name", .localized, required: true), RuleField("until", date, required: true, "Viimeinen päivä nimellä."),
+        RuleField("name", .localized, required: true, "Aiempi nimi.", example: "Essote"),
+        RuleField("until", date, required: true, "Viimeinen päivä nimellä.", example: "2022-12-31"),
     ])
     static let organisation = RuleShape.mapping([
-        RuleField("name", .localized, required: true, "Nimi nyt."),
+        RuleField("name", .localized, required: true, "Nimi nyt.", example: "Eloisa"),
         RuleField("formerly", .list(formerName, single: true), "Aiemmat nimet ja niiden viimeinen päivä."),
-        RuleField("from", date, "Ensimmäinen päivä (esim. yhdistymisessä syntynyt kunta)."),
-        RuleField("until", date, "Viimeinen päivä."),
+        RuleField("from", date, "Ensimmäinen päivä (esim. yhdistymisessä syntynyt kunta).", example: "2023-01-01"),
+        RuleField("until", date, "Viimeinen päivä.", example: "2026-12-31"),
         RuleField("mergedInto", .text, "Mihin yhdistyi until-päivän jälkeen."),
     ])
     public static let calendar = RuleShape.mapping([
@@ -90,11 +92,12 @@ public enum RuleSchema {
     // MARK: people.yaml and places.yaml
 
     static let unavailable = RuleShape.mapping([
-        RuleField("name", .localized), RuleField("from", date, required: true), RuleField("to", date, required: true),
+        RuleField("name", .localized, "Syy.", example: "Loma"), RuleField("from", date, required: true, example: "2027-06-14"),
+        RuleField("to", date, required: true, "Viimeinen päivä.", example: "2027-06-30"),
     ])
     static let person = RuleShape.mapping([
-        RuleField("title", .localized, "Tehtävänimike, näkyy kaikkialla."),
-        RuleField("name", .text, "Oma nimi: vain jäsenille (asiakirjat, jäsenten kalenterit, työtila)."),
+        RuleField("title", .localized, "Tehtävänimike, näkyy kaikkialla.", example: "Perhekeskuskoordinaattori"),
+        RuleField("name", .text, "Oma nimi: vain jäsenille (asiakirjat, jäsenten kalenterit, työtila).", example: "Liisa Lahti"),
         RuleField("organisation", .text),
         RuleField("email", .text, "Sähköposti: vain jäsenten kalentereissa."),
         RuleField("phone", .text),
@@ -105,7 +108,8 @@ public enum RuleSchema {
     ])
     public static let people = RuleShape.mapping([RuleField("people", .keyed(person), required: true, "Ihmiset tunnuksittain.")])
     static let place = RuleShape.mapping([
-        RuleField("name", .localized), RuleField("address", .text), RuleField("municipality", .text),
+        RuleField("name", .localized, "Tilan tai linkin nimi.", example: "Perhekeskuksen kokoustila"),
+        RuleField("address", .text), RuleField("municipality", .text),
         RuleField("online", .text, "Etäkokouksen linkki (https://…)."),
         RuleField("holds", .integer(min: 1, max: 50), "Montako kokousta tilassa voi olla yhtä aikaa (oletus 1)."),
     ])
@@ -118,7 +122,8 @@ public enum RuleSchema {
         RuleField("role", .either([.words(Role.self), .list(.words(Role.self), single: false)]), "Rooli."),
         RuleField("roles", .list(.words(Role.self), single: true), "Roolit."),
         RuleField("attendance", .words(Attendance.self), "Joka kokous, joka toinen vai tarvittaessa."),
-        RuleField("from", date), RuleField("until", date),
+        RuleField("from", date, "Jäsen tästä päivästä.", example: "2027-08-01"),
+        RuleField("until", date, "Jäsen tähän päivään.", example: "2029-12-31"),
         RuleField("substituteFor", .text, "Kenen varajäsen."),
     ])
     static let rotatingRule = RuleShape.mapping([
@@ -128,15 +133,15 @@ public enum RuleSchema {
     static let rotating = RuleShape.either([.list(.text, single: false), rotatingRule])
     static let rotation = RuleShape.mapping((Rotation.Subject.allCases.map(\.rawValue) + ["lead"]).map { RuleField($0, rotating) })
     static let window = RuleShape.mapping([
-        RuleField("id", .text, required: true, "Ajankohdan tunnus, esim. tammi-helmi."),
-        RuleField("title", .localized), RuleField("months", months), RuleField("month", month),
-        RuleField("from", monthDay), RuleField("to", monthDay),
+        RuleField("id", .text, required: true, "Ajankohdan tunnus, esim. tammi-helmi.", example: "tammi-helmi"),
+        RuleField("title", .localized, example: "Tammi–helmikuu"), RuleField("months", months), RuleField("month", month),
+        RuleField("from", monthDay, "Alkaen (KK-PP).", example: "01-15"), RuleField("to", monthDay, "Päättyen (KK-PP).", example: "02-28"),
         RuleField("count", .integer(min: 1, max: 31), "Montako kokousta ajankohdassa."),
         RuleField("mode", .words(MeetingMode.self)), RuleField("place", .text),
         RuleField("agenda", localizedList, "Ajankohdan kokouksen asiat."),
     ])
     static let series = RuleShape.mapping([
-        RuleField("start", date, "Ensimmäinen kerta (tai around)."), RuleField("every", days),
+        RuleField("start", date, "Ensimmäinen kerta (tai around).", example: "2027-09-01"), RuleField("every", days),
         RuleField("sessions", localizedList, "Kertojen aiheet järjestyksessä."),
         RuleField("around", date, "Päivä, jonka ympärille kerrat sijoitetaan (esim. laskettu aika)."),
         RuleField("before", .integer(min: 0, max: 52), "Kertoja ennen around-päivää."),
@@ -154,7 +159,8 @@ public enum RuleSchema {
         RuleField("series", series, "Kurssi: aloitus, teemakerrat, lopetus."),
     ]
     static let dates = RuleShape.list(.phrase(examples: ["2026-09-14", "2026-09-14 13:00"]), single: true)
-    static let phase = RuleShape.mapping(cadenceFields + [RuleField("from", date), RuleField("until", date)])
+    static let phase = RuleShape.mapping(cadenceFields + [RuleField("from", date, "Vaihe alkaa.", example: "2027-08-01"),
+                                                          RuleField("until", date, "Vaihe päättyy.", example: "2027-06-30")])
     static let liveRule = RuleShape.mapping([
         RuleField("perYear", .integer(min: 0, max: 52), required: true, "Lähikokouksia vuodessa."),
         RuleField("prefer", .list(oneSelector, single: true)), RuleField("mode", .words(MeetingMode.self)),
@@ -174,22 +180,25 @@ public enum RuleSchema {
         RuleField("avoidSchoolHolidays", municipalities), RuleField("flexDays", .integer(min: 0, max: 60)),
     ])
     static let annualItem = RuleShape.mapping([
-        RuleField("title", .localized, required: true), RuleField("alternate", .localized),
+        RuleField("title", .localized, required: true, "Asia esityslistalla.", example: "Talousarvio"),
+        RuleField("alternate", .localized),
         RuleField("years", years), RuleField("at", selector, "Mihin kokoukseen: ensimmäinen, viimeinen, kuukausi, …"),
     ])
     static let task = RuleShape.mapping([
-        RuleField("id", .text, required: true), RuleField("title", .localized, required: true),
-        RuleField("owner", owner), RuleField("from", monthDay, required: true), RuleField("due", monthDay, required: true),
+        RuleField("id", .text, required: true, "Tehtävän tunnus.", example: "kysely"),
+        RuleField("title", .localized, required: true, "Tehtävä.", example: "Kävijäkysely"),
+        RuleField("owner", owner), RuleField("from", monthDay, required: true, "Aloitus (KK-PP).", example: "09-01"),
+        RuleField("due", monthDay, required: true),
         RuleField("years", years),
     ])
     static let report = RuleShape.mapping([
-        RuleField("to", .text, required: true, "Verkosto, jolle raportoidaan."), RuleField("after", selector),
-        RuleField("item", .localized), RuleField("years", years),
+        RuleField("to", .text, required: true, "Verkosto, jolle raportoidaan tai jota ohjataan.", example: "johtoryhma"),
+        RuleField("after", selector), RuleField("item", .localized), RuleField("years", years),
     ])
     static let templates = RuleShape.mapping([RuleField("agenda", .text), RuleField("minutes", .text)])
     public static let network = RuleShape.mapping([
-        RuleField("id", .text, "Verkoston tunnus; sama kuin tiedoston nimi."),
-        RuleField("title", .localized, required: true, "Verkoston nimi."),
+        RuleField("id", .text, "Verkoston tunnus; sama kuin tiedoston nimi.", example: "johtoryhma"),
+        RuleField("title", .localized, required: true, "Verkoston nimi.", example: "Lasten, nuorten ja perheiden johtoryhmä"),
         RuleField("description", .localized), RuleField("body", .words(Network.Body.self), "toimielin tai työryhmä."),
         RuleField("group", .localized, "Vuosikellon yhteinen kehä."), RuleField("quorum", .localized),
         RuleField("templates", templates), RuleField("municipality", .text), RuleField("cycleStart", month),

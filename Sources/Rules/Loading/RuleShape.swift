@@ -38,11 +38,20 @@ public struct RuleField: Sendable {
     public let shape: RuleShape
     public let required: Bool
     public let help: String
+    /// An example value as written in YAML, where the key's usual one (`RuleSchema.help`) would mislead.
+    public let example: String
 
-    init(_ key: String, _ shape: RuleShape, required: Bool = false, _ help: String = "") {
+    init(_ key: String, _ shape: RuleShape, required: Bool = false, _ help: String = "", example: String = "") {
         self.key = key
         self.shape = shape
         self.required = required
         self.help = help
+        self.example = example
+    }
+
+    /// What the key means and an example: the field's own, else the key's usual ones.
+    var described: (help: String, example: String) {
+        let usual = RuleSchema.help[key] ?? ("", "")
+        return (help.isEmpty ? usual.0 : help, example.isEmpty ? usual.1 : example)
     }
 }

@@ -21,11 +21,18 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "The rules folder (default: the current folder).")
     var folder: String = "."
 
+    @Flag(help: "Print every key with what it means and an example (Markdown), instead of writing the schemas.")
+    var reference = false
+
     @OptionGroup var context: ContextOptions
 
     func run() throws {
         let lang = context.language
         try guarded(lang) {
+            if reference {
+                Console.out(RuleSchema.reference)
+                return
+            }
             for file in RuleSchema.files {
                 let path = (folder as NSString).appendingPathComponent(RulesStarter.schemaFolder + "/" + file.name)
                 try AtomicFile.write(Data(file.text.utf8), to: path)
