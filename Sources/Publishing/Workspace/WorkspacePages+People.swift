@@ -18,7 +18,9 @@ extension WorkspacePages {
         let networks = rules.networks.filter { $0.members.contains { $0.personID == id } }
         var context: [String: Any] = [
             "title": personLabel(id),
-            "person": ["id": id, "title": person?.nameAndTitle(language) ?? "", "organisation": person?.organisation ?? ""],
+            // An organisation the rules date is named as it is today.
+            "person": ["id": id, "title": person?.nameAndTitle(language) ?? "",
+                       "organisation": person?.organisation.map { rules.calendar.name(of: $0, on: site.today)?.text(language) ?? $0 } ?? ""],
             "meetings": meetings.prefix(50).map(row),
             "hasMeetings": !meetings.isEmpty,
             "deadlines": deadlines.prefix(50).map { task -> [String: Any] in
