@@ -112,6 +112,12 @@ struct ServerTests {
     func tokensAndChanges() throws {
         let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        // The coordinator has a name, an address and a number: members' outputs only.
+        let people = folder + "/people.yaml"
+        try (try String(contentsOfFile: people, encoding: .utf8)).replacingOccurrences(
+            of: "    organisation: Eloisa\n    maxMeetingsPerDay: 1",
+            with: "    organisation: Eloisa\n    name: Liisa Lahti\n    email: liisa.lahti@example.org\n    phone: \"+358 40 123 4567\"\n"
+                + "    maxMeetingsPerDay: 1").write(toFile: people, atomically: true, encoding: .utf8)
         let server = try ServerFixture(folder: folder)
         defer { server.stop() }
         let env = ["VUOSIKELLO_TODAY": "2026-11-22"]
@@ -128,6 +134,12 @@ struct ServerTests {
         let personal = try ServerFixture.curl(own)
         #expect(personal.headers["cache-control"]?.hasPrefix("private") == true)
         #expect(personal.text.contains("BEGIN:VCALENDAR") && personal.text.contains("ATTENDEE"))
+        #expect(personal.text.replacingOccurrences(of: "\r\n ", with: "").contains("CN=Liisa Lahti:mailto:liisa.lahti@example.org"))
+        for path in ["/", "/feeds/public/johtoryhma.ics", "/feeds/public/all.ics", "/wheel/all.svg", "/wheel/johtoryhma.svg"] {
+            let text = try server.curl(path).text.replacingOccurrences(of: "\r\n ", with: "")
+            #expect(!text.isEmpty && !text.contains("Liisa") && !text.contains("liisa.lahti") && !text.contains("123 4567"),
+                    "\(path) carries no name, address or number")
+        }
         #expect(try server.curl("/private/\(token)/feeds/johtoryhma.ics").status == 200)
         #expect(try server.curl("/private/\(token)/feeds/people/johtoryhma-puheenjohtaja.ics").status == 404,
                 "not someone else's feed")

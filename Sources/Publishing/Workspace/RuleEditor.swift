@@ -35,8 +35,8 @@ struct RuleEditor {
     func isRuleFile(_ file: String, new: Bool = false) -> Bool {
         if files().contains(file) { return true }
         guard new, file.hasPrefix("networks/"), file.hasSuffix(".yaml") else { return false }
-        let id = file.dropFirst("networks/".count).dropLast(".yaml".count)
-        return !id.isEmpty && id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } && id.first!.isLetter
+        // The loader's own rule for a network id (letters a–z, digits, hyphens; not a reserved word).
+        return Network.isValidNewID(String(file.dropFirst("networks/".count).dropLast(".yaml".count)))
     }
 
     func text(_ file: String) -> String? {

@@ -168,16 +168,18 @@ struct MeetingRulesParser {
     }
 
     /// `start:` and `end:` are hard bounds for every cadence: no meeting before the start
-    /// (a recurrence or series also counts from it) or after the end.
+    /// or after the end. A recurrence or series counts from its own start, which the
+    /// expander already keeps as a bound, so only the other cadences need it as the phase's.
     private func bounds(_ map: RuleMapping, cadence: Cadence, at node: RuleNode) -> (Day?, Day?) {
-        let start: Day?
+        let anchor: Day?
         switch cadence {
-        case .recurrence(_, let first): start = first
-        case .series(let series): start = series.start
-        default: start = map["start"]?.day()
+        case .recurrence(_, let first): anchor = first
+        case .series(let series): anchor = series.start
+        default: anchor = nil
         }
+        let start = anchor == nil ? map["start"]?.day() : nil
         let end = map["end"]?.day()
-        if let start, let end, end < start { node.error(.periodReversed(from: start.iso, to: end.iso)) }
+        if let first = anchor ?? start, let end, end < first { node.error(.periodReversed(from: first.iso, to: end.iso)) }
         return (start, end)
     }
 
@@ -319,7 +321,8 @@ struct MeetingRulesParser {
             switch phase.cadence {
             case .series(let series): gap = series.sessions.count > 1 ? series.everyDays : nil
             case let .recurrence(rule, start):
-                let days = rule.days(start: start, through: start.adding(days: 400)).prefix(60)
+                // The closest two of the first months' meetings (the plan expands the rule again, whole).
+                let days = rule.days(start: start, through: start.adding(days: 120))
                 gap = zip(days, days.dropFirst()).map { $0.days(until: $1) }.min()
             default: gap = nil
             }

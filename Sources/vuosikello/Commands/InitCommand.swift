@@ -42,8 +42,8 @@ struct InitCommand: ParsableCommand {
             let files = try RulesStarter(templates: TemplateLibrary.standard(rulesFolder: nil))
                 .folder(region: region, year: year, folder: folder)
             // Written beside, then moved into place whole: a failed init leaves no half folder.
-            let temporary = (folder as NSString).deletingLastPathComponent.isEmpty ? ".vuosikello-init-\(UUID().uuidString)"
-                : (folder as NSString).deletingLastPathComponent + "/.vuosikello-init-\(UUID().uuidString)"
+            let temporary = ((folder as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent(".vuosikello-init-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(atPath: temporary) }
             for file in files {
                 try AtomicFile.write(Data(file.text.utf8), to: temporary + "/" + file.path)

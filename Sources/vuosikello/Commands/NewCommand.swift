@@ -81,7 +81,7 @@ struct NewNetworkCommand: ParsableCommand {
     /// Another network's file with the new id and title: the `id:` line and the title's
     /// block replaced, everything else (comments too) kept.
     static func copy(_ text: String, id: String, title: String, from other: String) -> String {
-        var lines = text.components(separatedBy: "\n")
+        let lines = text.components(separatedBy: "\n")
         var out: [String] = ["# Kopioitu verkostosta \(other); muokkaa jäsenet, rytmi ja asiat tälle verkostolle."]
         var i = 0, sawID = false
         while i < lines.count {
@@ -100,8 +100,7 @@ struct NewNetworkCommand: ParsableCommand {
             i += 1
         }
         if !sawID { out.insert("id: \(id)", at: 1) }
-        lines = out
-        return lines.joined(separator: "\n")
+        return out.joined(separator: "\n")
     }
 
     /// The person who convenes the most networks: most new networks are convened by the coordinator.
