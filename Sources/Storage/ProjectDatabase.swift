@@ -124,6 +124,8 @@ public final class ProjectDatabase: Sendable {
         registerRuleVersions(&migrator)
         ExtraAgendaItem.register(&migrator)
         registerDiscussions(&migrator)
+        OutboxMessage.register(&migrator)
+        AnswerRecord.register(&migrator)
         return migrator
     }
 

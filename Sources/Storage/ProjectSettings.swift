@@ -6,6 +6,8 @@ enum ProjectSetting {
     /// The domain part of every feed UID, fixed when the feeds are first published: copying,
     /// renaming or moving the rules folder, or naming it `.`, never changes a UID.
     static let uidDomain = "uidDomain"
+    /// The key that signs the answer links in invitations.
+    static let answerKey = "answerKey"
 }
 
 extension ProjectDatabase {

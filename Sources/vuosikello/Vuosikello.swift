@@ -14,7 +14,7 @@ struct Vuosikello: AsyncParsableCommand {
         """,
         subcommands: [InitCommand.self, NewCommand.self, SchemaCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
                       RestoreCommand.self, ChangesCommand.self, AgendaCommand.self, MinutesCommand.self,
-                      ActionsCommand.self, WheelCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, PublishCommand.self,
+                      ActionsCommand.self, InviteCommand.self, WheelCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, PublishCommand.self,
                       HolidaysCommand.self, BenchCommand.self,
                       BenchRunCommand.self])
 }

@@ -32,6 +32,8 @@ public struct ProjectBuild {
         /// written; false stops the build (`Superseded`): the server's re-check that the
         /// rule files did not change while it planned.
         public var stillCurrent: (@Sendable () -> Bool)?
+        /// The server's address, when known: the feeds' meetings then link to their agenda and page.
+        public var baseURL: String?
 
         public init(out: String, language: Language, years: ClosedRange<Int>? = nil,
                     documents: [DocumentFormat] = DocumentFormat.allCases, wheels: Bool = true, today: Day, now: Int,
@@ -90,13 +92,16 @@ public struct ProjectBuild {
             .map(\.key).sorted()
     }
 
-    public func run(_ options: Options) throws -> Result {
-        var timings: [String: Double] = [:]
-        var lap = Date()
-        func time(_ name: String) {
-            timings[name] = Date().timeIntervalSince(lap)
-            lap = Date()
-        }
+    /// What a build has read and planned before it writes anything.
+    private struct Planned {
+        var stored: ProjectDatabase?
+        var state: PlanState
+        var plan: Plan
+        var published: [String: PublishedEventRecord]
+        var actions: [ActionItem]
+    }
+
+    private func planned(_ options: Options, time: (String) -> Void) throws -> Planned {
         // Read without writing: a build that stops leaves the database as it was.
         let stored = try ProjectDatabase.openForReading(path: project.databasePath)
         let state = try Project.state(stored, today: options.today)
@@ -108,6 +113,32 @@ public struct ProjectBuild {
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
         // Read after planning, so that the two largest things are never in memory together.
         let published = try stored?.publishedEvents(options.language) ?? [:]
+        let actions = try stored?.actions(includeClosed: true) ?? []
+        return Planned(stored: stored, state: state, plan: plan, published: published, actions: actions)
+    }
+
+    /// What a build would publish, without writing a file or a row: the plan, and every
+    /// event with the SEQUENCE and DTSTAMP the feeds would give it (`invite --dry-run`).
+    public func preview(_ options: Options) throws -> (plan: Plan, publication: FeedPublisher.Publication) {
+        let planned = try planned(options) { _ in }
+        let domain = Project.uidDomain(rules, stored: try planned.stored?.uidDomain())
+        let publication = FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
+                                        uidDomain: domain, actions: planned.actions,
+                                        links: options.baseURL.map(WorkspacePaths.links))
+            .prepare(planned.plan, state: planned.published, feeds: [:])
+        return (planned.plan, publication)
+    }
+
+    public func run(_ options: Options) throws -> Result {
+        var timings: [String: Double] = [:]
+        var lap = Date()
+        func time(_ name: String) {
+            timings[name] = Date().timeIntervalSince(lap)
+            lap = Date()
+        }
+        let planned = try planned(options, time: time)
+        let (stored, state, plan, published, actions) = (planned.stored, planned.state, planned.plan,
+                                                         planned.published, planned.actions)
         if let limit = options.cancellationLimit {
             let cancelled = Self.newlyCancelled(plan, published: published)
             guard cancelled.count <= limit else { throw HeldBack(keys: cancelled) }
@@ -120,7 +151,7 @@ public struct ProjectBuild {
             : nil
         let documents = options.documents.isEmpty ? nil
             : MeetingDocuments(rules: rules, language: options.language, plan: plan,
-                               actions: try stored?.actions() ?? [], templates: templates)
+                               actions: actions.filter(\.open), templates: templates)
         try documents?.checkTemplates(formats: options.documents)
 
         if let stillCurrent = options.stillCurrent, !stillCurrent() { throw Superseded() }
@@ -133,7 +164,8 @@ public struct ProjectBuild {
             time("documents")
             let domain = Project.uidDomain(rules, stored: try database.uidDomain())
             let feeds = try FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
-                                          uidDomain: domain)
+                                          uidDomain: domain, actions: actions,
+                                          links: options.baseURL.map(WorkspacePaths.links))
                 .build(plan, state: state, published: published, database: database)
             time("feeds")
             let wheelCount = try wheels?.write(plan, today: options.today) ?? 0

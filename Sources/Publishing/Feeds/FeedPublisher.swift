@@ -36,8 +36,14 @@ public struct FeedPublisher {
     public let folder: String
     /// The UIDs' domain, fixed for the project (`Project.uidDomain`).
     public let uidDomain: String
+    /// Recorded action items, open and closed: on meetings' descriptions and in owners' feeds.
+    public let actions: [ActionItem]
+    public let links: MeetingLinks?
 
-    public init(rules: RuleSet, language: Language, now: Int, folder: String, uidDomain: String) {
+    public init(rules: RuleSet, language: Language, now: Int, folder: String, uidDomain: String,
+                actions: [ActionItem] = [], links: MeetingLinks? = nil) {
+        self.actions = actions
+        self.links = links
         self.rules = rules
         self.language = language
         self.now = now
@@ -54,8 +60,8 @@ public struct FeedPublisher {
         let removed: Int
         fileprivate let pending: [(spec: FeedSpec, fingerprint: String)]
         fileprivate let specs: [FeedSpec]
-        fileprivate let outcome: EventReconciler.Outcome
-        fileprivate let renderer: ICalendarRenderer
+        let outcome: EventReconciler.Outcome
+        let renderer: ICalendarRenderer
         fileprivate let publisher: FeedPublisher
         fileprivate var clock: PhaseClock
 
@@ -133,9 +139,10 @@ public struct FeedPublisher {
     func prepare(_ plan: Plan, state: [String: PublishedEventRecord],
                  feeds: [String: PublishedFeedRecord]) -> Publication {
         var clock = PhaseClock()
-        let current = FeedEventBuilder(domain: uidDomain).events(plan)
+        let current = FeedEventBuilder(domain: uidDomain).events(plan, actions: actions)
         let renderer = ICalendarRenderer(rules: rules, language: language, plan: plan,
-                                         years: plan.firstYear...max(plan.firstYear, plan.lastYear))
+                                         years: plan.firstYear...max(plan.firstYear, plan.lastYear),
+                                         actions: actions, links: links)
         clock.lap("events")
         let outcome = EventReconciler(now: now, words: renderer.words).reconcile(current, state: state)
         clock.lap("reconcile")

@@ -17,8 +17,11 @@ public struct SiteBuilder: Sendable {
     public let databasePath: String?
     public let out: String
     public let language: Language
+    /// The server's public address, when given: feed events link to the meeting's agenda and page.
+    public let baseURL: String?
 
-    public init(rulesFolder: String, databasePath: String?, out: String, language: Language) {
+    public init(rulesFolder: String, databasePath: String?, out: String, language: Language, baseURL: String? = nil) {
+        self.baseURL = baseURL
         self.rulesFolder = rulesFolder
         self.databasePath = databasePath
         self.out = out
@@ -45,10 +48,11 @@ public struct SiteBuilder: Sendable {
         let workspace = try WorkspaceRenderer(templates: templates)
         let plan: Plan
         do {
-            plan = try ProjectBuild(project: project, rules: rules)
-                .run(ProjectBuild.Options(out: out, language: language,
-                                          documents: documents ? DocumentFormat.allCases : [], today: today, now: now,
-                                          cancellationLimit: cancellationLimit, stillCurrent: stillCurrent)).plan
+            var options = ProjectBuild.Options(out: out, language: language,
+                                               documents: documents ? DocumentFormat.allCases : [], today: today,
+                                               now: now, cancellationLimit: cancellationLimit, stillCurrent: stillCurrent)
+            options.baseURL = baseURL
+            plan = try ProjectBuild(project: project, rules: rules).run(options).plan
         } catch let unmet as ProjectBuild.Unmet {
             throw Failure(messages: unmet.problems.filter { $0.severity == .error }.map { $0.rendered(language) })
         }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Rules
+import Storage
 
 /// The server's routes, on Hummingbird's Router: the one table of what `vuosikello serve`
 /// answers, every response from the current site in memory.
@@ -13,6 +14,7 @@ import Rules
 /// | `/wheel/**` | the wheels |
 /// | `/static/{file}` | styles and script |
 /// | `/private/{token}/**` | a private feed, for the token's owner only |
+/// | `/answer/{token}` | a member's answer to an invitation (`AnswerRoutes`), no sign-in |
 /// | `/workspace/**` | the signed-in workspace (`WorkspaceRoutes`, `WorkspacePaths`) |
 ///
 /// The middleware (`SiteMiddleware.swift`) guards every request before it reaches a route
@@ -36,6 +38,11 @@ public struct SiteRoutes: Sendable {
         self.watcher = watcher
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.workspace = workspace
+    }
+
+    /// The answer link of an invitation, with the answer chosen in the e-mail.
+    public static func answer(_ token: String, _ reply: AnswerRecord.Reply) -> String {
+        "/answer/\(token)?reply=\(reply.rawValue)"
     }
 
     public func router() -> Router<WorkspaceContext> {

@@ -103,6 +103,12 @@ public enum WorkspacePaths {
     public static let document = "/workspace/document"
 
     public static func meeting(_ key: String) -> String { meetings + "/" + key }
+
+    /// The whole addresses of a meeting's agenda (Word) and page at a server's `base`.
+    public static func links(_ base: String) -> MeetingLinks {
+        let base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        return MeetingLinks(agenda: { base + document($0, .agenda, .docx) }, page: { base + meeting($0) })
+    }
     public static func minutes(_ key: String) -> String { minutesRoot + "/" + key }
 
     /// An agenda draft or minutes template of a meeting, made on request in the page's language.

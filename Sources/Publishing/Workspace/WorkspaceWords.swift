@@ -219,6 +219,9 @@ struct WorkspaceWords {
         case .minutesRecorded: return pick("kirjasi pöytäkirjan", "förde protokoll", "recorded the minutes")
         case .actionClosed: return pick("merkitsi tehtävän tehdyksi", "markerade uppgiften klar", "closed an action")
         case .actionReopened: return pick("avasi tehtävän uudelleen", "öppnade uppgiften igen", "reopened an action")
+        case .answered: return pick("vastasi kutsuun", "svarade på kallelsen", "answered the invitation")
+        case .answerLinksRevoked: return pick("mitätöi vastauslinkit", "återkallade svarslänkarna", "revoked the answer links")
+        case .invitationsQueued: return pick("lähetti kutsut", "skickade kallelserna", "sent the invitations")
         }
     }
 

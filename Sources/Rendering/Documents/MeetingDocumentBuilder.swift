@@ -89,8 +89,7 @@ public struct MeetingDocumentBuilder: Sendable {
     /// plan), oldest due date first.
     private func openActions(_ actions: [ActionItem], before meeting: Meeting, meetingDays: [String: Day])
         -> [OpenAction] {
-        actions.filter { $0.open && $0.meetingKey != meeting.key && (meetingDays[$0.meetingKey].map { $0 < meeting.day } ?? true) }
-            .sorted { ($0.due, $0.id ?? 0) < ($1.due, $1.id ?? 0) }
+        AgendaOutline.openActions(actions, before: meeting, meetingDays: meetingDays)
             .map { action in
                 let due = Day(iso: action.due)
                 return OpenAction(id: action.id ?? 0, what: action.what, owner: action.owner,

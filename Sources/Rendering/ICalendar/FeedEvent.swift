@@ -1,5 +1,6 @@
 import Rules
 import Scheduling
+import Storage
 
 /// A person as an iCalendar calendar user (ORGANIZER or ATTENDEE); internal feeds only.
 public struct Party: Hashable, Sendable {
@@ -56,13 +57,15 @@ public struct RemovedEvent: Sendable {
 /// composed by `FeedText` from the plan itself (by index), so a national build keeps no
 /// second copy of the plan in memory and copies no meeting to read one field.
 public struct FeedEvent: Sendable {
-    public enum Kind: String, Sendable { case meeting, task }
+    public enum Kind: String, Sendable { case meeting, task, action }
 
     public enum Source: Sendable {
         /// An index into the plan's meetings.
         case meeting(Int)
         /// An index into the plan's tasks.
         case task(Int)
+        /// An index into the recorded action items (`FeedText`'s): an owner's own to-do.
+        case action(Int)
         case removed(RemovedEvent)
     }
 
@@ -113,6 +116,22 @@ public struct FeedEvent: Sendable {
         parentMeetingKey = task.meetingKey
     }
 
+    /// An action item from minutes, on its due day in its owner's feed only.
+    public init(uid: String, actionAt index: Int, of action: ActionItem, due: Day) {
+        self.uid = uid
+        source = .action(index)
+        kind = .action
+        key = "action/\(action.id ?? 0)"
+        networkID = action.network
+        day = due
+        lastDay = due
+        start = nil
+        end = nil
+        cancelled = false
+        shared = false
+        parentMeetingKey = nil
+    }
+
     public init(uid: String, removed: RemovedEvent) {
         self.uid = uid
         source = .removed(removed)
@@ -128,6 +147,6 @@ public struct FeedEvent: Sendable {
         parentMeetingKey = nil
     }
 
-    /// Tasks do not make anyone busy.
-    public var transparent: Bool { kind == .task }
+    /// Tasks and action items do not make anyone busy.
+    public var transparent: Bool { kind != .meeting }
 }

@@ -1,5 +1,6 @@
 import Rules
 import Scheduling
+import Storage
 
 /// The words of every feed event in one language: summary, description, location,
 /// categories, organizer and attendees, for members or for everyone. Built once per
@@ -16,12 +17,29 @@ public final class FeedText: Sendable {
     private let taskText: TaskText
     private let parties: [String: Party]
     private let titles: [String: String]
+    private let outline: AgendaOutline
+    /// Every recorded action item, open and closed: `FeedEvent.Source.action` indexes it.
+    private let actions: [ActionItem]
+    /// Open actions by network, and every meeting's day, for what a meeting follows up.
+    private let openActions: [String: [ActionItem]]
+    private let meetingDays: [String: Day]
+    private let links: MeetingLinks?
 
-    public init(rules: RuleSet, language: Language, plan: Plan) {
+    /// - Parameters:
+    ///   - actions: the recorded action items: open ones are listed on the meetings that
+    ///     follow them up, and each is an all-day event in its owner's feed.
+    ///   - links: the agenda's and the meeting page's addresses, when the server's is known.
+    public init(rules: RuleSet, language: Language, plan: Plan, actions: [ActionItem] = [], links: MeetingLinks? = nil) {
         self.rules = rules
         self.language = language
         meetings = plan.meetings
         tasks = plan.tasks
+        outline = AgendaOutline(rules: rules, language: language)
+        self.actions = actions
+        self.links = links
+        openActions = Dictionary(grouping: actions.filter(\.open), by: \.network)
+        meetingDays = actions.isEmpty ? [:]
+            : Dictionary(plan.meetings.map { ($0.key, $0.day) }, uniquingKeysWith: { a, _ in a })
         labels = Labels(language: language)
         meetingText = MeetingText(rules: rules, language: language)
         taskText = TaskText(rules: rules, language: language)
@@ -36,10 +54,24 @@ public final class FeedText: Sendable {
 
     // MARK: Words
 
+    /// The planned meeting an event shows, if it is one.
+    public func meeting(_ event: FeedEvent) -> Meeting? {
+        guard case .meeting(let i) = event.source else { return nil }
+        return meetings[i]
+    }
+
+    /// The open actions a meeting follows up (see `AgendaOutline.openActions`).
+    public func openActions(for meeting: Meeting) -> [ActionItem] {
+        AgendaOutline.openActions(openActions[meeting.networkID] ?? [], before: meeting, meetingDays: meetingDays)
+    }
+
     public func summary(_ event: FeedEvent) -> String {
         switch event.source {
         case .meeting(let i): return summary(meeting: meetings[i])
         case .task(let i): return taskText.title(tasks[i])
+        case .action(let i):
+            let action = actions[i]
+            return action.open ? "\(labels.actionPrefix): \(action.what)" : "✓ \(labels.donePrefix): \(action.what)"
         case .removed(let r):
             let prefix = labels.cancelledPrefix + ": "
             return r.summary.hasPrefix(prefix) ? r.summary : prefix + r.summary
@@ -55,6 +87,7 @@ public final class FeedText: Sendable {
         switch event.source {
         case .meeting(let i): return description(meeting: meetings[i], for: audience)
         case .task(let i): return description(task: tasks[i], for: audience)
+        case .action(let i): return description(action: actions[i])
         case .removed: return labels.removedNote
         }
     }
@@ -68,11 +101,21 @@ public final class FeedText: Sendable {
             if !text.isEmpty { text += "\n" }
             for part in parts { text += part }
         }
-        // Items typed in for one meeting are free text: members' feeds only, never public.
-        let shown = audience == .members ? m.agenda : m.agenda.filter { $0.source != .extra }
-        if !shown.isEmpty {
+        // Items typed in for one meeting and action items are free text: members' feeds only.
+        let items = outline.items(m, for: audience)
+        if !items.isEmpty {
             line(labels.agendaHeading, ":")
-            for item in shown { line("• ", item.title.text(language)) }
+            for item in items { line("• ", item) }
+        }
+        if audience == .members, !m.isCancelled {
+            let open = AgendaOutline.openActions(openActions[m.networkID] ?? [], before: m, meetingDays: meetingDays)
+            if !open.isEmpty {
+                line(labels.openActionsHeading, ":")
+                for action in open {
+                    line("• ", action.what, " (", personName(action.owner), ", ",
+                         Day(iso: action.due)?.finnish ?? action.due, ")")
+                }
+            }
         }
         if m.status == .moved { line(labels.movedNote) }
         if audience == .members {
@@ -80,8 +123,23 @@ public final class FeedText: Sendable {
                                  (labels.secretaryName, m.secretaries)] where !ids.isEmpty {
                 line(label, ": ", ids.map(personName).joined(separator: ", "))
             }
+            if let links, !m.isCancelled {
+                line(labels.agendaLink, ": ", links.agenda(m.key))
+                line(labels.meetingPageLink, ": ", links.page(m.key))
+            }
         }
-        line(labels.keyName, ": ", m.key)
+        return text
+    }
+
+    private func description(action a: ActionItem) -> String {
+        var text = labels.dueName + ": " + (Day(iso: a.due)?.finnish ?? a.due)
+        text += "\n" + labels.ownerName + ": " + personName(a.owner)
+        let recorded = meetingDays[a.meetingKey].map { " " + $0.finnish } ?? ""
+        text += "\n" + labels.recordedAt + ": " + networkTitle(a.network) + recorded + ", " + a.itemTitle
+        if !a.open {
+            text += "\n" + labels.donePrefix + (a.closedAt.map { ": " + String($0.prefix(10)) } ?? "")
+            if let note = a.note, !note.isEmpty { text += " — " + note }
+        }
         return text
     }
 
@@ -106,7 +164,7 @@ public final class FeedText: Sendable {
     public func location(_ event: FeedEvent, for audience: Audience) -> String? {
         switch event.source {
         case .meeting(let i): return location(meeting: meetings[i], for: audience)
-        case .task: return nil
+        case .task, .action: return nil
         case .removed(let r): return audience == .members ? r.location : nil
         }
     }
@@ -128,6 +186,7 @@ public final class FeedText: Sendable {
         switch event.source {
         case .meeting(let i): return [event.networkID, meetings[i].mode.name(language)]
         case .task(let i): return [event.networkID, tasks[i].isDeadline ? labels.deadlineCategory : labels.taskCategory]
+        case .action: return [event.networkID, labels.taskCategory]
         case .removed: return [event.networkID]
         }
     }
@@ -149,6 +208,7 @@ public final class FeedText: Sendable {
         switch event.source {
         case .meeting(let i): return meetings[i].expected
         case .task(let i): return tasks[i].owners
+        case .action(let i): return [actions[i].owner]
         case .removed(let r): return r.people
         }
     }
@@ -169,6 +229,9 @@ public final class FeedText: Sendable {
         switch event.source {
         case .meeting(let i): addSignificant(meeting: meetings[i], to: &s)
         case .task(let i): addSignificant(task: tasks[i], to: &s)
+        case .action(let i):
+            s.add(actions[i].what)
+            s.add(actions[i].open ? 1 : 0)
         case .removed(let r):
             s.add(r.summary)
             s.add(r.location ?? "")
@@ -206,6 +269,11 @@ public final class FeedText: Sendable {
         switch event.source {
         case .meeting(let i): addMinor(meeting: meetings[i], to: &s)
         case .task(let i): addMinor(task: tasks[i], to: &s)
+        case .action(let i):
+            let a = actions[i]
+            for text in [a.owner, personName(a.owner), a.meetingKey, a.itemTitle, a.closedAt ?? "", a.note ?? ""] {
+                s.add(text)
+            }
         case .removed(let r): for person in r.people { s.add(person) }
         }
         s.add(event.shared ? 1 : 0)
@@ -214,7 +282,16 @@ public final class FeedText: Sendable {
     }
 
     private func addMinor(meeting m: borrowing Meeting, to s: inout Signature) {
+        for item in rules.network(m.networkID)?.standingItems ?? [] { s.add(item.text(language)) }
         for item in m.agenda { s.add(item.title.text(language)) }
+        if !actions.isEmpty {
+            for a in AgendaOutline.openActions(openActions[m.networkID] ?? [], before: m, meetingDays: meetingDays) {
+                s.add(Int(a.id ?? 0))
+                s.add(a.what)
+                s.add(a.due)
+            }
+        }
+        if let links { s.add(links.page(m.key)) }
         s.add(m.status == .moved ? 1 : 0)
         for people in [m.conveners, m.chairs, m.secretaries] {
             for person in people { s.add(personName(person)) }

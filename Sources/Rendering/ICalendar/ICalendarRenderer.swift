@@ -1,18 +1,21 @@
 import Rules
 import Scheduling
+import Storage
 
 /// What the publishing stage asks of iCalendar rendering: one event's text, and a
 /// calendar's opening and closing text. Safe to call from several threads.
 public final class ICalendarRenderer: @unchecked Sendable {
     private let timeZone: RegionTimeZone
-    private let writer: VEventWriter
+    let writer: VEventWriter
 
     public let words: FeedText
 
     /// `years`: the years the feeds cover; time-zone rules outside them are left out.
-    public init(rules: RuleSet, language: Language, plan: Plan, years: ClosedRange<Int>) {
+    /// `actions` and `links`: see `FeedText`.
+    public init(rules: RuleSet, language: Language, plan: Plan, years: ClosedRange<Int>, actions: [ActionItem] = [],
+                links: MeetingLinks? = nil) {
         timeZone = RegionTimeZone(identifier: rules.calendar.timeZone, years: years)
-        words = FeedText(rules: rules, language: language, plan: plan)
+        words = FeedText(rules: rules, language: language, plan: plan, actions: actions, links: links)
         writer = VEventWriter(timeZone: timeZone, words: words)
     }
 

@@ -22,8 +22,10 @@ struct VEventWriter: Sendable {
         return Libical.serializeBytes(vevent)
     }
 
-    /// The component, owned by the caller.
-    func build(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> OpaquePointer {
+    /// The component, owned by the caller. An invitation (`itip`) asks every attendee to
+    /// answer (RSVP=TRUE, PARTSTAT=NEEDS-ACTION); a cancellation is CANCELLED and names only
+    /// the attendees it is sent to.
+    func build(_ event: FeedEvent, stamp: EventStamp, audience: Audience, itip: ITIPMessage? = nil) -> OpaquePointer {
         let v = icalcomponent_new(ICAL_VEVENT_COMPONENT)!
         func add(_ property: OpaquePointer?) { if let property { icalcomponent_add_property(v, property) } }
         let members = audience == .members
@@ -48,7 +50,8 @@ struct VEventWriter: Sendable {
         // separators, so a comma inside a value would split it.
         let categories = words.categories(event).map { $0.replacingOccurrences(of: ",", with: " ") }
         if !categories.isEmpty { add(icalproperty_new_categories(categories.joined(separator: ","))) }
-        add(icalproperty_new_status(event.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED))
+        let cancelled = event.cancelled || itip?.method == .cancel
+        add(icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED))
         if event.transparent { add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT)) }
         if members {
             if let organizer = words.organizer(event) {
@@ -57,6 +60,7 @@ struct VEventWriter: Sendable {
                 add(p)
             }
             for attendee in words.attendees(event) {
+                if let only = itip?.attendees, !only.contains(attendee.personID) { continue }
                 let p = icalproperty_new_attendee(attendee.address)
                 icalproperty_add_parameter(p, icalparameter_new_cn(attendee.name))
                 let role: icalparameter_role
@@ -66,7 +70,12 @@ struct VEventWriter: Sendable {
                 case .optional: role = ICAL_ROLE_OPTPARTICIPANT
                 }
                 icalproperty_add_parameter(p, icalparameter_new_role(role))
-                icalproperty_add_parameter(p, icalparameter_new_rsvp(ICAL_RSVP_FALSE))
+                if itip?.method == .request {
+                    icalproperty_add_parameter(p, icalparameter_new_partstat(ICAL_PARTSTAT_NEEDSACTION))
+                    icalproperty_add_parameter(p, icalparameter_new_rsvp(ICAL_RSVP_TRUE))
+                } else {
+                    icalproperty_add_parameter(p, icalparameter_new_rsvp(ICAL_RSVP_FALSE))
+                }
                 add(p)
             }
         }

@@ -61,6 +61,12 @@ public struct Labels: Sendable {
     public var cancelledPrefix: String { pick("Peruttu", "Inställt", "Cancelled") }
     public var movedNote: String { pick("Kokousta on siirretty.", "Mötet har flyttats.", "The meeting has been moved.") }
     public var dueName: String { pick("Määräpäivä", "Senast", "Due") }
+    public var openActionsHeading: String { pick("Avoimet tehtävät", "Öppna uppgifter", "Open actions") }
+    public var agendaLink: String { pick("Esityslista", "Föredragningslista", "Agenda") }
+    public var meetingPageLink: String { pick("Kokouksen sivu", "Mötets sida", "Meeting page") }
+    public var actionPrefix: String { pick("Tehtävä", "Uppgift", "Action") }
+    public var donePrefix: String { pick("Tehty", "Klar", "Done") }
+    public var recordedAt: String { pick("Kirjattu", "Antecknad", "Recorded") }
     public var fromName: String { pick("Alkaen", "Från", "From") }
     public var ownerName: String { pick("Vastuuhenkilö", "Ansvarig", "Owner") }
     public var meetingName: String { pick("Kokous", "Möte", "Meeting") }

@@ -13,6 +13,7 @@ public struct AuditEntry: Hashable, Sendable {
         case minutesRecorded = "minutes-recorded", actionClosed = "action-closed", actionReopened = "action-reopened"
         case ruleFileSaved = "rule-file-saved"
         case agendaItemAdded = "agenda-item-added", agendaItemRemoved = "agenda-item-removed"
+        case answered, answerLinksRevoked = "answer-links-revoked", invitationsQueued = "invitations-queued"
     }
 
     public var id: Int64?
@@ -37,6 +38,9 @@ public struct AuditEntry: Hashable, Sendable {
 
     /// The actor of what commands do in a terminal.
     public static let commandLine = "command line"
+
+    /// The actor of an answer given through an invitation's link (no account).
+    public static func answerLink(_ personID: String) -> String { "answer link: " + personID }
 
     func insert(_ db: Database) throws {
         var record = AuditEntryRecord(id: nil, at: at, actor: actor, action: action.rawValue, target: target,

@@ -55,7 +55,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let lang = context.language
-        let builder = SiteBuilder(rulesFolder: folder, databasePath: database.db, out: out, language: lang)
+        let builder = SiteBuilder(rulesFolder: folder, databasePath: database.db, out: out, language: lang,
+                                  baseURL: baseURL)
         let watcher: SiteWatcher
         do {
             // The region's time zone, read once: "today" turns at its midnight.

@@ -434,3 +434,64 @@ enum Messages {
              "the CalDAV server refused: \(detail)")
     }
 }
+
+// MARK: Invitations
+
+extension Messages {
+    static func noSender(_ language: Language) -> String {
+        language.pick("Kerro lähettäjän sähköpostiosoite: --from tai VUOSIKELLO_MAIL_FROM (esim. vuosikello@perhekeskus.fi).",
+                      "Ange avsändarens adress: --from eller VUOSIKELLO_MAIL_FROM.",
+                      "Give the sender's address: --from or VUOSIKELLO_MAIL_FROM (e.g. vuosikello@familycentre.example).")
+    }
+
+    static func noSendmail(_ program: String, _ language: Language) -> String {
+        language.pick("Postiohjelmaa '\(program)' ei löydy. Asenna msmtp-mta, Postfix tai Exim, tai kerro ohjelma: --sendmail \"msmtp -C /etc/msmtprc\".",
+                      "E-postprogrammet '\(program)' hittades inte. Installera msmtp-mta, Postfix eller Exim, eller ange programmet med --sendmail.",
+                      "The mail program '\(program)' was not found. Install msmtp-mta, Postfix or Exim, or name it: --sendmail \"msmtp -C /etc/msmtprc\".")
+    }
+
+    static func requeued(_ count: Int, _ language: Language) -> String {
+        language.pick("\(count) epävarmaa viestiä jonossa uudelleen.", "\(count) osäkra meddelanden köade igen.",
+                      "\(count) uncertain messages queued again.")
+    }
+
+    static func invited(_ report: Invitations.Report, dryRun folder: String?, _ language: Language) -> String {
+        if let folder {
+            return language.pick("Kokeilu: \(report.written) kutsua kirjoitettu kansioon \(folder)/ (mitään ei lähetetty eikä tallennettu).",
+                                 "Prov: \(report.written) kallelser skrivna i \(folder)/ (inget skickat eller sparat).",
+                                 "Dry run: \(report.written) invitations written to \(folder)/ (nothing sent or stored).")
+        }
+        let waiting = report.waiting > 0
+            ? language.pick(", \(report.waiting) odottaa uutta yritystä", ", \(report.waiting) väntar på nytt försök",
+                            ", \(report.waiting) waiting to be tried again") : ""
+        return language.pick("Kutsut: \(report.queued) uutta jonoon, \(report.sent) lähetetty\(waiting).",
+                             "Kallelser: \(report.queued) nya i kön, \(report.sent) skickade\(waiting).",
+                             "Invitations: \(report.queued) queued, \(report.sent) sent\(waiting).")
+    }
+
+    static func noAddress(_ person: String, meetings: Int, _ language: Language) -> String {
+        language.pick("ilman sähköpostiosoitetta, ei kutsuttu: \(person) (\(meetings) kokousta)",
+                      "utan e-postadress, inte kallad: \(person) (\(meetings) möten)",
+                      "no e-mail address, not invited: \(person) (\(meetings) meetings)")
+    }
+
+    static func sendFailed(_ message: OutboxMessage, _ error: String, _ language: Language) -> String {
+        language.pick("Viesti ei lähtenyt (\(message.meetingKey) → \(message.personID)): \(error). Yritetään uudelleen myöhemmin.",
+                      "Meddelandet skickades inte (\(message.meetingKey) → \(message.personID)): \(error). Försöker igen senare.",
+                      "Not sent (\(message.meetingKey) → \(message.personID)): \(error). It will be tried again later.")
+    }
+
+    static func abandoned(_ message: OutboxMessage, _ language: Language) -> String {
+        language.pick("Luovuttu \(OutboxMessage.maxAttempts) yrityksen jälkeen: \(message.meetingKey) → \(message.personID): \(message.lastError ?? "")",
+                      "Gav upp efter \(OutboxMessage.maxAttempts) försök: \(message.meetingKey) → \(message.personID): \(message.lastError ?? "")",
+                      "Given up after \(OutboxMessage.maxAttempts) attempts: \(message.meetingKey) → \(message.personID): \(message.lastError ?? "")")
+    }
+
+    static func uncertain(_ messages: [OutboxMessage], _ language: Language) -> String {
+        let list = messages.prefix(10).map { "\($0.meetingKey) → \($0.personID)" }.joined(separator: ", ")
+        return language.pick(
+            "\(messages.count) viestin lähetys keskeytyi kesken, eikä tiedetä, lähtikö se (\(list)). Tarkista postipalvelimen loki; lähetä uudelleen: vuosikello invite --resend-uncertain.",
+            "\(messages.count) meddelanden avbröts under sändningen (\(list)). Kontrollera e-postloggen; skicka igen: vuosikello invite --resend-uncertain.",
+            "\(messages.count) messages were interrupted while being handed over and may or may not have left (\(list)). Check the mail log; send again with: vuosikello invite --resend-uncertain.")
+    }
+}

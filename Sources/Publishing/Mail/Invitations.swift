@@ -1,0 +1,209 @@
+import Foundation
+import Rendering
+import Rules
+import Scheduling
+import Storage
+
+/// `vuosikello invite` and the workspace's "send invitations", in one place: build (the
+/// same `ProjectBuild`, so the invitations' SEQUENCE is the feeds'), queue what has not
+/// gone out (`InvitationPlanner`) in one transaction, then hand every due message to the
+/// mail program, oldest first, each claimed before and marked after.
+public struct Invitations {
+    public struct Options: Sendable {
+        public var today: Day
+        public var now: Int
+        /// Meetings up to this day are invited (later ones when the day comes nearer).
+        public var until: Day
+        /// Only these networks; nil for all.
+        public var networks: Set<String>?
+        public var language: Language
+        /// The server's address, for the answer links and the links to the agenda and page.
+        public var baseURL: String?
+        /// The envelope sender and the From address ("Name via Vuosikello").
+        public var sender: String
+        /// The feeds' output folder (the build writes there).
+        public var out: String
+        /// Write `.eml` files into this folder instead of queueing and sending; stores nothing.
+        public var dryRun: String?
+
+        public init(today: Day, now: Int, until: Day, networks: Set<String>? = nil, language: Language,
+                    baseURL: String?, sender: String, out: String, dryRun: String? = nil) {
+            self.today = today
+            self.now = now
+            self.until = until
+            self.networks = networks
+            self.language = language
+            self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+            self.sender = sender
+            self.out = out
+            self.dryRun = dryRun
+        }
+    }
+
+    public struct Report: Sendable {
+        public var queued = 0
+        public var written = 0
+        public var sent = 0
+        /// Messages refused this time, with the mail program's words; tried again later.
+        public var failed: [(message: OutboxMessage, error: String)] = []
+        public var abandoned: [OutboxMessage] = []
+        /// Left `sending` by a run that died: maybe delivered, not sent again by themselves.
+        public var uncertain: [OutboxMessage] = []
+        /// Attendees without an e-mail address, with the meetings they were not invited to.
+        public var withoutAddress: [String: [String]] = [:]
+        /// Messages still waiting for their next attempt.
+        public var waiting = 0
+    }
+
+    public let project: Project
+    public let rules: RuleSet
+
+    public init(project: Project, rules: RuleSet) {
+        self.project = project
+        self.rules = rules
+    }
+
+    public func run(_ options: Options, transport: MailTransport) throws -> Report {
+        var build = ProjectBuild.Options(out: options.out, language: options.language, documents: [], wheels: false,
+                                         today: options.today, now: options.now)
+        build.baseURL = options.baseURL
+        let projectBuild = ProjectBuild(project: project, rules: rules)
+        if let folder = options.dryRun {
+            let (plan, publication) = try projectBuild.preview(build)
+            let database = try ProjectDatabase.openForReading(path: project.databasePath)
+            var report = Report()
+            let messages = try compose(plan: plan, publication: publication, options: options,
+                                       outbox: try database?.outboxEntries() ?? [:],
+                                       signingKey: Array(repeating: 0, count: 32), generation: { _ in 0 },
+                                       report: &report)
+            for message in messages.messages {
+                try transport.send(message.message, sender: options.sender, recipient: message.address,
+                                   name: Self.fileName(message))
+            }
+            report.written = messages.messages.count
+            _ = folder  // the transport writes there
+            return report
+        }
+        return try Self.exclusive(project.databasePath) {
+            let result = try projectBuild.run(build)
+            let database = try ProjectDatabase(path: project.databasePath)
+            var report = Report()
+            // Only one `invite` runs at a time (the lock): a message still `sending` was left by one that died.
+            try database.markInterruptedUncertain()
+            let key = try database.answerSigningKey()
+            let composed = try compose(plan: result.plan, publication: result.feeds.publication, options: options,
+                                       outbox: try database.outboxEntries(), signingKey: key,
+                                       generation: { try database.answerLinkGeneration(person: $0) }, report: &report)
+            report.queued = try database.enqueue(composed.messages, withdrawing: composed.withdrawn,
+                                                 at: Date(timeIntervalSince1970: TimeInterval(options.now)))
+            try send(database, options: options, transport: transport, report: &report)
+            return report
+        }
+    }
+
+    /// Hands every due message to the transport; a refusal waits for its backoff.
+    private func send(_ database: ProjectDatabase, options: Options, transport: MailTransport,
+                      report: inout Report) throws {
+        for id in try database.dueMessages(now: options.now, networks: options.networks) {
+            guard let message = try database.claim(id) else { continue }
+            do {
+                try transport.send(message.message, sender: options.sender, recipient: message.address,
+                                   name: Self.fileName(message))
+                try database.markSent(id, at: Int(Date().timeIntervalSince1970))
+                report.sent += 1
+            } catch {
+                let words = (error as? MailTransportFailure)?.description ?? String(describing: error)
+                try database.markFailed(id, error: words, at: options.now)
+                report.failed.append((message, words))
+            }
+        }
+        let left = try database.outboxMessages(in: [.uncertain, .abandoned, .failed])
+        report.uncertain = left.filter { $0.state == .uncertain }
+        report.abandoned = left.filter { $0.state == .abandoned && $0.attempts > 0 }
+        report.waiting = left.filter { $0.state == .failed }.count
+    }
+
+    // MARK: Composing
+
+    private func compose(plan: Plan, publication: FeedPublisher.Publication, options: Options,
+                         outbox: [String: [OutboxEntry]], signingKey: [UInt8], generation: (String) throws -> Int,
+                         report: inout Report) throws -> (messages: [OutboxMessage], withdrawn: [OutboxWithdrawal]) {
+        let renderer = publication.renderer, events = publication.outcome.events, stamps = publication.outcome.stamps
+        let words = renderer.words
+        let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)
+        let writer = try InvitationWriter(words: words, templates: templates)
+        let documents = MeetingDocuments(rules: rules, language: options.language, plan: plan,
+                                         actions: try ProjectDatabase.openForReading(path: project.databasePath)?.actions() ?? [],
+                                         templates: templates)
+        try documents.checkTemplates(formats: [.docx])
+        let planner = InvitationPlanner(today: options.today, until: options.until, networks: options.networks,
+                                        agendaDue: InvitationPlanner.agendaDeadlines(plan))
+        let (items, withdrawn) = planner.items(events: events, stamps: stamps, words: words, outbox: outbox)
+        let links = options.baseURL.map(WorkspacePaths.links)
+        let domain = events.first.map { String($0.uid.split(separator: "@").last ?? "vuosikello") } ?? "vuosikello"
+        var messages: [OutboxMessage] = []
+        for item in items {
+            let event = events[item.event], stamp = stamps[item.event]
+            let person = rules.people[item.personID]
+            guard let email = person?.email else {
+                if item.stage != .cancellation { report.withoutAddress[item.personID, default: []].append(event.key) }
+                continue
+            }
+            let method: ITIPMessage.Method = item.stage == .cancellation ? .cancel : .request
+            let calendar = renderer.invitation(event, stamp: stamp,
+                                               ITIPMessage(method: method, attendees: item.onlyThem ? [item.personID] : nil))
+            let answers = try options.baseURL.map { base -> AnswerLinks in
+                let token = AnswerToken(meetingKey: event.key, personID: item.personID,
+                                        generation: try generation(item.personID)).signed(key: signingKey)
+                return AnswerLinks(coming: base + SiteRoutes.answer(token, .coming),
+                                   notComing: base + SiteRoutes.answer(token, .notComing),
+                                   substitute: base + SiteRoutes.answer(token, .substitute))
+            }
+            let meeting = words.meeting(event)
+            let content = writer.content(event, stage: item.stage, sequence: stamp.sequence, answers: answers,
+                                         links: links, openActions: meeting.map(words.openActions(for:)) ?? [])
+            var attachments: [MIMEMessage.Attachment] = []
+            if item.stage == .agenda, let meeting {
+                let data = try documents.render(.agenda, for: meeting, format: .docx)
+                let name = "\(InvitationWords(language: options.language).agendaFile)-\(meeting.networkID)-\(meeting.day.iso).docx"
+                attachments.append(.init(fileName: name,
+                                         contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                         data: data))
+            }
+            let organizer = words.organizer(event).flatMap { rules.people[$0.personID] }
+            let messageID = "\(event.uid.split(separator: "@").first ?? "").\(stamp.sequence).\(item.stage.rawValue)."
+                + "\(item.personID)@\(domain)"
+            let mime = MIMEMessage(
+                from: .init(name: organizer.map { $0.shownName(options.language) + " (Vuosikello)" } ?? "Vuosikello",
+                            email: options.sender),
+                replyTo: organizer?.email.map { .init(name: organizer?.shownName(options.language), email: $0) },
+                to: .init(name: person?.name, email: email), subject: content.subject, date: options.now,
+                messageID: messageID, text: content.text, html: content.html, calendar: calendar,
+                method: method.rawValue, attachments: attachments)
+            messages.append(OutboxMessage(uid: event.uid, meetingKey: event.key, network: event.networkID,
+                                          sequence: stamp.sequence,
+                                          method: method == .request ? .request : .cancel, stage: item.stage,
+                                          personID: item.personID, address: email, messageID: messageID,
+                                          message: mime.bytes, queuedAt: options.now))
+        }
+        return (messages, withdrawn)
+    }
+
+    /// `johtoryhma.2027.03-1-invitation-koordinaattori`: a file name for `--dry-run`.
+    static func fileName(_ message: OutboxMessage) -> String {
+        message.meetingKey.replacingOccurrences(of: "/", with: ".") + "-\(message.sequence)-\(message.stage.rawValue)-"
+            + message.personID
+    }
+
+    /// Runs `body` holding an exclusive lock beside the database, so that two `invite`s
+    /// (a command and the workspace) never send at once; the second waits.
+    static func exclusive<T>(_ databasePath: String, _ body: () throws -> T) throws -> T {
+        let path = databasePath + ".invite.lock"
+        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        flock(fd, LOCK_EX)
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}
