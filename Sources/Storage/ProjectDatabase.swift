@@ -126,6 +126,7 @@ public final class ProjectDatabase: Sendable {
         registerDiscussions(&migrator)
         OutboxMessage.register(&migrator)
         AnswerRecord.register(&migrator)
+        ItemProposal.register(&migrator)
         return migrator
     }
 

@@ -123,7 +123,8 @@ struct DocumentCLITests {
 
         let filled = folder + "/taytetty.docx"
         _ = try DocxPeer.run(["--fill", minutes, filled,
-                              "[ ] ero-vastuuhenkilo-savonlinna", "[x] ero-vastuuhenkilo-savonlinna — vastuuhenkilö",
+                              "[ ] Savonlinnan seudun eroauttamisen kehittäjäryhmän vastuuhenkilö",
+                              "[x] Savonlinnan seudun eroauttamisen kehittäjäryhmän vastuuhenkilö (vastuuhenkilö)",
                               "Päätös:", "Päätös: Todettiin läsnäolijat.",
                               "Tehtävä:", "Tehtävä: Päivitetään opas | ero-vastuuhenkilo-savonlinna | 2027-01-31"])
         let recorded = try Self.run(["minutes", "record", filled, "--lang", "en"], folder)

@@ -249,7 +249,8 @@ struct DocxTests {
             #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
             let parts = try Self.parts(data)
             #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
-                                        "word/_rels/document.xml.rels", "word/styles.xml", "word/document.xml"])
+                                        "word/_rels/document.xml.rels", "word/styles.xml", "word/document.xml",
+                                        "word/header1.xml", "word/footer1.xml"])
             for (name, xml) in parts {
                 let parser = XMLParser(data: xml)
                 #expect(parser.parse(), "\(name): \(String(describing: parser.parserError))")

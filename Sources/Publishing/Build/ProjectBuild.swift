@@ -151,7 +151,9 @@ public struct ProjectBuild {
             : nil
         let documents = options.documents.isEmpty ? nil
             : MeetingDocuments(rules: rules, language: options.language, plan: plan,
-                               actions: actions.filter(\.open), templates: templates)
+                               actions: actions.filter(\.open), answers: try stored?.allAnswers() ?? [:],
+                               proposals: try stored?.proposals() ?? [:],
+                               templates: templates)
         try documents?.checkTemplates(formats: options.documents)
 
         if let stillCurrent = options.stillCurrent, !stillCurrent() { throw Superseded() }

@@ -132,8 +132,10 @@ public struct Invitations {
         let words = renderer.words
         let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)
         let writer = try InvitationWriter(words: words, templates: templates)
+        let stored = try ProjectDatabase.openForReading(path: project.databasePath)
         let documents = MeetingDocuments(rules: rules, language: options.language, plan: plan,
-                                         actions: try ProjectDatabase.openForReading(path: project.databasePath)?.actions() ?? [],
+                                         actions: try stored?.actions() ?? [], answers: try stored?.allAnswers() ?? [:],
+                                         proposals: try stored?.proposals() ?? [:],
                                          templates: templates)
         try documents.checkTemplates(formats: [.docx])
         let planner = InvitationPlanner(today: options.today, until: options.until, networks: options.networks,

@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 
 /// Refuses what the site never serves, before any route sees it: methods other than GET
-/// and HEAD (405; the workspace's forms also POST), targets over 2 KB (414), bodies over
+/// and HEAD (405; the workspace's forms and the answer page also POST), targets over 2 KB (414), bodies over
 /// 4 KB outside the workspace (413; its forms are read by `FormMiddleware`), and paths that are not
 /// made of letters, digits, `/`, `.`, `-` and `_` or hold `..` or `//` (so no encoding of
 /// a traversal can even be looked up). Every not-found, whether or not something exists
@@ -17,13 +17,16 @@ struct RequestGuardMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response {
         let inWorkspace = request.uri.path == WorkspacePaths.root || request.uri.path.hasPrefix(WorkspacePaths.root + "/")
-        guard request.method == .get || request.method == .head || (request.method == .post && inWorkspace) else {
-            return Self.plain(.methodNotAllowed, "405", extra: [.allow: inWorkspace ? "GET, HEAD, POST" : "GET, HEAD"])
+        let posts = inWorkspace || request.uri.path.hasPrefix(SiteRoutes.answerRoot + "/")
+        guard request.method == .get || request.method == .head || (request.method == .post && posts) else {
+            return Self.plain(.methodNotAllowed, "405", extra: [.allow: posts ? "GET, HEAD, POST" : "GET, HEAD"])
         }
         guard request.uri.string.utf8.count <= Self.maximumTarget else { return Self.plain(.uriTooLong, "414") }
+        var request = request
         if !inWorkspace, request.headers[.contentLength].map({ $0 != "0" }) ?? false || request.headers[.transferEncoding] != nil {
             do {
-                _ = try await request.body.collect(upTo: Self.maximumBody)
+                // Kept in the request, so that the answer page can read its small form.
+                _ = try await request.collectBody(upTo: Self.maximumBody)
             } catch {
                 return Self.plain(.contentTooLarge, "413")
             }

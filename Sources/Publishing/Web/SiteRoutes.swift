@@ -40,9 +40,11 @@ public struct SiteRoutes: Sendable {
         self.workspace = workspace
     }
 
+    public static let answerRoot = "/answer"
+
     /// The answer link of an invitation, with the answer chosen in the e-mail.
     public static func answer(_ token: String, _ reply: AnswerRecord.Reply) -> String {
-        "/answer/\(token)?reply=\(reply.rawValue)"
+        "\(answerRoot)/\(token)?reply=\(reply.rawValue)"
     }
 
     public func router() -> Router<WorkspaceContext> {
@@ -69,6 +71,7 @@ public struct SiteRoutes: Sendable {
             guard let resource = watcher.current.privateResource(rest, token: token) else { throw HTTPError(.notFound) }
             return Self.response(resource)
         }
+        if let workspace { AnswerRoutes(watcher: watcher, database: workspace.database).add(to: router) }
         workspace?.add(to: router) { [baseURL, listening] in baseURL ?? listening.url ?? "" }
         return router
     }

@@ -11,7 +11,7 @@ extension WorkspacePages {
     ///   rendered from); the proposals for a move; a refusal or problem to show by the form;
     ///   the values the form was sent with; a notice of what was just done.
     func meeting(_ meeting: Meeting, agenda: MeetingDocument, extras: [ExtraAgendaItem], proposals: [MeetingActs.Slot],
-                 history: [AuditEntry], stored: MeetingOverride?, problem: String? = nil,
+                 history: [AuditEntry], stored: MeetingOverride?, answers: [String: AnswerRecord] = [:], problem: String? = nil,
                  asked: (date: String, time: String)? = nil, done: String? = nil) -> [String: Any] {
         let past = meeting.day < site.today
         let mayAct = account.mayAct(on: meeting.networkID) && !past
@@ -28,7 +28,9 @@ extension WorkspacePages {
                 "label": words.table[kind == .agenda ? "agendaDraft" : "minutesTemplate"]!,
                 "formats": DocumentFormat.allCases.map { format in
                     ["label": format.rawValue, "href": WorkspacePaths.document(meeting.key, kind, format)]
-                },
+                } + (PDFConverter.find() == nil ? [] : [
+                    ["label": "pdf", "href": WorkspacePaths.pdf(meeting.key, kind)],
+                ]),
             ]
         }
         var facts = row(meeting).merging([
@@ -44,7 +46,11 @@ extension WorkspacePages {
             "meeting": facts,
             "roles": roles,
             "hasRoles": !roles.isEmpty,
-            "attendees": people(agenda.participants),
+            "attendees": agenda.participants.map { p -> [String: Any] in
+                ["label": p.name, "id": p.id, "roles": p.roles, "optional": p.optional,
+                 "answer": answers[p.id].map { InvitationWords(language: language).answered($0) } ?? words.table["noAnswer"]!,
+                 "answered": answers[p.id] != nil]
+            },
             "agenda": agenda.items.map { item -> [String: Any] in
                 ["number": item.number, "title": item.title, "notes": item.notes.map { ["text": $0] },
                  "hasActions": !item.actions.isEmpty,
@@ -69,6 +75,10 @@ extension WorkspacePages {
             "hasExtras": !extras.isEmpty,
             "asked": ["date": asked?.date ?? meeting.day.iso, "time": asked?.time ?? meeting.start.description],
         ]
+        let formal = site.rules.network(meeting.networkID)?.body == .formal
+        if formal, !past, !meeting.isCancelled, let warning = words.quorumWarning(QuorumCount(meeting, answers: answers)) {
+            context["quorumWarning"] = warning
+        }
         context["problem"] = problem
         context["done"] = done
         return context

@@ -12,7 +12,8 @@ public struct WorkspaceRenderer: Sendable {
              audit = "workspace-audit", message = "workspace-message", minutes = "workspace-minutes",
              person = "workspace-person", network = "workspace-network", actions = "workspace-actions",
              rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network",
-             month = "workspace-month", accounts = "workspace-accounts", wheel = "workspace-wheel"
+             month = "workspace-month", accounts = "workspace-accounts", wheel = "workspace-wheel",
+             answer = "answer"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -114,6 +115,11 @@ public enum WorkspacePaths {
     /// An agenda draft or minutes template of a meeting, made on request in the page's language.
     public static func document(_ key: String, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
         "\(document)?key=\(key)&kind=\(kind.rawValue)&format=\(format.rawValue)"
+    }
+
+    /// The Word document converted to PDF by LibreOffice (offered when it is installed).
+    public static func pdf(_ key: String, _ kind: DocumentKind) -> String {
+        "\(document)?key=\(key)&kind=\(kind.rawValue)&format=pdf"
     }
 
     /// For the templates (`{{paths.move}}`).

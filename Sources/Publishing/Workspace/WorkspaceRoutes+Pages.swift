@@ -35,7 +35,7 @@ extension WorkspaceRoutes {
         let values = pages(context).meeting(
             meeting, agenda: agenda, extras: try database.agendaItems(key), proposals: proposals ?? (mayMove && !meeting.isCancelled ? acts.proposals(meeting) : []),
             history: try database.auditLog(target: key, limit: 50), stored: try database.overrides()[key],
-            problem: problem, asked: asked, done: done.flatMap(words(context).done))
+            answers: try database.answers(meeting: key), problem: problem, asked: asked, done: done.flatMap(words(context).done))
         return render(.meeting, values, context, status: status, back: WorkspacePaths.meeting(key), cacheKey: cacheKey)
     }
 
@@ -59,29 +59,39 @@ extension WorkspaceRoutes {
     /// The meetings' documents in the page's language, with the open actions as they stand.
     func documents(_ site: Site, _ context: WorkspaceContext) throws -> MeetingDocuments {
         MeetingDocuments(rules: site.rules, language: context.language(default: defaultLanguage), plan: site.plan,
-                         actions: try database.actions(), templates: watcher.builder.templates)
+                         actions: try database.actions(), answers: try database.allAnswers(),
+                         proposals: try database.proposals(), templates: watcher.builder.templates)
     }
 
-    /// An agenda draft or minutes template (md, html for printing, docx), made now from the
-    /// current plan: for the signed-in only, since it names people.
+    /// An agenda draft or minutes template (md, html for printing, docx, or pdf when
+    /// LibreOffice is installed), made now from the current plan: for the signed-in only,
+    /// since it names people.
     func document(_ request: Request, _ context: WorkspaceContext) throws -> Response {
         let query = request.uri.queryParameters
         let site = watcher.current
+        let asked = query["format"].map(String.init)
+        let pdf = asked == "pdf" ? PDFConverter.find() : nil
         guard let key = query["key"].map(String.init), let meeting = site.plan.meeting(key),
               let kind = query["kind"].flatMap({ DocumentKind(rawValue: String($0)) }),
-              let format = query["format"].flatMap({ DocumentFormat(rawValue: String($0)) }) else {
+              let format = pdf != nil ? .docx : asked.flatMap(DocumentFormat.init(rawValue:)) else {
             throw HTTPError(.notFound)
         }
-        let data = try documents(site, context).render(kind, for: meeting, format: format)
+        var data = try documents(site, context).render(kind, for: meeting, format: format)
+        var name = DocumentPublisher.fileName(meeting, kind, format)
         let type: String
         switch format {
         case .md: type = "text/markdown; charset=utf-8"
         case .html: type = "text/html; charset=utf-8"
         case .docx: type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         }
-        let name = DocumentPublisher.fileName(meeting, kind, format)
+        var contentType = type
+        if let pdf {
+            data = try pdf.convert(data, name: "\(meeting.networkID)-\(kind.rawValue)")
+            name = String(name.dropLast(4)) + "pdf"
+            contentType = "application/pdf"
+        }
         return Response(status: .ok,
-                        headers: [.contentType: type,
+                        headers: [.contentType: contentType,
                                   // A printable document: its own styles inline, nothing else.
                                   .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
                                   .contentDisposition: (format == .html ? "inline" : "attachment") + "; filename=\"\(name)\""],

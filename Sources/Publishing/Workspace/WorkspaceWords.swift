@@ -1,3 +1,4 @@
+import Rendering
 import Rules
 import Scheduling
 import Storage
@@ -13,6 +14,19 @@ struct WorkspaceWords {
     var table: [String: String] {
         [
             "workspace": pick("Työtila", "Arbetsyta", "Workspace"),
+            "answerTitle": pick("Vastaa kokouskutsuun", "Svara på kallelsen", "Answer the invitation"),
+            "answerLegend": pick("Tuletko kokoukseen?", "Kommer du till mötet?", "Are you coming?"),
+            "answerSubstitute": pick("Sijaisen nimi (jos lähetät sijaisen)", "Ersättarens namn (om du skickar en ersättare)",
+                                     "The substitute's name (if you send one)"),
+            "answerSend": pick("Lähetä vastaus", "Skicka svaret", "Send the answer"),
+            "answerChoose": pick("Valitse yksi vaihtoehdoista.", "Välj ett av alternativen.", "Choose one of the answers."),
+            "answerRefused": pick("Linkki ei ole voimassa: kokous on jo pidetty, peruttu tai linkki on vanhentunut. Kysy koollekutsujalta.",
+                                  "Länken gäller inte: mötet har hållits, ställts in eller länken har gått ut. Fråga sammankallaren.",
+                                  "This link is not valid: the meeting has been held or cancelled, or the link has expired. Ask the convener."),
+            "answers": pick("Vastaukset kutsuun", "Svar på kallelsen", "Answers to the invitation"),
+            "noAnswer": pick("ei vastannut", "inget svar", "no answer"),
+            "sendInvitations": pick("Lähetä kutsut", "Skicka kallelser", "Send the invitations"),
+            "invitations": pick("Kutsut sähköpostilla", "Kallelser per e-post", "Invitations by e-mail"),
             "skip": pick("Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),
             "signIn": pick("Kirjaudu sisään", "Logga in", "Sign in"),
             "signOut": pick("Kirjaudu ulos", "Logga ut", "Sign out"),
@@ -222,6 +236,7 @@ struct WorkspaceWords {
         case .answered: return pick("vastasi kutsuun", "svarade på kallelsen", "answered the invitation")
         case .answerLinksRevoked: return pick("mitätöi vastauslinkit", "återkallade svarslänkarna", "revoked the answer links")
         case .invitationsQueued: return pick("lähetti kutsut", "skickade kallelserna", "sent the invitations")
+        case .proposalWritten: return pick("kirjoitti päätösehdotuksen", "skrev ett beslutsförslag", "wrote a proposed decision")
         }
     }
 
@@ -233,6 +248,29 @@ struct WorkspaceWords {
     }
 
     /// After an act: what was done, for the notice on the page it returns to.
+    func reply(_ reply: AnswerRecord.Reply) -> String { InvitationWords(language: language).reply(reply) }
+
+    /// The answers so far against a formal body's quorum, when they do not make it.
+    func quorumWarning(_ count: QuorumCount) -> String? {
+        if count.reached { return nil }
+        let situation = pick("Vastauksia: \(count.coming) tulee, \(count.notComing) ei pääse, \(count.unanswered) ei ole vastannut.",
+                             "Svar: \(count.coming) kommer, \(count.notComing) kommer inte, \(count.unanswered) har inte svarat.",
+                             "Answers: \(count.coming) coming, \(count.notComing) not coming, \(count.unanswered) not yet answered.")
+        if count.impossible {
+            return situation + " " + pick("Kokous ei voi olla päätösvaltainen: tarvitaan yli puolet jäsenistä (\(count.needed)/\(count.members)). Harkitse siirtoa.",
+                                          "Mötet kan inte bli beslutfört: mer än hälften av ledamöterna behövs (\(count.needed)/\(count.members)). Överväg att flytta det.",
+                                          "The meeting cannot have a quorum: more than half of the members are needed (\(count.needed)/\(count.members)). Consider moving it.")
+        }
+        return situation + " " + pick("Päätösvaltaisuuteen tarvitaan yli puolet jäsenistä (\(count.needed)/\(count.members)); vahvistettuja on vasta \(count.coming).",
+                                      "För beslutförhet behövs mer än hälften av ledamöterna (\(count.needed)/\(count.members)); bekräftade är bara \(count.coming).",
+                                      "A quorum needs more than half of the members (\(count.needed)/\(count.members)); only \(count.coming) have said they are coming.")
+    }
+
+    func answerSaved(_ reply: String) -> String {
+        pick("Kiitos! Vastauksesi on tallennettu: \(reply).", "Tack! Ditt svar har sparats: \(reply).",
+             "Thank you! Your answer is saved: \(reply).")
+    }
+
     func done(_ act: String) -> String? {
         switch act {
         case "moved": return pick("Kokous siirretty. Kalenterit on päivitetty.", "Mötet flyttat. Kalendrarna är uppdaterade.",

@@ -16,7 +16,11 @@ extension MeetingDocument {
             ] as [String: Any],
             "participants": participants.map(Self.context),
             "items": items.map(Self.context),
+            "attachments": attachmentList,
+            "hasAttachments": !attachmentList.isEmpty,
             "nextMeeting": nextMeeting,
+            // The printed page's header, as a CSS string (the style element's text is not HTML).
+            "cssHeader": Self.cssString("\(meetingTitle) · \(heading) \(date.finnish)"),
             "words": words.templateWords,
         ]
         context["place"] = place
@@ -26,12 +30,43 @@ extension MeetingDocument {
         context["chair"] = chairs.map(Self.context)
         context["secretary"] = secretaries.map(Self.context)
         context["quorum"] = quorum
+        // The signature block of a formal body's minutes: the chair and the secretary, then
+        // the two minute checkers, two to a row.
+        let signer = { (person: Participant?, role: String) -> [String: Any] in
+            ["name": person?.signature ?? "", "role": role]
+        }
+        context["signatureRows"] = [
+            ["cells": [signer(chairs.first, words.chair), signer(secretaries.first, words.secretary)], "checkers": false],
+            ["cells": [signer(nil, words.checker), signer(nil, words.checker)], "checkers": true],
+        ]
         return context
+    }
+
+    static func cssString(_ text: String) -> String {
+        String(text.unicodeScalars.compactMap { scalar -> String? in
+            switch scalar {
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case "<", ">", "&": return " "
+            default: return scalar.value < 32 ? " " : String(scalar)
+            }
+        }.joined())
+    }
+
+    /// Every item's attachments, numbered through the document ("Liite 1", …).
+    private var attachmentList: [[String: Any]] {
+        var list: [[String: Any]] = []
+        for item in items {
+            for title in item.attachments {
+                list.append(["number": list.count + 1, "title": title, "item": item.number])
+            }
+        }
+        return list
     }
 
     private static func context(_ person: Participant) -> [String: Any] {
         ["id": person.id, "name": person.name, "roles": person.roles, "hasRoles": !person.roles.isEmpty,
-         "optional": person.optional]
+         "optional": person.optional, "answer": person.answer ?? false]
     }
 
     private static func context(_ item: DocumentItem) -> [String: Any] {
@@ -43,6 +78,9 @@ extension MeetingDocument {
                  "due": action.due, "overdue": action.overdue, "recordedAt": action.recordedAt]
             },
             "hasActions": !item.actions.isEmpty,
+            "proposal": item.proposal ?? false,
+            "itemAttachments": item.attachments,
+            "hasItemAttachments": !item.attachments.isEmpty,
             // The opening and closing items need no decision lines in the minutes.
             "decides": ![.opening, .closing, .nextMeeting].contains(item.role),
         ]
@@ -59,8 +97,9 @@ extension DocumentWords {
             "substitute": substitute, "discussion": discussion, "decision": decision, "action": action,
             "actionFormat": actionFormat, "actionsHelp": actionsHelp, "owner": owner, "due": due,
             "privacyNote": privacyNote, "key": key, "cancelledNote": cancelledNote, "mode": mode,
-            "signatures": signatures, "checkers": checkers, "recordedAt": recordedAt, "overdue": overdue,
-            "participants": participants, "optional": optionalAttendance,
+            "signatures": signatures, "checkers": checkers, "checkersIntro": checkersIntro, "recordedAt": recordedAt, "overdue": overdue,
+            "participants": participants, "optional": optionalAttendance, "proposal": proposal,
+            "attachments": attachments, "attachment": attachment, "page": page,
         ]
     }
 }

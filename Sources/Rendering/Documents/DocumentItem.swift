@@ -15,6 +15,10 @@ public struct DocumentItem: Hashable, Sendable {
     public var notes: [String]
     /// Filled only on the open-actions item.
     public var actions: [OpenAction]
+    /// The proposed decision (päätösehdotus): written in the workspace, else from the rules.
+    public var proposal: String?
+    /// The item's attachments, by title.
+    public var attachments: [String] = []
 
     public init(number: Int, title: String, role: Role, notes: [String] = [], actions: [OpenAction] = []) {
         self.number = number

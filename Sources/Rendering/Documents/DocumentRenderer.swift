@@ -31,7 +31,8 @@ public final class DocumentRenderer: @unchecked Sendable {
         case .md, .html: return Data(text.utf8)
         case .docx:
             let title = "\(document.heading): \(document.meetingTitle), \(document.date.finnish)"
-            return try DocxPackage(language: document.language, title: title).package(documentXML: text)
+            let header = "\(document.networkTitle) · \(document.heading) \(document.date.finnish)"
+            return try DocxPackage(language: document.language, title: title, header: header).package(documentXML: text)
         }
     }
 }

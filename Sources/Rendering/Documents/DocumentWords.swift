@@ -66,6 +66,10 @@ public struct DocumentWords: Sendable {
     public var substitute: String { pick("sijainen", "ersättare", "substitute") }
     public var discussion: String { pick("Keskustelu", "Diskussion", "Discussion") }
     public var decision: String { pick("Päätös", "Beslut", "Decision") }
+    public var proposal: String { pick("Päätösehdotus", "Beslutsförslag", "Proposed decision") }
+    public var attachments: String { pick("Liitteet", "Bilagor", "Attachments") }
+    public var attachment: String { pick("Liite", "Bilaga", "Attachment") }
+    public var page: String { pick("Sivu", "Sida", "Page") }
     public var action: String { pick("Tehtävä", "Uppgift", "Action") }
     public var actionFormat: String {
         pick("mitä | kuka (tunnus) | mihin mennessä (2026-06-30)", "vad | vem (id) | senast (2026-06-30)",
@@ -86,6 +90,12 @@ public struct DocumentWords: Sendable {
     public var participants: String { pick("Osallistujat", "Deltagare", "Participants") }
     public var optionalAttendance: String { pick("kutsuttaessa", "vid behov", "when invited") }
     public var signatures: String { pick("Allekirjoitukset", "Underskrifter", "Signatures") }
+    public var checker: String { pick("Pöytäkirjantarkastaja", "Protokolljusterare", "Minute checker") }
+    /// Above the minute checkers' signatures: what they sign for.
+    public var checkersIntro: String {
+        pick("Pöytäkirja on tarkastettu ja hyväksytty.", "Protokollet har justerats och godkänts.",
+             "The minutes have been checked and approved.")
+    }
     public var checkers: String { pick("Pöytäkirjantarkastajat", "Protokolljusterare", "Minute checkers") }
     public var recordedAt: String { pick("kirjattu", "antecknad", "recorded") }
     public var noActions: String { pick("ei avoimia tehtäviä", "inga öppna uppgifter", "no open action items") }

@@ -4,15 +4,20 @@ import ZIPFoundation
 
 /// Wraps a rendered `word/document.xml` into a Word package (Office Open XML) that Word
 /// and LibreOffice open: the content types, the relationships and the styles the
-/// templates use (Title, Heading1, Heading2, Note), with the document's language set for
-/// spelling. Entries carry a fixed date so that the same document gives the same bytes.
+/// templates use (Title, Heading1, Heading2, Note, Field), with the document's language set
+/// for spelling, and a page header (the body and the date) and footer (the page number,
+/// "Sivu 2 (3)") that a template's `w:sectPr` names as `rIdHeader` and `rIdFooter`.
+/// Entries carry a fixed date so that the same document gives the same bytes.
 public struct DocxPackage: Sendable {
     public let language: Language
     public let title: String
+    /// The text at the top of every page.
+    public let header: String
 
-    public init(language: Language, title: String) {
+    public init(language: Language, title: String, header: String = "") {
         self.language = language
         self.title = title
+        self.header = header
     }
 
     public func package(documentXML: String) throws -> Data {
@@ -23,6 +28,8 @@ public struct DocxPackage: Sendable {
             ("docProps/core.xml", coreProperties),
             ("word/_rels/document.xml.rels", Self.documentRelationships),
             ("word/styles.xml", styles),
+            ("word/header1.xml", headerPart),
+            ("word/footer1.xml", footerPart),
             ("word/document.xml", documentXML),
         ]
         let date = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01, the first date ZIP can hold
@@ -54,6 +61,10 @@ public struct DocxPackage: Sendable {
         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" \
         ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+        <Override PartName="/word/header1.xml" \
+        ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+        <Override PartName="/word/footer1.xml" \
+        ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
         <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         </Types>
         """
@@ -75,8 +86,41 @@ public struct DocxPackage: Sendable {
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
         Target="styles.xml"/>\
+        <Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" \
+        Target="header1.xml"/>\
+        <Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" \
+        Target="footer1.xml"/>\
         </Relationships>
         """
+
+    private var headerPart: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+        <w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:t xml:space="preserve">\(XMLText.escape(header))</w:t></w:r></w:p>\
+        </w:hdr>
+        """
+    }
+
+    /// "Sivu 2 (3)": the page and the number of pages as Word fields, which Word and
+    /// LibreOffice fill in when they lay out the pages.
+    private var footerPart: String {
+        let page = language.pick("Sivu", "Sida", "Page")
+        func field(_ instruction: String) -> String {
+            """
+            <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> \(instruction) </w:instrText></w:r>\
+            <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+            """
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+            <w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="right"/></w:pPr>\
+            <w:r><w:t xml:space="preserve">\(page) </w:t></w:r>\(field("PAGE"))<w:r><w:t xml:space="preserve"> (</w:t></w:r>\
+            \(field("NUMPAGES"))<w:r><w:t>)</w:t></w:r></w:p>\
+            </w:ftr>
+            """
+    }
 
     private var coreProperties: String {
         """
@@ -113,6 +157,13 @@ public struct DocxPackage: Sendable {
             <w:rPr><w:i/><w:color w:val="595959"/><w:sz w:val="20"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Field"><w:name w:val="Field"/><w:basedOn w:val="Normal"/>\
             <w:pPr><w:ind w:left="360"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Proposal"><w:name w:val="Proposal"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:ind w:left="360"/><w:spacing w:before="60" w:after="60"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr></w:pPr>\
+            <w:rPr><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>\
+            <w:rPr><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>\
             </w:styles>
             """
     }

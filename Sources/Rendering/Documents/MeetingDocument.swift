@@ -11,6 +11,10 @@ public struct MeetingDocument: Hashable, Sendable {
         public var roles: String
         /// Invited on demand rather than expected.
         public var optional: Bool
+        /// What they answered to the invitation, in words; nil before any answer.
+        public var answer: String?
+        /// Their name alone (else their title), under a signature line.
+        public var signature: String = ""
 
         public init(id: String, name: String, roles: String, optional: Bool) {
             self.id = id

@@ -23,33 +23,40 @@ public struct MeetingDocumentBuilder: Sendable {
     ///   - actions: the network's open action items; those recorded at this meeting or
     ///     later are left out.
     public func document(_ kind: DocumentKind, for meeting: Meeting, networkMeetings meetings: [Meeting],
-                         meetingDays: [String: Day], actions: [ActionItem]) -> MeetingDocument {
+                         meetingDays: [String: Day], actions: [ActionItem], answers: [String: AnswerRecord] = [:],
+                         proposals: [String: String] = [:]) -> MeetingDocument {
         let network = rules.network(meeting.networkID)
         let words = DocumentWords(language: language, body: network?.body ?? .workingGroup)
         let held = meetings.filter { !$0.isCancelled }
         let previous = held.last { Meeting.chronological($0, meeting) }
         let next = held.first { Meeting.chronological(meeting, $0) }
 
-        var items: [(String, DocumentItem.Role, [String])] = [
-            (words.opening, .opening, []),
-            (words.attendance, .attendance, words.formal ? [network?.quorum?.text(language)].compactMap { $0 } : []),
+        var items: [(String, DocumentItem.Role, [String], AgendaEntry?)] = [
+            (words.opening, .opening, [], nil),
+            (words.attendance, .attendance, words.formal ? [network?.quorum?.text(language)].compactMap { $0 } : [], nil),
         ]
-        if words.formal { items.append((words.minuteCheckers, .minuteCheckers, [])) }
-        items.append((words.agendaApproval, .agendaApproval, []))
-        if let previous { items.append((words.previousMinutes, .previousMinutes, [words.previous(previous.day)])) }
+        if words.formal { items.append((words.minuteCheckers, .minuteCheckers, [], nil)) }
+        items.append((words.agendaApproval, .agendaApproval, [], nil))
+        if let previous { items.append((words.previousMinutes, .previousMinutes, [words.previous(previous.day)], nil)) }
 
         let open = openActions(actions, before: meeting, meetingDays: meetingDays)
-        if !open.isEmpty { items.append((words.openActions, .openActions, [])) }
-        for standing in network?.standingItems ?? [] { items.append((standing.text(language), .standing, [])) }
-        for entry in meeting.agenda { items.append(item(entry, words: words, meetingDays: meetingDays)) }
-        items.append((words.otherBusiness, .otherBusiness, []))
+        if !open.isEmpty { items.append((words.openActions, .openActions, [], nil)) }
+        for standing in network?.standingItems ?? [] { items.append((standing.text(language), .standing, [], nil)) }
+        for entry in meeting.agenda {
+            let (title, role, notes) = item(entry, words: words, meetingDays: meetingDays)
+            items.append((title, role, notes, entry))
+        }
+        items.append((words.otherBusiness, .otherBusiness, [], nil))
         let nextText = next.map { words.when($0.day, $0.start, $0.end) } ?? words.noNextMeeting
-        items.append((words.nextMeeting, .nextMeeting, [nextText]))
-        items.append((words.closing, .closing, []))
+        items.append((words.nextMeeting, .nextMeeting, [nextText], nil))
+        items.append((words.closing, .closing, [], nil))
 
         let numbered = items.enumerated().map { index, item in
-            DocumentItem(number: index + 1, title: item.0, role: item.1, notes: item.2,
-                         actions: item.1 == .openActions ? open : [])
+            var numbered = DocumentItem(number: index + 1, title: item.0, role: item.1, notes: item.2,
+                                        actions: item.1 == .openActions ? open : [])
+            numbered.proposal = proposals[item.0] ?? item.3?.proposal?.text(language)
+            numbered.attachments = (item.3?.attachments ?? []).map { $0.text(language) }
+            return numbered
         }
         return MeetingDocument(
             kind: kind, language: language, formal: words.formal, heading: words.title(kind),
@@ -63,7 +70,11 @@ public struct MeetingDocumentBuilder: Sendable {
             secretaries: meeting.secretaries.map { participant($0, in: meeting) },
             quorum: words.formal ? network?.quorum?.text(language) : nil,
             cancelled: meeting.isCancelled,
-            participants: meeting.attendees.map { participant($0.personID, in: meeting) },
+            participants: meeting.attendees.map { attendee in
+                var p = participant(attendee.personID, in: meeting)
+                p.answer = answers[attendee.personID].map { InvitationWords(language: language).answered($0) }
+                return p
+            },
             items: numbered, nextMeeting: nextText)
     }
 
@@ -108,6 +119,8 @@ public struct MeetingDocumentBuilder: Sendable {
            let named = rules.calendar.organisations[organisation]?.name(on: meeting.day, among: rules.calendar.organisations) {
             name += " (\(named.text(language)))"
         }
-        return MeetingDocument.Participant(id: id, name: name, roles: roles, optional: attendee?.optional ?? false)
+        var result = MeetingDocument.Participant(id: id, name: name, roles: roles, optional: attendee?.optional ?? false)
+        result.signature = rules.people[id]?.shownName(language) ?? id
+        return result
     }
 }

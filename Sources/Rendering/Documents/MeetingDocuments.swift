@@ -12,10 +12,19 @@ public struct MeetingDocuments: Sendable {
     private let byNetwork: [String: [Meeting]]
     private let days: [String: Day]
     private let actions: [String: [ActionItem]]
+    private let answers: [String: [String: AnswerRecord]]
+    private let proposals: [String: [String: String]]
     public var language: Language { builder.language }
 
-    /// - Parameter actions: open action items (of any network).
-    public init(rules: RuleSet, language: Language, plan: Plan, actions: [ActionItem], templates: TemplateLibrary) {
+    /// - Parameters:
+    ///   - actions: open action items (of any network).
+    ///   - answers: the answers to invitations, by meeting and person, for the attendance lists.
+    ///   - proposals: proposed decisions written in the workspace, by meeting and item title.
+    public init(rules: RuleSet, language: Language, plan: Plan, actions: [ActionItem],
+                answers: [String: [String: AnswerRecord]] = [:], proposals: [String: [String: String]] = [:],
+                templates: TemplateLibrary) {
+        self.answers = answers
+        self.proposals = proposals
         builder = MeetingDocumentBuilder(rules: rules, language: language)
         renderer = DocumentRenderer(library: templates)
         byNetwork = Dictionary(grouping: plan.meetings, by: \.networkID)
@@ -25,7 +34,8 @@ public struct MeetingDocuments: Sendable {
 
     public func document(_ kind: DocumentKind, for meeting: Meeting) -> MeetingDocument {
         builder.document(kind, for: meeting, networkMeetings: byNetwork[meeting.networkID] ?? [], meetingDays: days,
-                         actions: actions[meeting.networkID] ?? [])
+                         actions: actions[meeting.networkID] ?? [], answers: answers[meeting.key] ?? [:],
+                         proposals: proposals[meeting.key] ?? [:])
     }
 
     /// The file's bytes, through the network's own template when it names one.

@@ -54,10 +54,35 @@ public struct MinutesReader: Sendable {
         var closed: [Int64] = []
         var problems: [MinutesProblem] = []
 
+        /// The ways the Word and printed documents name a person (their name, name and title,
+        /// or title, in every language), longest first; a text two people share names neither.
+        let names: [(text: String, id: String)]
+
         init(file: String, people: [String: Person], openActions: Set<Int64>) {
             self.file = file
             self.people = people
             self.openActions = openActions
+            var owners: [String: Set<String>] = [:]
+            for (id, person) in people {
+                var texts = Language.allCases.flatMap { [person.nameAndTitle($0), person.title.text($0)] }
+                if let name = person.name { texts.append(name) }
+                for text in texts where !text.isEmpty { owners[text.lowercased(), default: []].insert(id) }
+            }
+            names = owners.compactMap { text, ids in ids.count == 1 ? (text, ids.first!) : nil }
+                .sorted { ($0.text.count, $0.text) > ($1.text.count, $1.text) }
+        }
+
+        /// The person a line starts with: their id (Markdown), else how the documents name
+        /// them; and how many characters that took.
+        func person(at rest: String) -> (id: String, length: Int)? {
+            let word = Self.firstWord(rest)
+            if people[word] != nil { return (word, word.count) }
+            let lowered = rest.lowercased()
+            for (text, id) in names where lowered.hasPrefix(text) {
+                let after = lowered.dropFirst(text.count).first
+                if after == nil || after == " " || after == "(" || after == "," || after == ":" { return (id, text.count) }
+            }
+            return nil
         }
 
         mutating func fail(_ line: MinutesLine, _ reason: MinutesProblem.Reason) {
@@ -142,14 +167,17 @@ public struct MinutesReader: Sendable {
                 case "s": status = .substitute
                 default: return fail(line, .unknownMark(mark))
                 }
-                let id = Self.firstWord(rest)
-                guard people[id] != nil else {
-                    return fail(line, .unknownPerson(id, suggestion: Suggestion.closest(to: id, in: people.keys)))
+                guard let (id, length) = person(at: rest) else {
+                    // `id — name` in Markdown names the id; the Word form names the person.
+                    let word = Self.firstWord(rest)
+                    let shown = rest.contains("—") ? word : String(rest.prefix { $0 != "(" && $0 != ":" }).trimmingWhitespace
+                    return fail(line, .unknownPerson(shown.isEmpty ? word : shown,
+                                                     suggestion: Suggestion.closest(to: word, in: people.keys)))
                 }
                 guard !attendance.contains(where: { $0.personID == id }) else { return fail(line, .twice(id)) }
                 var substitute: String?
                 if status == .substitute {
-                    let afterID = rest.dropFirst(id.count)
+                    let afterID = rest.dropFirst(length)
                     guard let colon = afterID.lastIndex(of: ":"),
                           case let name = afterID[afterID.index(after: colon)...].trimmingWhitespace, !name.isEmpty
                     else { return fail(line, .noSubstitute) }

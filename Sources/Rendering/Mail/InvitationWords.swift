@@ -33,6 +33,21 @@ public struct InvitationWords: Sendable {
     public var coming: String { pick("Tulen", "Jag kommer", "I am coming") }
     public var notComing: String { pick("En pääse", "Jag kommer inte", "I cannot come") }
     public var substitute: String { pick("Lähetän sijaisen", "Jag skickar en ersättare", "I am sending a substitute") }
+    public func reply(_ reply: AnswerRecord.Reply) -> String {
+        switch reply {
+        case .coming: return coming
+        case .notComing: return notComing
+        case .substitute: return substitute
+        }
+    }
+
+    /// A member's answer as the attendance list shows it: `vastasi ”En pääse”`. No colon:
+    /// in the minutes a colon introduces the substitute's name.
+    public func answered(_ answer: AnswerRecord) -> String {
+        pick("vastasi", "svarade", "answered") + " ”" + reply(answer.reply) + "”"
+            + (answer.substitute.map { " (\($0.replacingOccurrences(of: ":", with: " ")))" } ?? "")
+    }
+
     public var agendaLink: String { pick("Esityslista verkossa", "Föredragningslistan på webben", "The agenda online") }
     public var pageLink: String { pick("Kokouksen sivu", "Mötets sida", "The meeting's page") }
     public var attached: String {

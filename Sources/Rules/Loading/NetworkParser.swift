@@ -134,9 +134,12 @@ struct NetworkParser {
         let title = map.required("title")?.localized(), alternate = map["alternate"]?.localized()
         let years = map["years"].flatMap(SelectorParser.years)
         let at = map["at"].flatMap { SelectorParser.selector($0, windowIDs: windowIDs) }
+        let proposal = map["proposal"]?.localized(), attachments = map["attachments"]?.localizedList()
         guard let title else { return nil }
         var item = AnnualCycleItem(title: title, location: node.location)
         item.alternate = alternate
+        item.proposal = proposal
+        item.attachments = attachments ?? []
         if let years { item.years = years }
         if let at { item.at = at }
         return item

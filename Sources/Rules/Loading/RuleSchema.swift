@@ -183,6 +183,9 @@ public enum RuleSchema {
         RuleField("title", .localized, required: true, "Asia esityslistalla.", example: "Talousarvio"),
         RuleField("alternate", .localized),
         RuleField("years", years), RuleField("at", selector, "Mihin kokoukseen: ensimmäinen, viimeinen, kuukausi, …"),
+        RuleField("proposal", .localized, "Päätösehdotus (pöytäkirjan pitävälle toimielimelle).",
+                  example: "Johtoryhmä hyväksyy talousarvion esitetyssä muodossa."),
+        RuleField("attachments", localizedList, "Asian liitteet esityslistalla.", example: "[Talousarvioluonnos 2027]"),
     ])
     static let task = RuleShape.mapping([
         RuleField("id", .text, required: true, "Tehtävän tunnus.", example: "kysely"),

@@ -6,6 +6,10 @@ public struct AnnualCycleItem: Hashable, Sendable {
     public var alternate: LocalizedText?
     public var years: YearRule
     public var at: MeetingSelector
+    /// The proposed decision (päätösehdotus) a formal body's agenda gives under the item.
+    public var proposal: LocalizedText?
+    /// What goes with the item to the meeting (liitteet), by title.
+    public var attachments: [LocalizedText] = []
     public var location: SourceLocation
 
     public init(title: LocalizedText, alternate: LocalizedText? = nil, years: YearRule = .everyYear,

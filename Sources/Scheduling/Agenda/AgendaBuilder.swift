@@ -37,7 +37,11 @@ struct AgendaBuilder {
                                                 message: .itemWithoutMeeting(item: title, selector: item.at.description,
                                                                              cycle: network.cycleLabel(cycle))))
                     }
-                    for i in chosen { add(AgendaEntry(title: title, source: .annualCycle), to: i) }
+                    // The proposal and attachments belong to the item's own title, not its alternate.
+                    let own = item.years.applies(to: cycle)
+                    let entry = AgendaEntry(title: title, source: .annualCycle, proposal: own ? item.proposal : nil,
+                                            attachments: own ? item.attachments : [])
+                    for i in chosen { add(entry, to: i) }
                 }
                 for line in network.reports where line.years.applies(to: cycle) {
                     let selected = view.select(line.after)
@@ -113,7 +117,8 @@ struct AgendaBuilder {
                 if meetings[i].isCancelled {
                     carried += meetings[i].agenda.filter { $0.source != .extra }
                         .filter { if case .carriedOver = $0.source { false } else { true } }
-                        .map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key)) }
+                        .map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key),
+                                           proposal: $0.proposal, attachments: $0.attachments ?? []) }
                 } else if !carried.isEmpty {
                     if !frozen.contains(meetings[i].key) { meetings[i].agenda = carried + meetings[i].agenda }
                     carried = []

@@ -20,9 +20,15 @@ public enum AgendaSource: Hashable, Sendable, Codable {
 public struct AgendaEntry: Hashable, Sendable, Codable {
     public var title: LocalizedText
     public var source: AgendaSource
+    /// The proposed decision, from the rules (absent in plans kept before it existed).
+    public var proposal: LocalizedText?
+    public var attachments: [LocalizedText]?
 
-    public init(title: LocalizedText, source: AgendaSource) {
+    public init(title: LocalizedText, source: AgendaSource, proposal: LocalizedText? = nil,
+                attachments: [LocalizedText] = []) {
         self.title = title
         self.source = source
+        self.proposal = proposal
+        self.attachments = attachments.isEmpty ? nil : attachments
     }
 }

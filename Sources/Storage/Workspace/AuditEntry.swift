@@ -14,6 +14,7 @@ public struct AuditEntry: Hashable, Sendable {
         case ruleFileSaved = "rule-file-saved"
         case agendaItemAdded = "agenda-item-added", agendaItemRemoved = "agenda-item-removed"
         case answered, answerLinksRevoked = "answer-links-revoked", invitationsQueued = "invitations-queued"
+        case proposalWritten = "proposal-written"
     }
 
     public var id: Int64?

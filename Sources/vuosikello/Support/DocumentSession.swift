@@ -56,7 +56,8 @@ struct DocumentSession {
     }
 
     func documents() throws -> MeetingDocuments {
-        MeetingDocuments(rules: session.rules, language: language, plan: plan, actions: try database?.actions() ?? [],
+        MeetingDocuments(rules: session.rules, language: language, plan: plan, actions: try database?.actions() ?? [], answers: try database?.allAnswers() ?? [:],
+                         proposals: try database?.proposals() ?? [:],
                          templates: TemplateLibrary.standard(rulesFolder: folder))
     }
 }

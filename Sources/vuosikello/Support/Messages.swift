@@ -495,3 +495,17 @@ extension Messages {
             "\(messages.count) messages were interrupted while being handed over and may or may not have left (\(list)). Check the mail log; send again with: vuosikello invite --resend-uncertain.")
     }
 }
+
+// MARK: PDF
+
+extension Messages {
+    static func noLibreOffice(_ language: Language) -> String {
+        language.pick("PDF tehdään LibreOfficella, jota ei löydy. Asenna se (Debian: sudo apt install libreoffice-writer-nogui) tai valitse --format docx.",
+                      "PDF görs med LibreOffice, som inte hittades. Installera det (Debian: sudo apt install libreoffice-writer-nogui) eller välj --format docx.",
+                      "PDF is made with LibreOffice, which was not found. Install it (Debian: sudo apt install libreoffice-writer-nogui) or choose --format docx.")
+    }
+
+    static func pdfFailed(_ reason: String, _ language: Language) -> String {
+        language.pick("PDF:n teko epäonnistui: \(reason).", "PDF kunde inte göras: \(reason).", "The PDF could not be made: \(reason).")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Turns a Word document into PDF with LibreOffice, run headless: the layout people get
+/// when they open the DOCX themselves, page header and numbers included. LibreOffice is
+/// optional: `find()` says whether it is installed, and callers say what to install.
+public struct PDFConverter: Sendable {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The `soffice` program.
+    public let program: String
+    /// A conversion that takes longer is stopped.
+    public let timeout: Double
+
+    public init(program: String, timeout: Double = 180) {
+        self.program = program
+        self.timeout = timeout
+    }
+
+    /// LibreOffice on PATH or where Debian and the official packages put it; nil when absent.
+    public static func find() -> PDFConverter? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        var candidates = path.split(separator: ":").flatMap { ["\($0)/soffice", "\($0)/libreoffice"] }
+        candidates += ["/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map { PDFConverter(program: $0) }
+    }
+
+    /// The PDF of `docx`. Each conversion has its own LibreOffice profile, so that it never
+    /// waits for (or disturbs) a LibreOffice the same user has open.
+    public func convert(_ docx: Data, name: String) throws -> Data {
+        let folder = NSTemporaryDirectory() + "vuosikello-pdf-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = folder + "/" + name + ".docx"
+        try docx.write(to: URL(fileURLWithPath: source))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = ["-env:UserInstallation=file://" + folder + "/profile", "--headless", "--norestore",
+                             "--convert-to", "pdf", "--outdir", folder, source]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = folder
+        process.environment = environment
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw Failure(description: "LibreOffice did not finish in \(Int(timeout)) s")
+        }
+        let pdf = folder + "/" + name + ".pdf"
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf), !data.isEmpty else {
+            throw Failure(description: "LibreOffice could not convert the document (exit status \(process.terminationStatus))")
+        }
+        return data
+    }
+}
