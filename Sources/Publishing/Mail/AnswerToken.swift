@@ -25,8 +25,11 @@ public struct AnswerToken: Hashable, Sendable {
     /// The token's contents if the signature is right; the generation is for the caller to check.
     public static func verify(_ text: String, key: [UInt8]) -> AnswerToken? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        // Only the one spelling a token was issued in: base64 can spell the same bytes in
+        // several ways (the last character's unused bits), and a link is one link.
         guard parts.count == 2, text.utf8.count <= 600, let payload = data(base64url: String(parts[0])),
               let signature = data(base64url: String(parts[1])), signature.count == 16,
+              base64url(payload) == parts[0], base64url(signature) == parts[1],
               Self.equal(mac(payload, key: key), signature)
         else { return nil }
         let fields = String(decoding: payload, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)

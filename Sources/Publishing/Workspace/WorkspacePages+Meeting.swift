@@ -53,6 +53,9 @@ extension WorkspacePages {
             },
             "agenda": agenda.items.map { item -> [String: Any] in
                 ["number": item.number, "title": item.title, "notes": item.notes.map { ["text": $0] },
+                 "proposal": item.proposal ?? "", "hasProposal": item.proposal != nil,
+                 // A formal body's items that decide something take a proposed decision.
+                 "mayPropose": agenda.formal && mayAct && ![.opening, .closing, .nextMeeting].contains(item.role),
                  "hasActions": !item.actions.isEmpty,
                  "actions": item.actions.map { ["what": $0.what, "owner": $0.ownerName, "due": $0.due, "overdue": $0.overdue] }]
             },

@@ -13,7 +13,7 @@ public struct WorkspaceRenderer: Sendable {
              person = "workspace-person", network = "workspace-network", actions = "workspace-actions",
              rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network",
              month = "workspace-month", accounts = "workspace-accounts", wheel = "workspace-wheel",
-             answer = "answer"
+             answer = "answer", invitations = "workspace-invitations"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -51,6 +51,8 @@ public struct WorkspaceRenderer: Sendable {
             ] + (account.isCoordinator
                 ? [["href": WorkspacePaths.rules, "label": words.table["rules"]!, "current": current == "rules"],
                    ["href": WorkspacePaths.accounts, "label": words.table["accounts"]!, "current": current == "accounts"],
+                   ["href": WorkspacePaths.invitations, "label": words.table["invitationsNav"]!,
+                    "current": current == "invitations"],
                    ["href": WorkspacePaths.audit, "label": words.table["audit"]!, "current": current == "audit"]] : [])
         }
         return templates[page]!.render(base.merging(context) { _, new in new })
@@ -82,6 +84,8 @@ public enum WorkspacePaths {
     public static let wheel = "/workspace/wheel"
     public static let addAgendaItem = "/workspace/agenda/add"
     public static let removeAgendaItem = "/workspace/agenda/remove"
+    public static let proposal = "/workspace/agenda/proposal"
+    public static let invitations = "/workspace/invitations"
     public static let accounts = "/workspace/accounts"
     public static let removeAccount = "/workspace/accounts/remove"
 
@@ -129,6 +133,7 @@ public enum WorkspacePaths {
          "actions": actions, "closeAction": closeAction, "reopenAction": reopenAction, "issueToken": issueToken,
          "revokeToken": revokeToken, "rules": rules, "ruleCheck": ruleCheck, "ruleSave": ruleSave,
          "newNetwork": newNetwork, "month": monthRoot, "accounts": accounts, "removeAccount": removeAccount,
-         "addAgendaItem": addAgendaItem, "removeAgendaItem": removeAgendaItem, "wheel": wheel]
+         "addAgendaItem": addAgendaItem, "removeAgendaItem": removeAgendaItem, "wheel": wheel, "proposal": proposal,
+         "invitations": invitations]
     }
 }

@@ -87,6 +87,22 @@ extension WorkspaceRoutes {
         }
     }
 
+    /// A proposed decision for one item of a formal body's meeting; empty text removes it.
+    func writeProposal(_ context: WorkspaceContext) async throws -> Response {
+        try await acting(context) {
+            let (meeting, site) = try target(context)
+            guard meeting.day >= site.today else {
+                return try meetingPage(key: meeting.key, context, problem: words(context).alreadyHeld(meeting.day),
+                                       status: .conflict)
+            }
+            guard let item = context.form.text("item").map({ String($0.prefix(300)) }) else { throw HTTPError(.notFound) }
+            let text = String((context.form["text"] ?? "").prefix(2000))
+            let actor = context.identity!.id
+            try await acts.perform(watcher) { _ in try database.saveProposal(text, item: item, meeting: meeting.key, by: actor) }
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=proposal")
+        }
+    }
+
     func cancel(_ context: WorkspaceContext) async throws -> Response {
         try await acting(context) {
             let (meeting, _) = try target(context)

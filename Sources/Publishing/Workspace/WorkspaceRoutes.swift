@@ -31,7 +31,12 @@ public struct WorkspaceRoutes: Sendable {
     /// Every account, read once per site: every request needs its own.
     let accountCache = PerSiteCache<[String: Account]>(capacity: 1)
 
-    public init(watcher: SiteWatcher, database: ProjectDatabase, sessions: SessionStore, secureCookies: Bool) {
+    /// How invitations leave when a coordinator sends them; nil: not configured (`serve --sendmail`, `--mail-from`).
+    public let mail: MailSettings?
+
+    public init(watcher: SiteWatcher, database: ProjectDatabase, sessions: SessionStore, secureCookies: Bool,
+                mail: MailSettings? = nil) {
+        self.mail = mail
         self.watcher = watcher
         self.database = database
         self.sessions = sessions
@@ -80,7 +85,10 @@ public struct WorkspaceRoutes: Sendable {
         signedIn.post("restore") { _, context in try await restore(context) }
         signedIn.post("agenda/add") { _, context in try await changeAgenda(context, add: true) }
         signedIn.post("agenda/remove") { _, context in try await changeAgenda(context, add: false) }
+        signedIn.post("agenda/proposal") { _, context in try await writeProposal(context) }
         signedIn.get("audit") { _, context in try await coordinator(context) { try auditPage(context) } }
+        signedIn.get("invitations") { _, context in try await coordinator(context) { try invitationsPage(context) } }
+        signedIn.post("invitations") { _, context in try await coordinator(context) { try await sendInvitations(context) } }
         signedIn.get("wheel") { request, context in try cached(request, context) { try wheelPage(request, context, cacheKey: $0) } }
         signedIn.get("month") { request, context in cached(request, context) { monthPage(request, context, cacheKey: $0) } }
         signedIn.get("accounts") { request, context in

@@ -14,6 +14,8 @@ struct WorkspaceWords {
     var table: [String: String] {
         [
             "workspace": pick("Työtila", "Arbetsyta", "Workspace"),
+            "proposal": pick("Päätösehdotus", "Beslutsförslag", "Proposed decision"),
+            "saveProposal": pick("Tallenna ehdotus", "Spara förslaget", "Save the proposal"),
             "answerTitle": pick("Vastaa kokouskutsuun", "Svara på kallelsen", "Answer the invitation"),
             "answerLegend": pick("Tuletko kokoukseen?", "Kommer du till mötet?", "Are you coming?"),
             "answerSubstitute": pick("Sijaisen nimi (jos lähetät sijaisen)", "Ersättarens namn (om du skickar en ersättare)",
@@ -25,6 +27,16 @@ struct WorkspaceWords {
                                   "This link is not valid: the meeting has been held or cancelled, or the link has expired. Ask the convener."),
             "answers": pick("Vastaukset kutsuun", "Svar på kallelsen", "Answers to the invitation"),
             "noAnswer": pick("ei vastannut", "inget svar", "no answer"),
+            "invitationsNav": pick("Kutsut", "Kallelser", "Invitations"),
+            "invitationsHelp": pick("Kutsut lähtevät sähköpostina kaikille kokousten osallistujille, joilla on osoite: uudet ja muuttuneet kokoukset, esityslista liitteenä kun sen määräpäivä on tullut, ja peruutukset. Jokainen versio lähtee kerran.",
+                                    "Kallelserna skickas per e-post till alla deltagare med adress: nya och ändrade möten, föredragningslistan bifogad när dess dag har kommit, och inställda möten. Varje version skickas en gång.",
+                                    "Invitations go by e-mail to every attendee with an address: new and changed meetings, the agenda attached once its day has come, and cancellations. Each version is sent once."),
+            "outbox": pick("Lähtevät viestit", "Utgående meddelanden", "Outbox"),
+            "outboxProblems": pick("Vaativat huomiota", "Kräver uppmärksamhet", "Needing attention"),
+            "mailNotConfigured": pick("Sähköpostia ei ole määritetty: käynnistä palvelin valinnoilla --sendmail ja --mail-from.",
+                                      "E-post är inte konfigurerad: starta servern med --sendmail och --mail-from.",
+                                      "Mail is not configured: start the server with --sendmail and --mail-from."),
+            "error": pick("Virhe", "Fel", "Error"),
             "sendInvitations": pick("Lähetä kutsut", "Skicka kallelser", "Send the invitations"),
             "invitations": pick("Kutsut sähköpostilla", "Kallelser per e-post", "Invitations by e-mail"),
             "skip": pick("Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),
@@ -266,6 +278,26 @@ struct WorkspaceWords {
                                       "A quorum needs more than half of the members (\(count.needed)/\(count.members)); only \(count.coming) have said they are coming.")
     }
 
+    var mailNotConfigured: String { table["mailNotConfigured"]! }
+
+    func outboxState(_ state: OutboxMessage.State) -> String {
+        switch state {
+        case .pending: return pick("jonossa", "i kön", "queued")
+        case .sending: return pick("lähtemässä", "skickas", "sending")
+        case .sent: return pick("lähetetty", "skickade", "sent")
+        case .failed: return pick("odottaa uutta yritystä", "väntar på nytt försök", "waiting to be tried again")
+        case .uncertain: return pick("epävarma (lähetys keskeytyi)", "osäker (avbröts)", "uncertain (interrupted)")
+        case .abandoned: return pick("luovuttu", "uppgivna", "given up")
+        case .superseded: return pick("korvattu uudemmalla", "ersatt av en nyare", "replaced by a newer one")
+        }
+    }
+
+    func invitationsSent(queued: Int, sent: Int, failed: Int) -> String {
+        pick("Kutsut: \(queued) uutta jonoon, \(sent) lähetetty, \(failed) epäonnistui.",
+             "Kallelser: \(queued) nya i kön, \(sent) skickade, \(failed) misslyckades.",
+             "Invitations: \(queued) queued, \(sent) sent, \(failed) failed.")
+    }
+
     func answerSaved(_ reply: String) -> String {
         pick("Kiitos! Vastauksesi on tallennettu: \(reply).", "Tack! Ditt svar har sparats: \(reply).",
              "Thank you! Your answer is saved: \(reply).")
@@ -285,6 +317,7 @@ struct WorkspaceWords {
                                   "File saved and the calendars updated.")
         case "account": return pick("Tunnus tallennettu.", "Kontot sparat.", "Account saved.")
         case "accountRemoved": return pick("Tunnus poistettu.", "Kontot borttaget.", "Account removed.")
+        case "proposal": return pick("Päätösehdotus tallennettu.", "Beslutsförslaget sparat.", "Proposed decision saved.")
         case "itemAdded": return pick("Asia lisätty esityslistalle.", "Ärendet tillagt.", "Item added to the agenda.")
         case "itemRemoved": return pick("Asia poistettu esityslistalta.", "Ärendet borttaget.", "Item removed from the agenda.")
         case "issued": return pick("Uusi linkki annettu; vanha ei enää toimi.", "Ny länk utfärdad; den gamla fungerar inte längre.",

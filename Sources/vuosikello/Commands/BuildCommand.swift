@@ -35,6 +35,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Document formats to write under documents/ (comma-separated: md, html, docx), or none.")
     var documents = "md,html,docx"
 
+    @Option(help: "The server's address (default: VUOSIKELLO_BASE_URL): the members' feeds then link each meeting's agenda and page.")
+    var baseURL: String?
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
@@ -56,8 +59,9 @@ struct BuildCommand: ParsableCommand {
         let lang = context.language
         try guarded(lang) {
             let session = try Session(folder: folder, databasePath: database.db, context: context)
-            let options = ProjectBuild.Options(out: out, language: lang, years: session.years(period),
+            var options = ProjectBuild.Options(out: out, language: lang, years: session.years(period),
                                                documents: try documentFormats, today: session.today, now: Session.now)
+            options.baseURL = baseURL ?? ProcessInfo.processInfo.environment["VUOSIKELLO_BASE_URL"]
             let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
             Console.report(result.plan.problems, lang)
             let feeds = result.feeds

@@ -42,6 +42,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a rebuild may take before it would write; a slower one is abandoned and the last good site kept.")
     var rebuildLimit: Double = 60
 
+    @Option(help: "The sendmail-compatible program the workspace sends invitations with (default: VUOSIKELLO_SENDMAIL, else sendmail).")
+    var sendmail: String?
+
+    @Option(help: "The invitations' sender address; without it (or VUOSIKELLO_MAIL_FROM) the workspace sends no mail.")
+    var mailFrom: String?
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
@@ -51,6 +57,14 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "Vuosikello")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
         return logger
+    }
+
+    /// Mail for the workspace's "send invitations", when a sender is given.
+    var mailSettings: MailSettings? {
+        let env = ProcessInfo.processInfo.environment
+        guard let sender = mailFrom ?? env["VUOSIKELLO_MAIL_FROM"], sender.contains("@") else { return nil }
+        return MailSettings(sendmail: SendmailTransport.words(sendmail ?? env["VUOSIKELLO_SENDMAIL"] ?? "sendmail"),
+                            sender: sender, baseURL: baseURL ?? env["VUOSIKELLO_BASE_URL"], out: out)
     }
 
     func run() async throws {
@@ -76,7 +90,8 @@ struct ServeCommand: AsyncParsableCommand {
         let databasePath = builder.project.databasePath
         let workspace = WorkspaceRoutes(watcher: watcher, database: try ProjectDatabase(path: databasePath),
                                         sessions: try SessionStore(path: SessionStore.path(besides: databasePath)),
-                                        secureCookies: baseURL?.lowercased().hasPrefix("https://") ?? false)
+                                        secureCookies: baseURL?.lowercased().hasPrefix("https://") ?? false,
+                                        mail: mailSettings)
         let routes = SiteRoutes(watcher: watcher, baseURL: baseURL, workspace: workspace)
         let budget = ConnectionBudget.forThisProcess { maximum in Console.error(Messages.connectionsFull(maximum, lang)) }
         let host = self.host, port = self.port
