@@ -201,6 +201,40 @@ struct InvitationTests {
         #expect(later.status == 1 && later.err.components(separatedBy: "Viesti ei lähtenyt").count == 4, "\(later.err)")
     }
 
+    /// A message's Subject, its RFC 2047 words decoded.
+    static func subject(_ eml: String) throws -> String {
+        let text = try String(contentsOfFile: eml, encoding: .utf8)
+        let header = text.components(separatedBy: "\r\n\r\n")[0].replacingOccurrences(of: "\r\n ", with: "")
+        let line = try #require(header.components(separatedBy: "\r\n").first { $0.hasPrefix("Subject: ") })
+        var result = ""
+        for word in line.dropFirst(9).components(separatedBy: "?==?") {
+            let bare = word.replacingOccurrences(of: "=?utf-8?B?", with: "").replacingOccurrences(of: "?=", with: "")
+            result += String(decoding: Data(base64Encoded: bare) ?? Data(bare.utf8), as: UTF8.self)
+        }
+        return result
+    }
+
+    @Test("Invitations are written in the network's language (language: ruotsi)")
+    func networkLanguage() throws {
+        let folder = try CLI.copyOfExampleWithAddresses()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rule = folder + "/networks/ero-mikkeli.yaml"
+        try (try String(contentsOfFile: rule, encoding: .utf8) + "\nlanguage: ruotsi\n")
+            .write(toFile: rule, atomically: true, encoding: .utf8)
+        let eml = folder + "/eml"
+        let dry = try CLI.run(["invite", "--rules", folder, "--out", folder + "/public", "--dry-run", "--eml", eml,
+                               "--network", "ero-mikkeli", "--network", "johtoryhma", "--until", "2027-06-30"], env: Self.env)
+        #expect(dry.status == 0, "\(dry.err)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: eml).sorted()
+        let swedish = files.filter { $0.hasPrefix("ero-mikkeli.") }, finnish = files.filter { $0.hasPrefix("johtoryhma.") }
+        #expect(!swedish.isEmpty && !finnish.isEmpty)
+        for file in swedish { #expect(try Self.subject(eml + "/" + file).hasPrefix("Kallelse: "), "\(file)") }
+        for file in finnish {
+            let subject = try Self.subject(eml + "/" + file)
+            #expect(subject.hasPrefix("Kokouskutsu: ") || subject.hasPrefix("Esityslista: "), "\(file): \(subject)")
+        }
+    }
+
     @Test("--dry-run writes .eml files and stores nothing; no sender or no mail program is a clear error")
     func dryRunAndErrors() throws {
         let folder = try CLI.copyOfExampleWithAddresses()

@@ -165,7 +165,7 @@ struct ServerTests {
         try original.write(toFile: rule, atomically: true, encoding: .utf8)
 
         let revoked = try CLI.run(["token", "revoke", "koordinaattori", "--rules", folder, "--lang", "en"])
-        #expect(revoked.status == 0 && revoked.out == "revoked the token of koordinaattori\n")
+        #expect(revoked.status == 0 && revoked.out == "revoked the token and answer links of koordinaattori\n")
         #expect(try ServerFixture.eventually { try ServerFixture.curl(own).status == 404 })
         #expect(try CLI.run(["token", "revoke", "koordinaattori", "--rules", folder]).status == 1)
     }

@@ -26,7 +26,8 @@ struct InvitationPlanner {
 
     let today: Day
     let until: Day
-    let networks: Set<String>?
+    /// Which networks' meetings to look at.
+    let include: (String) -> Bool
     /// Agenda deadlines by meeting key.
     let agendaDue: [String: Day]
 
@@ -38,7 +39,7 @@ struct InvitationPlanner {
         var withdrawn: [OutboxWithdrawal] = []
         for i in events.indices where events[i].kind == .meeting && events[i].day >= today {
             let event = events[i]
-            if let networks, !networks.contains(event.networkID) { continue }
+            if !include(event.networkID) { continue }
             let sequence = stamps[i].sequence
             let history = outbox[event.uid] ?? []
             // Who has had a request that may have reached them.

@@ -63,38 +63,65 @@ public struct Invitations {
         self.rules = rules
     }
 
-    public func run(_ options: Options, transport: MailTransport) throws -> Report {
-        var build = ProjectBuild.Options(out: options.out, language: options.language, documents: [], wheels: false,
+    /// The languages invitations are written in, each with the test of which networks'
+    /// meetings it writes: a network's own `language`, and the options' for meetings of
+    /// networks no longer in the rules.
+    private func languages(_ options: Options) -> [(Language, @Sendable (String) -> Bool)] {
+        let wanted = rules.networks.filter { options.networks?.contains($0.id) ?? true }
+        let byID = Dictionary(uniqueKeysWithValues: rules.networks.map { ($0.id, $0.language) })
+        let fallback = options.language
+        let used = Set(wanted.map(\.language)).union([fallback])
+        return Language.allCases.filter(used.contains).map { language in
+            (language, { id in (byID[id] ?? fallback) == language })
+        }
+    }
+
+    private func buildOptions(_ options: Options, _ language: Language) -> ProjectBuild.Options {
+        var build = ProjectBuild.Options(out: options.out, language: language, documents: [], wheels: false,
                                          today: options.today, now: options.now)
         build.baseURL = options.baseURL
+        return build
+    }
+
+    public func run(_ options: Options, transport: any MailTransport) throws -> Report {
         let projectBuild = ProjectBuild(project: project, rules: rules)
-        if let folder = options.dryRun {
-            let (plan, publication) = try projectBuild.preview(build)
+        if options.dryRun != nil {
             let database = try ProjectDatabase.openForReading(path: project.databasePath)
             var report = Report()
-            let messages = try compose(plan: plan, publication: publication, options: options,
-                                       outbox: try database?.outboxEntries() ?? [:],
-                                       signingKey: Array(repeating: 0, count: 32), generation: { _ in 0 },
-                                       report: &report)
-            for message in messages.messages {
-                try transport.send(message.message, sender: options.sender, recipient: message.address,
-                                   name: Self.fileName(message))
+            let outbox = try database?.outboxEntries() ?? [:]
+            // The links of a dry run work once the project has its key (after the first real run).
+            let key = try database?.storedAnswerSigningKey() ?? Array(repeating: 0, count: 32)
+            for (language, include) in languages(options) {
+                let (plan, publication) = try projectBuild.preview(buildOptions(options, language))
+                let messages = try compose(plan: plan, publication: publication, language: language, include: include,
+                                           options: options, outbox: outbox, signingKey: key,
+                                           generation: { try database?.answerLinkGeneration(person: $0) ?? 0 },
+                                           report: &report)
+                for message in messages.messages {
+                    try transport.send(message.message, sender: options.sender, recipient: message.address,
+                                       name: Self.fileName(message))
+                }
+                report.written += messages.messages.count
             }
-            report.written = messages.messages.count
-            _ = folder  // the transport writes there
             return report
         }
         return try Self.exclusive(project.databasePath) {
-            let result = try projectBuild.run(build)
-            let database = try ProjectDatabase(path: project.databasePath)
             var report = Report()
+            var composed: [OutboxMessage] = [], withdrawn: [OutboxWithdrawal] = []
+            for (language, include) in languages(options) {
+                let result = try projectBuild.run(buildOptions(options, language))
+                let database = try ProjectDatabase(path: project.databasePath)
+                let messages = try compose(plan: result.plan, publication: result.feeds.publication, language: language,
+                                           include: include, options: options, outbox: try database.outboxEntries(),
+                                           signingKey: try database.answerSigningKey(),
+                                           generation: { try database.answerLinkGeneration(person: $0) }, report: &report)
+                composed += messages.messages
+                withdrawn += messages.withdrawn
+            }
+            let database = try ProjectDatabase(path: project.databasePath)
             // Only one `invite` runs at a time (the lock): a message still `sending` was left by one that died.
             try database.markInterruptedUncertain()
-            let key = try database.answerSigningKey()
-            let composed = try compose(plan: result.plan, publication: result.feeds.publication, options: options,
-                                       outbox: try database.outboxEntries(), signingKey: key,
-                                       generation: { try database.answerLinkGeneration(person: $0) }, report: &report)
-            report.queued = try database.enqueue(composed.messages, withdrawing: composed.withdrawn,
+            report.queued = try database.enqueue(composed, withdrawing: withdrawn,
                                                  at: Date(timeIntervalSince1970: TimeInterval(options.now)))
             try send(database, options: options, transport: transport, report: &report)
             return report
@@ -125,7 +152,8 @@ public struct Invitations {
 
     // MARK: Composing
 
-    private func compose(plan: Plan, publication: FeedPublisher.Publication, options: Options,
+    private func compose(plan: Plan, publication: FeedPublisher.Publication, language: Language,
+                         include: @escaping @Sendable (String) -> Bool, options: Options,
                          outbox: [String: [OutboxEntry]], signingKey: [UInt8], generation: (String) throws -> Int,
                          report: inout Report) throws -> (messages: [OutboxMessage], withdrawn: [OutboxWithdrawal]) {
         let renderer = publication.renderer, events = publication.outcome.events, stamps = publication.outcome.stamps
@@ -133,12 +161,14 @@ public struct Invitations {
         let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)
         let writer = try InvitationWriter(words: words, templates: templates)
         let stored = try ProjectDatabase.openForReading(path: project.databasePath)
-        let documents = MeetingDocuments(rules: rules, language: options.language, plan: plan,
+        let documents = MeetingDocuments(rules: rules, language: language, plan: plan,
                                          actions: try stored?.actions() ?? [], answers: try stored?.allAnswers() ?? [:],
                                          proposals: try stored?.proposals() ?? [:],
                                          templates: templates)
         try documents.checkTemplates(formats: [.docx])
-        let planner = InvitationPlanner(today: options.today, until: options.until, networks: options.networks,
+        let wanted = options.networks
+        let planner = InvitationPlanner(today: options.today, until: options.until,
+                                        include: { include($0) && (wanted?.contains($0) ?? true) },
                                         agendaDue: InvitationPlanner.agendaDeadlines(plan))
         let (items, withdrawn) = planner.items(events: events, stamps: stamps, words: words, outbox: outbox)
         let links = options.baseURL.map(WorkspacePaths.links)
@@ -167,7 +197,7 @@ public struct Invitations {
             var attachments: [MIMEMessage.Attachment] = []
             if item.stage == .agenda, let meeting {
                 let data = try documents.render(.agenda, for: meeting, format: .docx)
-                let name = "\(InvitationWords(language: options.language).agendaFile)-\(meeting.networkID)-\(meeting.day.iso).docx"
+                let name = "\(InvitationWords(language: language).agendaFile)-\(meeting.networkID)-\(meeting.day.iso).docx"
                 attachments.append(.init(fileName: name,
                                          contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                          data: data))
@@ -176,9 +206,9 @@ public struct Invitations {
             let messageID = "\(event.uid.split(separator: "@").first ?? "").\(stamp.sequence).\(item.stage.rawValue)."
                 + "\(item.personID)@\(domain)"
             let mime = MIMEMessage(
-                from: .init(name: organizer.map { $0.shownName(options.language) + " (Vuosikello)" } ?? "Vuosikello",
+                from: .init(name: organizer.map { $0.shownName(language) + " (Vuosikello)" } ?? "Vuosikello",
                             email: options.sender),
-                replyTo: organizer?.email.map { .init(name: organizer?.shownName(options.language), email: $0) },
+                replyTo: organizer?.email.map { .init(name: organizer?.shownName(language), email: $0) },
                 to: .init(name: person?.name, email: email), subject: content.subject, date: options.now,
                 messageID: messageID, text: content.text, html: content.html, calendar: calendar,
                 method: method.rawValue, attachments: attachments)

@@ -19,7 +19,11 @@ public struct PDFConverter: Sendable {
     }
 
     /// LibreOffice on PATH or where Debian and the official packages put it; nil when absent.
+    /// `VUOSIKELLO_SOFFICE` names the program instead (nil if it is not there).
     public static func find() -> PDFConverter? {
+        if let given = ProcessInfo.processInfo.environment["VUOSIKELLO_SOFFICE"] {
+            return FileManager.default.isExecutableFile(atPath: given) ? PDFConverter(program: given) : nil
+        }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         var candidates = path.split(separator: ":").flatMap { ["\($0)/soffice", "\($0)/libreoffice"] }
         candidates += ["/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]

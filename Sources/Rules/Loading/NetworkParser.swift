@@ -22,6 +22,7 @@ struct NetworkParser {
         var network = Network(id: id, title: title, file: root.file, location: root.location)
         network.description = map["description"]?.localized()
         if let body = map["body"]?.choice(Network.Body.self) { network.body = body }
+        if let language = map["language"]?.choice(Language.self) { network.language = language }
         network.group = map["group"]?.localized()
         network.quorum = map["quorum"]?.localized()
         if let node = map["templates"], let kinds = node.mapping(RuleSchema.templates.keys) {

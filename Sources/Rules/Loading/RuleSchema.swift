@@ -203,6 +203,8 @@ public enum RuleSchema {
         RuleField("id", .text, "Verkoston tunnus; sama kuin tiedoston nimi.", example: "johtoryhma"),
         RuleField("title", .localized, required: true, "Verkoston nimi.", example: "Lasten, nuorten ja perheiden johtoryhmä"),
         RuleField("description", .localized), RuleField("body", .words(Network.Body.self), "toimielin tai työryhmä."),
+        RuleField("language", .words(Language.self), "Verkoston kieli: kutsut ja asiakirjat tällä kielellä (oletus suomi).",
+                  example: "ruotsi"),
         RuleField("group", .localized, "Vuosikellon yhteinen kehä."), RuleField("quorum", .localized),
         RuleField("templates", templates), RuleField("municipality", .text), RuleField("cycleStart", month),
         RuleField("priority", .integer(min: -100, max: 100)), RuleField("color", .text),

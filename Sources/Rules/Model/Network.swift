@@ -12,6 +12,8 @@ public struct Network: Sendable {
     /// What the network is for, shown as the feed's description.
     public var description: LocalizedText?
     public var body: Body
+    /// The language its members work in: their invitations are written in it.
+    public var language: Language = .fi
     public var municipality: String?
     /// The month the network's annual cycle starts: 1 for calendar years, 8 for school years.
     public var cycleStartMonth: Int

@@ -103,3 +103,20 @@ extension Rotation.Step: RuleWord {
         }
     }
 }
+
+extension Language: RuleWord {
+    /// `language: suomi` or `fi`: a network's working language.
+    public func ruleWords(_ language: Language) -> [String] {
+        switch (self, language) {
+        case (.fi, .fi): return ["suomi"]
+        case (.sv, .fi): return ["ruotsi"]
+        case (.en, .fi): return ["englanti"]
+        case (.fi, .sv): return ["finska"]
+        case (.sv, .sv): return ["svenska"]
+        case (.en, .sv): return ["engelska"]
+        case (.fi, .en): return ["fi", "Finnish"]
+        case (.sv, .en): return ["sv", "Swedish"]
+        case (.en, .en): return ["en", "English"]
+        }
+    }
+}

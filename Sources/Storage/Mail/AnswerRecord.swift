@@ -107,6 +107,14 @@ extension ProjectDatabase {
         }
     }
 
+    /// The key, if one has been made (read without writing).
+    public func storedAnswerSigningKey() throws -> [UInt8]? {
+        try read("projectSetting", empty: nil) { db in
+            try String.fetchOne(db, sql: "SELECT value FROM projectSetting WHERE name = ?",
+                                arguments: [ProjectSetting.answerKey]).map(Self.bytes(hex:))
+        }
+    }
+
     /// The project's key for signing answer links: made once, kept in the database, never shown.
     public func answerSigningKey() throws -> [UInt8] {
         try writer.write { db in

@@ -48,7 +48,7 @@ struct TokenIssueCommand: ParsableCommand {
 struct TokenRevokeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revoke",
-        abstract: "Revoke a person's token: their private feed addresses stop working at once.")
+        abstract: "Revoke a person's token and answer links: their private feed addresses and the answer links of invitations sent to them stop working at once.")
 
     @Argument(help: "The person's id.")
     var person: String
@@ -61,7 +61,10 @@ struct TokenRevokeCommand: ParsableCommand {
         let lang = context.language
         try guarded(lang) {
             let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
-            guard try ProjectDatabase(path: project.databasePath).revokeToken(person: person) else {
+            let database = try ProjectDatabase(path: project.databasePath)
+            // Invitations already sent carry links signed for this person: those stop too.
+            try database.revokeAnswerLinks(person: person)
+            guard try database.revokeToken(person: person) else {
                 Console.error(Messages.noToken(person, lang))
                 throw Failure()
             }

@@ -397,11 +397,13 @@ enum Messages {
     }
 
     static func tokenRevoked(_ person: String, _ language: Language) -> String {
-        pick(language, "henkilön \(person) tunniste peruttu", "nyckeln för \(person) återkallad", "revoked the token of \(person)")
+        pick(language, "henkilön \(person) tunniste ja vastauslinkit peruttu", "nyckeln och svarslänkarna för \(person) återkallade",
+             "revoked the token and answer links of \(person)")
     }
 
     static func noToken(_ person: String, _ language: Language) -> String {
-        pick(language, "henkilöllä \(person) ei ole tunnistetta", "\(person) har ingen nyckel", "\(person) has no token")
+        pick(language, "henkilöllä \(person) ei ole tunnistetta (vastauslinkit peruttu)", "\(person) har ingen nyckel (svarslänkarna återkallade)",
+             "\(person) has no token (answer links revoked)")
     }
 
     static func cannotWrite(_ path: String, _ reason: String, _ language: Language) -> String {
