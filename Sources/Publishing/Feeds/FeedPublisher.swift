@@ -84,6 +84,9 @@ public struct FeedPublisher {
         /// Seconds spent in each phase so far, for the benchmark.
         var timings: [String: Double] { clock.laps }
 
+        /// The UIDs' domain.
+        var uidDomain: String { publisher.uidDomain }
+
         /// The paths of every feed (`feeds/all.ics`, `feeds/public/johtoryhma.ics`, …).
         public var feedPaths: [String] { specs.map(\.path) }
 

@@ -154,69 +154,26 @@ public struct Invitations {
 
     private func compose(plan: Plan, publication: FeedPublisher.Publication, language: Language,
                          include: @escaping @Sendable (String) -> Bool, options: Options,
-                         outbox: [String: [OutboxEntry]], signingKey: [UInt8], generation: (String) throws -> Int,
+                         outbox: [String: [OutboxEntry]], signingKey: [UInt8], generation: @escaping (String) throws -> Int,
                          report: inout Report) throws -> (messages: [OutboxMessage], withdrawn: [OutboxWithdrawal]) {
-        let renderer = publication.renderer, events = publication.outcome.events, stamps = publication.outcome.stamps
-        let words = renderer.words
-        let templates = TemplateLibrary.standard(rulesFolder: project.rulesFolder)
-        let writer = try InvitationWriter(words: words, templates: templates)
-        let stored = try ProjectDatabase.openForReading(path: project.databasePath)
-        let documents = MeetingDocuments(rules: rules, language: language, plan: plan,
-                                         actions: try stored?.actions() ?? [], answers: try stored?.allAnswers() ?? [:],
-                                         proposals: try stored?.proposals() ?? [:],
-                                         templates: templates)
-        try documents.checkTemplates(formats: [.docx])
+        let composer = try InvitationComposer(rules: rules, project: project, plan: plan, publication: publication,
+                                              language: language, options: options, signingKey: signingKey,
+                                              generation: generation)
         let wanted = options.networks
         let planner = InvitationPlanner(today: options.today, until: options.until,
                                         include: { include($0) && (wanted?.contains($0) ?? true) },
                                         agendaDue: InvitationPlanner.agendaDeadlines(plan))
-        let (items, withdrawn) = planner.items(events: events, stamps: stamps, words: words, outbox: outbox)
-        let links = options.baseURL.map(WorkspacePaths.links)
-        let domain = events.first.map { String($0.uid.split(separator: "@").last ?? "vuosikello") } ?? "vuosikello"
+        let (items, withdrawn) = planner.items(events: publication.outcome.events, stamps: publication.outcome.stamps,
+                                               words: publication.renderer.words, outbox: outbox)
         var messages: [OutboxMessage] = []
         for item in items {
-            let event = events[item.event], stamp = stamps[item.event]
-            let person = rules.people[item.personID]
-            guard let email = person?.email else {
-                if item.stage != .cancellation { report.withoutAddress[item.personID, default: []].append(event.key) }
+            guard let email = rules.people[item.personID]?.email else {
+                if item.stage != .cancellation {
+                    report.withoutAddress[item.personID, default: []].append(publication.outcome.events[item.event].key)
+                }
                 continue
             }
-            let method: ITIPMessage.Method = item.stage == .cancellation ? .cancel : .request
-            let calendar = renderer.invitation(event, stamp: stamp,
-                                               ITIPMessage(method: method, attendees: item.onlyThem ? [item.personID] : nil))
-            let answers = try options.baseURL.map { base -> AnswerLinks in
-                let token = AnswerToken(meetingKey: event.key, personID: item.personID,
-                                        generation: try generation(item.personID)).signed(key: signingKey)
-                return AnswerLinks(coming: base + SiteRoutes.answer(token, .coming),
-                                   notComing: base + SiteRoutes.answer(token, .notComing),
-                                   substitute: base + SiteRoutes.answer(token, .substitute))
-            }
-            let meeting = words.meeting(event)
-            let content = writer.content(event, stage: item.stage, sequence: stamp.sequence, answers: answers,
-                                         links: links, openActions: meeting.map(words.openActions(for:)) ?? [])
-            var attachments: [MIMEMessage.Attachment] = []
-            if item.stage == .agenda, let meeting {
-                let data = try documents.render(.agenda, for: meeting, format: .docx)
-                let name = "\(InvitationWords(language: language).agendaFile)-\(meeting.networkID)-\(meeting.day.iso).docx"
-                attachments.append(.init(fileName: name,
-                                         contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                         data: data))
-            }
-            let organizer = words.organizer(event).flatMap { rules.people[$0.personID] }
-            let messageID = "\(event.uid.split(separator: "@").first ?? "").\(stamp.sequence).\(item.stage.rawValue)."
-                + "\(item.personID)@\(domain)"
-            let mime = MIMEMessage(
-                from: .init(name: organizer.map { $0.shownName(language) + " (Vuosikello)" } ?? "Vuosikello",
-                            email: options.sender),
-                replyTo: organizer?.email.map { .init(name: organizer?.shownName(language), email: $0) },
-                to: .init(name: person?.name, email: email), subject: content.subject, date: options.now,
-                messageID: messageID, text: content.text, html: content.html, calendar: calendar,
-                method: method.rawValue, attachments: attachments)
-            messages.append(OutboxMessage(uid: event.uid, meetingKey: event.key, network: event.networkID,
-                                          sequence: stamp.sequence,
-                                          method: method == .request ? .request : .cancel, stage: item.stage,
-                                          personID: item.personID, address: email, messageID: messageID,
-                                          message: mime.bytes, queuedAt: options.now))
+            messages.append(try composer.message(item, to: email))
         }
         return (messages, withdrawn)
     }

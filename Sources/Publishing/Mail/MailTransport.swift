@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 
 /// Where messages leave: a sendmail-compatible program, or (for `--dry-run`) a folder of
 /// `.eml` files.
@@ -35,23 +36,11 @@ public struct SendmailTransport: MailTransport {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 
-    /// The program as given, found on PATH when it has no slash.
-    static func executable(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let folders = path.split(separator: ":").map(String.init) + ["/usr/sbin", "/usr/lib"]
-        for folder in folders {
-            let full = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: full) { return full }
-        }
-        return nil
-    }
-
     /// Whether the program exists, for a clear message before anything is queued.
-    public var isAvailable: Bool { command.first.flatMap(Self.executable) != nil }
+    public var isAvailable: Bool { command.first.flatMap { ProgramPath.find($0) } != nil }
 
     public func send(_ message: Data, sender: String, recipient: String, name: String) throws {
-        guard let program = command.first, let path = Self.executable(program) else {
+        guard let program = command.first, let path = ProgramPath.find(program) else {
             throw MailTransportFailure(description: "\(command.first ?? "sendmail"): not found")
         }
         // The message goes in from a file written whole first: a program killed half-way

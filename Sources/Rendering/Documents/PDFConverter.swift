@@ -24,10 +24,9 @@ public struct PDFConverter: Sendable {
         if let given = ProcessInfo.processInfo.environment["VUOSIKELLO_SOFFICE"] {
             return FileManager.default.isExecutableFile(atPath: given) ? PDFConverter(program: given) : nil
         }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        var candidates = path.split(separator: ":").flatMap { ["\($0)/soffice", "\($0)/libreoffice"] }
-        candidates += ["/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map { PDFConverter(program: $0) }
+        let found = ProgramPath.find("soffice", also: ["/usr/lib/libreoffice/program", "/opt/libreoffice/program"])
+            ?? ProgramPath.find("libreoffice")
+        return found.map { PDFConverter(program: $0) }
     }
 
     /// The PDF of `docx`. Each conversion has its own LibreOffice profile, so that it never

@@ -1,15 +1,14 @@
 import CLibical
+import Storage
 
 /// What makes a feed event an iTIP message (RFC 5546): the method, and for a
 /// cancellation sent to some attendees only (one who left the network), which.
 public struct ITIPMessage: Hashable, Sendable {
-    public enum Method: String, Sendable { case request = "REQUEST", cancel = "CANCEL" }
-
-    public var method: Method
+    public var method: ITIPMethod
     /// Person ids to name as attendees; nil for all.
     public var attendees: Set<String>?
 
-    public init(method: Method, attendees: Set<String>? = nil) {
+    public init(method: ITIPMethod, attendees: Set<String>? = nil) {
         self.method = method
         self.attendees = attendees
     }

@@ -1,6 +1,9 @@
 import Foundation
 import GRDB
 
+/// iTIP's METHOD (RFC 5546): what an invitation asks of the calendar that reads it.
+public enum ITIPMethod: String, Codable, Sendable { case request = "REQUEST", cancel = "CANCEL" }
+
 /// One version of one meeting's invitation to one person, kept until it has gone out.
 ///
 /// The outbox is what makes every version go out exactly once: a version is queued once
@@ -11,9 +14,6 @@ import GRDB
 /// itself: a duplicate in someone's inbox is what the outbox exists to prevent.
 public struct OutboxMessage: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "outboxMessage"
-
-    /// iTIP's METHOD (RFC 5546).
-    public enum Method: String, Codable, Sendable { case request = "REQUEST", cancel = "CANCEL" }
 
     /// Why this version was sent: the meeting itself, the same meeting with its agenda
     /// attached once the agenda deadline has come, or its cancellation.
@@ -43,7 +43,7 @@ public struct OutboxMessage: Codable, Hashable, Sendable, FetchableRecord, Mutab
     public var meetingKey: String
     public var network: String
     public var sequence: Int
-    public var method: Method
+    public var method: ITIPMethod
     public var stage: Stage
     public var personID: String
     public var address: String
@@ -58,7 +58,7 @@ public struct OutboxMessage: Codable, Hashable, Sendable, FetchableRecord, Mutab
     public var queuedAt: Int
     public var sentAt: Int?
 
-    public init(uid: String, meetingKey: String, network: String, sequence: Int, method: Method, stage: Stage,
+    public init(uid: String, meetingKey: String, network: String, sequence: Int, method: ITIPMethod, stage: Stage,
                 personID: String, address: String, messageID: String, message: Data, queuedAt: Int) {
         self.uid = uid
         self.meetingKey = meetingKey
