@@ -140,4 +140,30 @@ struct AnswerTests {
         answers.removeValue(forKey: people[0])
         #expect(!QuorumCount(meeting, answers: answers).impossible)
     }
+
+    @Test("The Invitations page: coordinators only; without mail settings it says how to give them; with them its button sends as invite does")
+    func invitationsPage() async throws {
+        try await WorkspaceFixture.with { _, client in
+            let chair = Browser(client)
+            _ = try await chair.signIn("pj-ero")
+            #expect(try await chair.get(WorkspacePaths.invitations).status == .forbidden)
+            let coordinator = Browser(client)
+            _ = try await coordinator.signIn("koordinaattori")
+            let page = try await coordinator.get(WorkspacePaths.invitations)
+            #expect(page.status == .ok && page.body.contains("--sendmail ja --mail-from") && page.body.contains("Lähtevät viestit"))
+            #expect(!page.body.contains("action=\"/workspace/invitations\""))
+        }
+        // A mail program that takes every message (the example names no addresses, so none is queued).
+        let mail = MailSettings(sendmail: ["/bin/true"], sender: "vuosikello@esimerkki.invalid", baseURL: nil, out: "")
+        try await WorkspaceFixture.with(mail: mail) { fixture, client in
+            let coordinator = Browser(client)
+            _ = try await coordinator.signIn("koordinaattori")
+            let page = try await coordinator.get(WorkspacePaths.invitations)
+            #expect(page.body.contains("action=\"/workspace/invitations\""))
+            #expect(try await coordinator.post(WorkspacePaths.invitations, [], csrf: false).status == .forbidden)
+            let sent = try await coordinator.post(WorkspacePaths.invitations, [])
+            #expect(sent.status == .ok && sent.body.contains("Kutsut: 0 uutta jonoon, 0 lähetetty, 0 epäonnistui."), "\(sent.body)")
+            #expect(FileManager.default.fileExists(atPath: fixture.folder + "/public/feeds/all.ics"))
+        }
+    }
 }

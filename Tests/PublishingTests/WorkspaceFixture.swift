@@ -19,7 +19,7 @@ struct WorkspaceFixture {
     let routes: SiteRoutes
     let workspace: WorkspaceRoutes
 
-    static func with(secureCookies: Bool = false,
+    static func with(secureCookies: Bool = false, mail: MailSettings? = nil,
                      _ body: @escaping @Sendable (WorkspaceFixture, any TestClientProtocol) async throws -> Void) async throws {
         let folder = try Example.temporaryFolder("vuosikello-workspace")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -36,7 +36,9 @@ struct WorkspaceFixture {
         let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
         let watcher = try SiteWatcher(builder: builder) { (today, 1_795_000_000) }
         let workspace = WorkspaceRoutes(watcher: watcher, database: database, sessions: try SessionStore(),
-                                        secureCookies: secureCookies)
+                                        secureCookies: secureCookies,
+                                        mail: mail.map { MailSettings(sendmail: $0.sendmail, sender: $0.sender,
+                                                                      baseURL: $0.baseURL, out: folder + "/public") })
         let routes = SiteRoutes(watcher: watcher, baseURL: nil, workspace: workspace)
         let fixture = WorkspaceFixture(folder: folder, routes: routes, workspace: workspace)
         try await Application(router: routes.router()).test(.router) { client in try await body(fixture, client) }
