@@ -55,6 +55,10 @@ struct InvitationPlanner {
             }
             let attendees = words.attendees(event).map(\.personID)
             withdrawn += waiting.subtracting(attendees).sorted().map { OutboxWithdrawal(uid: event.uid, personID: $0) }
+            // A version not yet out when the meeting changed again is stale, even beyond `until`.
+            let stale = Set(history.filter { Self.waiting($0.state) && $0.sequence < sequence }.map(\.personID))
+            withdrawn += stale.intersection(attendees).sorted()
+                .map { OutboxWithdrawal(uid: event.uid, personID: $0, before: sequence) }
             for person in invited.subtracting(attendees).subtracting(cancelledFor).sorted() {
                 items.append(Item(event: i, stage: .cancellation, personID: person, onlyThem: true))
             }

@@ -109,14 +109,17 @@ public struct OutboxMessage: Codable, Hashable, Sendable, FetchableRecord, Mutab
     }
 }
 
-/// A meeting's messages to one person that are no longer wanted, unless already out.
+/// A meeting's messages to one person that are no longer wanted, unless already out:
+/// all of them, or those of versions before `sequence` (stale once the meeting changed).
 public struct OutboxWithdrawal: Hashable, Sendable {
     public var uid: String
     public var personID: String
+    public var before: Int?
 
-    public init(uid: String, personID: String) {
+    public init(uid: String, personID: String, before sequence: Int? = nil) {
         self.uid = uid
         self.personID = personID
+        before = sequence
     }
 }
 
@@ -157,8 +160,8 @@ extension ProjectDatabase {
             for w in withdrawn {
                 try db.execute(sql: """
                     UPDATE outboxMessage SET state = 'superseded'
-                    WHERE uid = ? AND personID = ? AND state IN ('pending', 'failed')
-                    """, arguments: [w.uid, w.personID])
+                    WHERE uid = ? AND personID = ? AND state IN ('pending', 'failed') AND sequence < ?
+                    """, arguments: [w.uid, w.personID, w.before ?? Int.max])
             }
             var added = 0
             for var message in messages {
