@@ -14,7 +14,7 @@ struct InvitationTests {
 
     private func invite(_ folder: String, _ smtp: SMTPFixture, _ extra: [String] = [], env: [String: String] = [:])
         throws -> CLI.Result {
-        try CLI.run(["invite", "--rules", folder, "--out", folder + "/public", "--from", "vuosikello@esimerkki.invalid",
+        try CLI.run(["invite", "--rules", folder, "--out", folder + "/public", "--mail-from", "vuosikello@esimerkki.invalid",
                      "--sendmail", smtp.sendmail, "--base-url", "https://kalenteri.example.fi"] + extra,
                     env: Self.env.merging(env) { _, new in new })
     }
@@ -147,7 +147,7 @@ struct InvitationTests {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["invite", "--rules", folder, "--out", folder + "/public", "--from", "vuosikello@esimerkki.invalid",
+        process.arguments = ["invite", "--rules", folder, "--out", folder + "/public", "--mail-from", "vuosikello@esimerkki.invalid",
                              "--sendmail", smtp.sendmail, "--until", until]
         var environment = ProcessInfo.processInfo.environment
         environment["VUOSIKELLO_TODAY"] = Self.today
@@ -235,6 +235,25 @@ struct InvitationTests {
         }
     }
 
+    @Test("build --invite builds, then sends what became due; without a sender it stops before building")
+    func buildThenInvite() throws {
+        let smtp = try SMTPFixture()
+        let folder = try CLI.copyOfExampleWithAddresses(only: ["johtoryhma-puheenjohtaja"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/public"
+        let refused = try CLI.run(["build", folder, "--out", out, "--invite", "--documents", "none"], env: Self.env)
+        #expect(refused.status == 1 && refused.err.contains("--mail-from tai VUOSIKELLO_MAIL_FROM"), "\(refused.err)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/feeds"))
+        let built = try CLI.run(["build", folder, "--out", out, "--invite", "--documents", "none", "--mail-from",
+                                 "vuosikello@esimerkki.invalid", "--sendmail", smtp.sendmail], env: Self.env)
+        #expect(built.status == 0, "\(built.err)")
+        // The chair of the leadership group: one meeting a month in the year ahead.
+        let messages = try smtp.read().messages
+        #expect((11...13).contains(messages.count), "\(messages.count)")
+        #expect(messages.allSatisfy { ($0["rcpt"] as? [String]) == ["johtoryhma-puheenjohtaja@esimerkki.invalid"] })
+        #expect(built.out.contains("\(messages.count) uutta jonoon, \(messages.count) lähetetty"), "\(built.out)")
+    }
+
     @Test("--dry-run writes .eml files and stores nothing; no sender or no mail program is a clear error")
     func dryRunAndErrors() throws {
         let folder = try CLI.copyOfExampleWithAddresses()
@@ -249,8 +268,8 @@ struct InvitationTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/public/feeds"))
 
         let noSender = try CLI.run(["invite", "--rules", folder, "--out", folder + "/public"], env: Self.env)
-        #expect(noSender.status == 1 && noSender.err.contains("--from tai VUOSIKELLO_MAIL_FROM"), "\(noSender.err)")
-        let noProgram = try CLI.run(["invite", "--rules", folder, "--out", folder + "/public", "--from", "a@b.invalid",
+        #expect(noSender.status == 1 && noSender.err.contains("--mail-from tai VUOSIKELLO_MAIL_FROM"), "\(noSender.err)")
+        let noProgram = try CLI.run(["invite", "--rules", folder, "--out", folder + "/public", "--mail-from", "a@b.invalid",
                                      "--sendmail", "ei-ole-olemassa"], env: Self.env)
         #expect(noProgram.status == 1 && noProgram.err.contains("Postiohjelmaa 'ei-ole-olemassa' ei löydy"), "\(noProgram.err)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/vuosikello.sqlite"))

@@ -63,8 +63,9 @@ final class SMTPFixture {
 
 extension CLI {
     /// A copy of the example in which every person has an e-mail address
-    /// (`<id>@esimerkki.invalid`) but those in `without`; `refused` get one the SMTP peer refuses.
-    static func copyOfExampleWithAddresses(without: Set<String> = [], refused: Set<String> = []) throws -> String {
+    /// (`<id>@esimerkki.invalid`) but those in `without` (or all but `only`); `refused` get one the SMTP peer refuses.
+    static func copyOfExampleWithAddresses(without: Set<String> = [], only: Set<String>? = nil,
+                                           refused: Set<String> = []) throws -> String {
         let folder = try copyOfExample()
         let path = folder + "/people.yaml"
         var lines: [String] = []
@@ -73,7 +74,7 @@ extension CLI {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard line.hasPrefix("  "), !line.hasPrefix("   "), trimmed.hasSuffix(":"), !trimmed.hasPrefix("#") else { continue }
             let id = String(trimmed.dropLast())
-            if without.contains(id) { continue }
+            if without.contains(id) || !(only?.contains(id) ?? true) { continue }
             lines.append("    email: \(refused.contains(id) ? "hylkaa-" : "")\(id)@esimerkki.invalid")
         }
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)

@@ -38,6 +38,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The server's address (default: VUOSIKELLO_BASE_URL): the members' feeds then link each meeting's agenda and page.")
     var baseURL: String?
 
+    @Flag(help: "Then send the invitations that became due, as `vuosikello invite` does (needs --mail-from or VUOSIKELLO_MAIL_FROM).")
+    var invite = false
+
+    @OptionGroup var mail: MailOptions
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
@@ -57,7 +62,10 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let lang = context.language
+        var failed = false
         try guarded(lang) {
+            // Checked before anything is built: a missing sender or mail program stops it all.
+            let mailing = invite ? try mail.transport(lang) : nil
             let session = try Session(folder: folder, databasePath: database.db, context: context)
             var options = ProjectBuild.Options(out: out, language: lang, years: session.years(period),
                                                documents: try documentFormats, today: session.today, now: Session.now)
@@ -70,6 +78,13 @@ struct BuildCommand: ParsableCommand {
                                        removed: feeds.removed, lang) + "\n")
             if let report = result.documents { Console.out(Messages.documentsWritten(report, lang) + "\n") }
             Console.out(Messages.wheelsWritten(result.wheels, lang) + "\n")
+            if let (sender, transport) = mailing {
+                let invitations = Invitations.Options(today: session.today, now: Session.now,
+                                                      until: session.today.adding(days: 365), language: lang,
+                                                      baseURL: options.baseURL, sender: sender, out: out)
+                failed = try InvitationReport.run(session, invitations, transport: transport)
+            }
         }
+        if failed { throw ExitCode.failure }
     }
 }

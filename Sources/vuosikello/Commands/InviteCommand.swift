@@ -34,11 +34,7 @@ struct InviteCommand: ParsableCommand {
     @Option(help: "Invite meetings up to this day, YYYY-MM-DD (default: a year from today).")
     var until: String?
 
-    @Option(help: "The sendmail-compatible program and its arguments (default: VUOSIKELLO_SENDMAIL, else sendmail).")
-    var sendmail: String?
-
-    @Option(help: "The sender's address, e.g. vuosikello@perhekeskus.example.fi (default: VUOSIKELLO_MAIL_FROM).")
-    var from: String?
+    @OptionGroup var mail: MailOptions
 
     @Option(help: "The server's address, for the answer links and the links to the agenda (default: VUOSIKELLO_BASE_URL).")
     var baseURL: String?
@@ -64,16 +60,11 @@ struct InviteCommand: ParsableCommand {
         try guarded(lang) {
             let session = try Session(folder: try rules.folder(), databasePath: database.db, context: context)
             for network in networks { try session.requireNetwork(network) }
-            let sender = from ?? env["VUOSIKELLO_MAIL_FROM"] ?? (dryRun ? "vuosikello@localhost" : nil)
-            guard let sender, sender.contains("@") else {
-                Console.error(Messages.noSender(lang))
-                throw Failure()
-            }
-            let command = SendmailTransport.words(sendmail ?? env["VUOSIKELLO_SENDMAIL"] ?? "sendmail")
-            let transport: MailTransport = dryRun ? EMLFolderTransport(folder: eml) : SendmailTransport(command: command)
-            if !dryRun, !(transport as! SendmailTransport).isAvailable {
-                Console.error(Messages.noSendmail(command.first ?? "sendmail", lang))
-                throw Failure()
+            let sender: String, transport: any MailTransport
+            if dryRun {
+                (sender, transport) = (mail.sender ?? "vuosikello@localhost", EMLFolderTransport(folder: eml))
+            } else {
+                (sender, transport) = try mail.transport(lang)
             }
             if resendUncertain, !dryRun {
                 Console.out(Messages.requeued(try session.writeDatabase().requeueUncertain(), lang) + "\n")
@@ -83,15 +74,7 @@ struct InviteCommand: ParsableCommand {
                 today: today, now: Session.now, until: until.flatMap(Day.init(iso:)) ?? today.adding(days: 365),
                 networks: networks.isEmpty ? nil : Set(networks), language: lang,
                 baseURL: baseURL ?? env["VUOSIKELLO_BASE_URL"], sender: sender, out: out, dryRun: dryRun ? eml : nil)
-            let report = try Invitations(project: session.project, rules: session.rules).run(options, transport: transport)
-            Console.out(Messages.invited(report, dryRun: dryRun ? eml : nil, lang) + "\n")
-            for (person, keys) in report.withoutAddress.sorted(by: { $0.key < $1.key }) {
-                Console.out(Messages.noAddress(person, meetings: Set(keys).count, lang) + "\n")
-            }
-            for (message, error) in report.failed { Console.error(Messages.sendFailed(message, error, lang)) }
-            for message in report.abandoned { Console.error(Messages.abandoned(message, lang)) }
-            if !report.uncertain.isEmpty { Console.error(Messages.uncertain(report.uncertain, lang)) }
-            failed = !report.failed.isEmpty || !report.uncertain.isEmpty
+            failed = try InvitationReport.run(session, options, transport: transport)
         }
         if failed { throw ExitCode.failure }
     }

@@ -42,11 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a rebuild may take before it would write; a slower one is abandoned and the last good site kept.")
     var rebuildLimit: Double = 60
 
-    @Option(help: "The sendmail-compatible program the workspace sends invitations with (default: VUOSIKELLO_SENDMAIL, else sendmail).")
-    var sendmail: String?
-
-    @Option(help: "The invitations' sender address; without it (or VUOSIKELLO_MAIL_FROM) the workspace sends no mail.")
-    var mailFrom: String?
+    /// The workspace sends invitations only when a sender is given.
+    @OptionGroup var mail: MailOptions
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
@@ -61,10 +58,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Mail for the workspace's "send invitations", when a sender is given.
     var mailSettings: MailSettings? {
-        let env = ProcessInfo.processInfo.environment
-        guard let sender = mailFrom ?? env["VUOSIKELLO_MAIL_FROM"], sender.contains("@") else { return nil }
-        return MailSettings(sendmail: SendmailTransport.words(sendmail ?? env["VUOSIKELLO_SENDMAIL"] ?? "sendmail"),
-                            sender: sender, baseURL: baseURL ?? env["VUOSIKELLO_BASE_URL"], out: out)
+        mail.sender.map {
+            MailSettings(sendmail: mail.command, sender: $0,
+                         baseURL: baseURL ?? ProcessInfo.processInfo.environment["VUOSIKELLO_BASE_URL"], out: out)
+        }
     }
 
     func run() async throws {

@@ -441,9 +441,9 @@ enum Messages {
 
 extension Messages {
     static func noSender(_ language: Language) -> String {
-        language.pick("Kerro lähettäjän sähköpostiosoite: --from tai VUOSIKELLO_MAIL_FROM (esim. vuosikello@perhekeskus.fi).",
-                      "Ange avsändarens adress: --from eller VUOSIKELLO_MAIL_FROM.",
-                      "Give the sender's address: --from or VUOSIKELLO_MAIL_FROM (e.g. vuosikello@familycentre.example).")
+        language.pick("Kerro lähettäjän sähköpostiosoite: --mail-from tai VUOSIKELLO_MAIL_FROM (esim. vuosikello@perhekeskus.fi).",
+                      "Ange avsändarens adress: --mail-from eller VUOSIKELLO_MAIL_FROM.",
+                      "Give the sender's address: --mail-from or VUOSIKELLO_MAIL_FROM (e.g. vuosikello@familycentre.example).")
     }
 
     static func noSendmail(_ program: String, _ language: Language) -> String {
