@@ -37,7 +37,8 @@ struct AnswerRoutes: Sendable {
     /// The token's meeting if the link is good now.
     private func find(_ text: String) throws -> Found? {
         let site = watcher.current
-        guard let token = AnswerToken.verify(text, key: try database.answerSigningKey()),
+        // Read only: a link that arrives before any invitation was signed has nothing to match.
+        guard let key = try database.storedAnswerSigningKey(), let token = AnswerToken.verify(text, key: key),
               try database.answerLinkGeneration(person: token.personID) == token.generation,
               let meeting = site.plan.meeting(token.meetingKey), !meeting.isCancelled, meeting.day >= site.today,
               meeting.attendees.contains(where: { $0.personID == token.personID })

@@ -61,7 +61,7 @@ public final class FeedText: Sendable {
     }
 
     /// The open actions a meeting follows up (see `AgendaOutline.openActions`).
-    public func openActions(for meeting: Meeting) -> [ActionItem] {
+    public func openActions(for meeting: borrowing Meeting) -> [ActionItem] {
         AgendaOutline.openActions(openActions[meeting.networkID] ?? [], before: meeting, meetingDays: meetingDays)
     }
 
@@ -108,7 +108,7 @@ public final class FeedText: Sendable {
             for item in items { line("• ", item) }
         }
         if audience == .members, !m.isCancelled {
-            let open = AgendaOutline.openActions(openActions[m.networkID] ?? [], before: m, meetingDays: meetingDays)
+            let open = openActions(for: m)
             if !open.isEmpty {
                 line(labels.openActionsHeading, ":")
                 for action in open {
@@ -137,7 +137,8 @@ public final class FeedText: Sendable {
         let recorded = meetingDays[a.meetingKey].map { " " + $0.finnish } ?? ""
         text += "\n" + labels.recordedAt + ": " + networkTitle(a.network) + recorded + ", " + a.itemTitle
         if !a.open {
-            text += "\n" + labels.donePrefix + (a.closedAt.map { ": " + String($0.prefix(10)) } ?? "")
+            let closed = a.closedAt.flatMap { Day(iso: String($0.prefix(10))) }
+            text += "\n" + labels.donePrefix + (closed.map { ": " + $0.finnish } ?? "")
             if let note = a.note, !note.isEmpty { text += " — " + note }
         }
         return text
@@ -285,7 +286,7 @@ public final class FeedText: Sendable {
         for item in rules.network(m.networkID)?.standingItems ?? [] { s.add(item.text(language)) }
         for item in m.agenda { s.add(item.title.text(language)) }
         if !actions.isEmpty {
-            for a in AgendaOutline.openActions(openActions[m.networkID] ?? [], before: m, meetingDays: meetingDays) {
+            for a in openActions(for: m) {
                 s.add(Int(a.id ?? 0))
                 s.add(a.what)
                 s.add(a.due)

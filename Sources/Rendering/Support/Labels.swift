@@ -57,7 +57,6 @@ public struct Labels: Sendable {
     public var convenerName: String { pick("Koollekutsuja", "Sammankallare", "Convener") }
     public var chairName: String { pick("Puheenjohtaja", "Ordförande", "Chair") }
     public var secretaryName: String { pick("Sihteeri", "Sekreterare", "Secretary") }
-    public var keyName: String { pick("Tunnus", "Nyckel", "Key") }
     public var cancelledPrefix: String { pick("Peruttu", "Inställt", "Cancelled") }
     public var movedNote: String { pick("Kokousta on siirretty.", "Mötet har flyttats.", "The meeting has been moved.") }
     public var dueName: String { pick("Määräpäivä", "Senast", "Due") }
