@@ -97,7 +97,8 @@ let package = Package(
         .testTarget(name: "PublishingTests",
                     dependencies: ["Rules", "Scheduling", "Storage", "Rendering", "Publishing", "TestSupport",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
-        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Rules", "Scheduling", "Storage", "Workloads", "TestSupport",
+                                                  .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,14 @@ public final class ProjectDatabase: Sendable {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
         writer = try DatabaseQueue(path: path, configuration: Self.configuration)
+        try Self.refuseNewer(writer, path: path)
         try Self.migrator.migrate(writer)
+    }
+
+    /// Opens the database at `path` as it is, even one a newer version wrote: only to
+    /// replace its content with a backup (`restore(from:keeping:)`).
+    public init(replacing path: String) throws {
+        writer = try DatabaseQueue(path: path, configuration: Self.configuration)
     }
 
     /// An in-memory database, for tests.
@@ -48,7 +55,9 @@ public final class ProjectDatabase: Sendable {
     /// it is (its missing tables read as empty); the next command that writes upgrades it.
     public static func openForReading(path: String) throws -> ProjectDatabase? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try ProjectDatabase(readOnly: path)
+        let database = try ProjectDatabase(readOnly: path)
+        try refuseNewer(database.writer, path: path)
+        return database
     }
 
     /// Reads a table, or nothing if this file predates it.

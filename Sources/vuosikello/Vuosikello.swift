@@ -15,6 +15,6 @@ struct Vuosikello: AsyncParsableCommand {
         subcommands: [InitCommand.self, NewCommand.self, SchemaCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
                       RestoreCommand.self, ChangesCommand.self, AgendaCommand.self, MinutesCommand.self,
                       ActionsCommand.self, InviteCommand.self, WheelCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, PublishCommand.self,
-                      HolidaysCommand.self, BenchCommand.self,
+                      BackupCommand.self, HolidaysCommand.self, BenchCommand.self,
                       BenchRunCommand.self])
 }

@@ -58,6 +58,9 @@ enum Guard {
         } catch let error as MinutesProblem {
             Console.error(error.message(language))
             throw ExitCode.failure
+        } catch let newer as NewerDatabase {
+            Console.error(Messages.newerDatabase(newer, language))
+            throw ExitCode.failure
         } catch where StorageFailure.from(error) != nil {
             let (failure, detail) = StorageFailure.from(error)!
             Console.error(Messages.database(failure, detail: detail, language))

@@ -511,3 +511,42 @@ extension Messages {
         language.pick("PDF:n teko epäonnistui: \(reason).", "PDF kunde inte göras: \(reason).", "The PDF could not be made: \(reason).")
     }
 }
+
+// MARK: Backups
+
+extension Messages {
+    static func noDatabase(_ path: String, _ language: Language) -> String {
+        language.pick("Tietokantaa \(path) ei ole vielä: mitään varmuuskopioitavaa ei ole.",
+                      "Databasen \(path) finns inte ännu: inget att säkerhetskopiera.",
+                      "There is no database \(path) yet: nothing to back up.")
+    }
+
+    static func backedUp(_ file: String, bytes: Int, _ language: Language) -> String {
+        let size = max(1, bytes / 1024)
+        return language.pick("varmuuskopio kirjoitettu: \(file) (\(size) kt)", "säkerhetskopian skriven: \(file) (\(size) kB)",
+                             "backup written: \(file) (\(size) kB)")
+    }
+
+    static func noBackup(_ file: String, _ language: Language) -> String {
+        language.pick("Varmuuskopiota \(file) ei löydy; tietokanta ennallaan.", "Säkerhetskopian \(file) hittades inte; databasen oförändrad.",
+                      "There is no backup \(file); the database is unchanged.")
+    }
+
+    static func notABackup(_ file: String, _ language: Language) -> String {
+        language.pick("\(file) ei ole Vuosikellon tietokanta; tietokanta ennallaan.",
+                      "\(file) är inte en Vuosikello-databas; databasen oförändrad.",
+                      "\(file) is not a Vuosikello database; the database is unchanged.")
+    }
+
+    static func restoredBackup(_ file: String, kept: String, _ language: Language) -> String {
+        language.pick("palautettu varmuuskopiosta \(file); edellinen sisältö tallessa: \(kept)",
+                      "återställd från \(file); det tidigare innehållet sparat: \(kept)",
+                      "restored from \(file); the content it replaced is kept in \(kept)")
+    }
+
+    static func newerDatabase(_ failure: NewerDatabase, _ language: Language) -> String {
+        language.pick("\(failure.path) on tehty uudemmalla Vuosikellon versiolla; tämä versio ei lue sitä (mitään ei muutettu). Käytä uudempaa versiota tai palauta tällä versiolla tehty varmuuskopio.",
+                      "\(failure.path) skrevs av en nyare version av Vuosikello; den här versionen läser den inte (inget ändrat). Använd den nyare versionen eller återställ en säkerhetskopia gjord med den här.",
+                      "\(failure.path) was written by a newer Vuosikello; this version does not read it (nothing changed). Use the newer version, or restore a backup made with this one.")
+    }
+}
