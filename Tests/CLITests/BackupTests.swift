@@ -19,12 +19,13 @@ struct BackupTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(try Self.run(["move", "johtoryhma/2027/03", "2027-03-17"], folder).status == 0)
         let path = folder + "/vuosikello.sqlite"
-        // Another writer adds agenda items, one transaction each, while backups are taken.
-        let writing = Locked(true)
+        // Another writer adds agenda items, one transaction each, while backups are taken,
+        // until the test leaves a stop file.
+        let stop = folder + "/stop"
         let writer = Thread {
             let database = try! ProjectDatabase(path: path)
             var n = 0
-            while writing.value {
+            while !FileManager.default.fileExists(atPath: stop) {
                 n += 1
                 try? database.addAgendaItem("Asia \(n)", to: "johtoryhma/2027/05", by: "test")
             }
@@ -43,7 +44,7 @@ struct BackupTests {
             counts.append(titles.count)
             #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM meetingOverride") } == 1)
         }
-        writing.value = false
+        FileManager.default.createFile(atPath: stop, contents: nil)
         while !writer.isFinished { usleep(1000) }
         #expect(counts == counts.sorted() && counts.last! > 0, "\(counts)")
 
@@ -90,16 +91,5 @@ struct BackupTests {
         #expect(try Self.run(["backup", "restore", folder + "/b.sqlite"], folder).status == 0)
         #expect(try Self.run(["changes"], folder).out.contains("johtoryhma/2027/03"))
         #expect(try ProjectDatabase(path: path).schemaVersion().last?.hasPrefix("v14") == true)
-    }
-}
-
-/// A value shared with another thread.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    var value: Value {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
     }
 }

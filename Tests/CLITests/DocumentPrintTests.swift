@@ -103,6 +103,32 @@ struct DocumentPrintTests {
         }
     }
 
+    @Test("The printed HTML minutes carry the header and the page number on every page, names and no ids (Chromium)")
+    func printedHTML() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let html = folder + "/poytakirja.html", pdf = folder + "/tulostettu.pdf"
+        let r = try CLI.run(["minutes", "--meeting", Self.key, "--format", "html", "-o", html, "--rules", folder], env: Self.env)
+        #expect(r.status == 0, "\(r.err)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                             "--user-data-dir=\(folder)/chromium", "--print-to-pdf=\(pdf)", "file://" + html]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let printed = try Self.pdfText(pdf)
+        let pages = printed.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(pages.count >= 2, "\(printed)")
+        for (number, page) in pages.enumerated() {
+            #expect(page.contains("Etelä-Savon lasten, nuorten ja perheiden johtoryhmä · Pöytäkirja 13.5.2027"), "page \(number + 1)")
+            #expect(page.contains("Sivu \(number + 1) (\(pages.count))"), "page \(number + 1): \(page)")
+        }
+        #expect(printed.contains("Liisa Esimerkki") && printed.contains("Päätösehdotus: Johtoryhmä merkitsee"))
+        #expect(!printed.contains("johtoryhma-puheenjohtaja") && !printed.contains("mitä | kuka"))
+    }
+
     @Test("Without LibreOffice, --format pdf says what to install and writes nothing")
     func noLibreOffice() throws {
         let folder = try Self.folder()

@@ -7,7 +7,7 @@ import Storage
 /// Writes one invitation, whole, as it will be queued: the iTIP calendar (libical), the
 /// words (the invitation templates), the person's answer links, the agenda attached at
 /// its stage, and the MIME message around them with a Message-ID that names the version.
-struct InvitationComposer {
+final class InvitationComposer {
     let rules: RuleSet
     let language: Language
     let options: Invitations.Options
@@ -21,6 +21,8 @@ struct InvitationComposer {
     let signingKey: [UInt8]
     /// The generation of a person's answer links (`ProjectDatabase.answerLinkGeneration`).
     let generation: (String) throws -> Int
+    /// Each meeting's agenda, rendered once for all its attendees.
+    private var agendas: [String: Data] = [:]
 
     /// Loads the templates: a broken one stops before anything is queued.
     init(rules: RuleSet, project: Project, plan: Plan, publication: FeedPublisher.Publication, language: Language,
@@ -58,7 +60,7 @@ struct InvitationComposer {
             let name = "\(InvitationWords(language: language).agendaFile)-\(meeting.networkID)-\(meeting.day.iso).docx"
             attachments.append(.init(fileName: name,
                                      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                     data: try documents.render(.agenda, for: meeting, format: .docx)))
+                                     data: try agenda(meeting)))
         }
         let organizer = words.organizer(event).flatMap { rules.people[$0.personID] }
         let messageID = "\(event.uid.prefix { $0 != "@" }).\(stamp.sequence).\(item.stage.rawValue).\(item.personID)@\(domain)"
@@ -72,6 +74,13 @@ struct InvitationComposer {
         return OutboxMessage(uid: event.uid, meetingKey: event.key, network: event.networkID, sequence: stamp.sequence,
                              method: method, stage: item.stage, personID: item.personID, address: email,
                              messageID: messageID, message: mime.bytes, queuedAt: options.now)
+    }
+
+    private func agenda(_ meeting: Meeting) throws -> Data {
+        if let done = agendas[meeting.key] { return done }
+        let data = try documents.render(.agenda, for: meeting, format: .docx)
+        agendas[meeting.key] = data
+        return data
     }
 
     /// The person's three links, when the server's address is known.

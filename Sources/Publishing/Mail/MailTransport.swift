@@ -37,10 +37,10 @@ public struct SendmailTransport: MailTransport {
     }
 
     /// Whether the program exists, for a clear message before anything is queued.
-    public var isAvailable: Bool { command.first.flatMap { ProgramPath.find($0) } != nil }
+    public var isAvailable: Bool { command.first.flatMap { ExternalProgram.find($0) } != nil }
 
     public func send(_ message: Data, sender: String, recipient: String, name: String) throws {
-        guard let program = command.first, let path = ProgramPath.find(program) else {
+        guard let program = command.first, let path = ExternalProgram.find(program) else {
             throw MailTransportFailure(description: "\(command.first ?? "sendmail"): not found")
         }
         // The message goes in from a file written whole first: a program killed half-way
@@ -59,25 +59,20 @@ public struct SendmailTransport: MailTransport {
         // -i: a line with a lone dot does not end the message; -f: the envelope sender;
         // the recipient after --, never read from the headers.
         process.arguments = Array(command.dropFirst()) + ["-i", "-f", sender, "--", recipient]
-        let errors = Pipe()
+        // What the program says goes to a file: no pipe to drain while it runs.
+        let errors = spool + ".err"
+        FileManager.default.createFile(atPath: errors, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errors) }
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+        process.standardError = FileHandle(forWritingAtPath: errors)
         try process.run()
-        let collected = Locked(Data())
-        let reader = Thread { collected.value = errors.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(2_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+        guard ExternalProgram.finish(process, within: timeout) else {
             throw MailTransportFailure(description: "\(program): no answer in \(Int(timeout)) s")
         }
-        process.waitUntilExit()
-        while !reader.isFinished { usleep(1_000) }
         guard process.terminationStatus == 0 else {
-            let said = String(decoding: collected.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let said = String(decoding: FileManager.default.contents(atPath: errors) ?? Data(), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             throw MailTransportFailure(description: "\(program) (\(process.terminationStatus)): "
                                        + (said.isEmpty ? "refused the message" : said))
         }

@@ -28,7 +28,7 @@ extension WorkspacePages {
                 "label": words.table[kind == .agenda ? "agendaDraft" : "minutesTemplate"]!,
                 "formats": DocumentFormat.allCases.map { format in
                     ["label": format.rawValue, "href": WorkspacePaths.document(meeting.key, kind, format)]
-                } + (PDFConverter.find() == nil ? [] : [
+                } + (PDFConverter.installed == nil ? [] : [
                     ["label": "pdf", "href": WorkspacePaths.pdf(meeting.key, kind)],
                 ]),
             ]

@@ -70,7 +70,7 @@ extension WorkspaceRoutes {
         let query = request.uri.queryParameters
         let site = watcher.current
         let asked = query["format"].map(String.init)
-        let pdf = asked == "pdf" ? PDFConverter.find() : nil
+        let pdf = asked == "pdf" ? PDFConverter.installed : nil
         guard let key = query["key"].map(String.init), let meeting = site.plan.meeting(key),
               let kind = query["kind"].flatMap({ DocumentKind(rawValue: String($0)) }),
               let format = pdf != nil ? .docx : asked.flatMap(DocumentFormat.init(rawValue:)) else {

@@ -18,14 +18,18 @@ public struct PDFConverter: Sendable {
         self.timeout = timeout
     }
 
+    /// LibreOffice as the server found it when it started: what the workspace offers on
+    /// every meeting page, without searching the disk for each page.
+    public static let installed = find()
+
     /// LibreOffice on PATH or where Debian and the official packages put it; nil when absent.
     /// `VUOSIKELLO_SOFFICE` names the program instead (nil if it is not there).
     public static func find() -> PDFConverter? {
         if let given = ProcessInfo.processInfo.environment["VUOSIKELLO_SOFFICE"] {
             return FileManager.default.isExecutableFile(atPath: given) ? PDFConverter(program: given) : nil
         }
-        let found = ProgramPath.find("soffice", also: ["/usr/lib/libreoffice/program", "/opt/libreoffice/program"])
-            ?? ProgramPath.find("libreoffice")
+        let found = ExternalProgram.find("soffice", also: ["/usr/lib/libreoffice/program", "/opt/libreoffice/program"])
+            ?? ExternalProgram.find("libreoffice")
         return found.map { PDFConverter(program: $0) }
     }
 
@@ -47,11 +51,7 @@ public struct PDFConverter: Sendable {
         environment["HOME"] = folder
         process.environment = environment
         try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+        guard ExternalProgram.finish(process, within: timeout) else {
             throw Failure(description: "LibreOffice did not finish in \(Int(timeout)) s")
         }
         let pdf = folder + "/" + name + ".pdf"

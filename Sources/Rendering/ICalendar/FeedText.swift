@@ -283,7 +283,7 @@ public final class FeedText: Sendable {
     }
 
     private func addMinor(meeting m: borrowing Meeting, to s: inout Signature) {
-        for item in rules.network(m.networkID)?.standingItems ?? [] { s.add(item.text(language)) }
+        for item in outline.standingItems(m.networkID) { s.add(item) }
         for item in m.agenda { s.add(item.title.text(language)) }
         if !actions.isEmpty {
             for a in openActions(for: m) {

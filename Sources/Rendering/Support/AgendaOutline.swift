@@ -10,15 +10,23 @@ import Storage
 public struct AgendaOutline: Sendable {
     public let rules: RuleSet
     public let language: Language
+    /// Each network's standing items in the language, worded once (a national build asks for
+    /// them some 300 000 times).
+    private let standing: [String: [String]]
 
     public init(rules: RuleSet, language: Language) {
         self.rules = rules
         self.language = language
+        standing = Dictionary(rules.networks.map { ($0.id, $0.standingItems.map { $0.text(language) }) },
+                              uniquingKeysWith: { a, _ in a })
     }
+
+    /// The network's standing items, in the language.
+    public func standingItems(_ networkID: String) -> [String] { standing[networkID] ?? [] }
 
     /// The items' titles, standing items first, then the plan's.
     public func items(_ meeting: borrowing Meeting, for audience: Audience) -> [String] {
-        var titles = (rules.network(meeting.networkID)?.standingItems ?? []).map { $0.text(language) }
+        var titles = standingItems(meeting.networkID)
         for entry in meeting.agenda where audience == .members || entry.source != .extra {
             titles.append(entry.title.text(language))
         }

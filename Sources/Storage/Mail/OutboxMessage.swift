@@ -249,9 +249,4 @@ extension ProjectDatabase {
             try OutboxMessage.filter(states.map(\.rawValue).contains(Column("state"))).order(Column("id")).fetchAll(db)
         }
     }
-
-    /// The message as queued, for tests and the workspace.
-    public func outboxMessage(_ id: Int64) throws -> OutboxMessage? {
-        try read(OutboxMessage.databaseTableName, empty: nil) { db in try OutboxMessage.fetchOne(db, key: id) }
-    }
 }

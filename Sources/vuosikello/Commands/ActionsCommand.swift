@@ -64,7 +64,7 @@ struct ActionsCloseCommand: ParsableCommand {
                 Console.error(Messages.noOpenAction(id, lang))
                 throw Failure()
             }
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             guard try ProjectDatabase(path: project.databasePath).closeAction(number, note: note) else {
                 Console.error(Messages.noOpenAction(id, lang))
                 throw Failure()

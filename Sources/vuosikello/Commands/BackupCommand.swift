@@ -34,7 +34,7 @@ struct BackupCreateCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             guard let stored = try ProjectDatabase.openForReading(path: project.databasePath) else {
                 Console.error(Messages.noDatabase(project.databasePath, lang))
                 throw Failure()
@@ -65,7 +65,7 @@ struct BackupRestoreCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             guard FileManager.default.fileExists(atPath: file) else {
                 Console.error(Messages.noBackup(file, lang))
                 throw Failure()

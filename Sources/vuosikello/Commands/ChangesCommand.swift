@@ -16,7 +16,7 @@ struct ChangesCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             let records = try ProjectDatabase.openForReading(path: project.databasePath)?.overrideRecords() ?? []
             guard !records.isEmpty else {
                 Console.out(Messages.noChanges(lang) + "\n")

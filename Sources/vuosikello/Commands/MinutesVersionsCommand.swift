@@ -19,7 +19,7 @@ struct MinutesVersionsCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             let versions = try ProjectDatabase.openForReading(path: project.databasePath)?.minutesVersions(meeting) ?? []
             guard !versions.isEmpty else {
                 Console.out(Messages.noMinutesVersions(meeting, lang) + "\n")
@@ -50,7 +50,7 @@ struct MinutesRestoreCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             let versions = try ProjectDatabase.openForReading(path: project.databasePath)?.minutesVersions(meeting) ?? []
             guard let chosen = version.map({ n in versions.first { $0.number == n } }) ?? versions.last else {
                 Console.error(version.map { Messages.noMinutesVersion(meeting, $0, lang) }

@@ -24,7 +24,7 @@ struct RestoreCommand: ParsableCommand {
         let lang = context.language
         try guarded(lang) {
             // No rules are needed to undo a change, so this works even while a rule file is broken.
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             guard let stored = try ProjectDatabase.openForReading(path: project.databasePath),
                   try stored.overrides()[key] != nil else {
                 Console.out(Messages.nothingToRestore(key, lang) + "\n")

@@ -60,7 +60,7 @@ struct TokenRevokeCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             let database = try ProjectDatabase(path: project.databasePath)
             // Invitations already sent carry links signed for this person: those stop too.
             try database.revokeAnswerLinks(person: person)
@@ -82,7 +82,7 @@ struct TokenListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+        let project = try rules.project(database)
         let tokens = try ProjectDatabase.openForReading(path: project.databasePath)?.tokens() ?? []
         Console.out(tokens.map { "\($0.personID)  \($0.issuedAt)\n" }.joined())
     }

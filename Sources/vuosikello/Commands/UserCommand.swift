@@ -102,7 +102,7 @@ struct UserRemoveCommand: ParsableCommand {
     func run() throws {
         let lang = context.language
         try guarded(lang) {
-            let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+            let project = try rules.project(database)
             guard try ProjectDatabase(path: project.databasePath).removeAccount(id, by: AuditEntry.commandLine) else {
                 Console.error(Messages.noAccount(id, lang))
                 throw Failure()
@@ -120,7 +120,7 @@ struct UserListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let project = Project(rulesFolder: try rules.folder(), databasePath: database.db)
+        let project = try rules.project(database)
         let accounts = try ProjectDatabase.openForReading(path: project.databasePath)?.accounts() ?? []
         Console.out(accounts.map { account in
             ([account.id, account.role.rawValue] + account.networks).joined(separator: "  ") + "\n"

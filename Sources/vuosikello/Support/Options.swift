@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Rules
+import Storage
 
 extension Language: ExpressibleByArgument {}
 
@@ -59,6 +60,11 @@ struct DatabaseOption: ParsableArguments {
 struct RulesOption: ParsableArguments {
     @Option(help: "The rules folder (default: VUOSIKELLO_RULES, the current folder, or the only folder in calendars/).")
     var rules: String?
+
+    /// The project of that folder, with the database `--db` names (or the usual one).
+    func project(_ database: DatabaseOption) throws -> Project {
+        Project(rulesFolder: try folder(), databasePath: database.db)
+    }
 
     func folder() throws -> String {
         if let rules { return rules }
