@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0"),
     ],
     targets: [
         // libical from the system (Debian: libical-dev), found through pkg-config.
@@ -71,10 +72,13 @@ let package = Package(
             name: "Workloads",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The commit a packaged binary was built from, for `vuosikello --version`.
+        .target(name: "CBuildInfo"),
         .executableTarget(
             name: "vuosikello",
             dependencies: [
-                "Rules", "Scheduling", "Storage", "Rendering", "Publishing", "Workloads",
+                "Rules", "Scheduling", "Storage", "Rendering", "Publishing", "Workloads", "CBuildInfo",
+                .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -27,6 +27,7 @@ final class ServerFixture: @unchecked Sendable {
         }
         var environment = ProcessInfo.processInfo.environment
         environment["VUOSIKELLO_TODAY"] = "2026-11-22"
+        environment["VUOSIKELLO_CONFIG"] = "none"
         for (k, v) in env { environment[k] = v }
         process.environment = environment
         process.standardOutput = output

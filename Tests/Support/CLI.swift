@@ -32,8 +32,11 @@ public enum CLI {
     /// `defaultToday`, with `env` on top.
     static func environment(_ env: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "VUOSIKELLO_LANG")
-        environment.removeValue(forKey: "VUOSIKELLO_RULES")
+        // No settings from the machine: neither its variables nor an installed server's file.
+        for key in ["LANG", "RULES", "DB", "OUT", "HOST", "PORT", "BASE_URL", "MAIL_FROM", "SENDMAIL", "TRUSTED_PROXY"] {
+            environment.removeValue(forKey: "VUOSIKELLO_" + key)
+        }
+        environment["VUOSIKELLO_CONFIG"] = "none"
         environment["VUOSIKELLO_TODAY"] = defaultToday
         for (k, v) in env { environment[k] = v }
         return environment

@@ -17,9 +17,14 @@ public enum Peer {
     /// Runs Python with `arguments` and returns its standard output; `what` names the
     /// peer (and how to install it) if it fails.
     public static func run(_ arguments: [String], what: String) throws -> Data {
+        try runProgram("/usr/bin/env", [python] + arguments, what: what)
+    }
+
+    /// Runs any program (openssl, nginx's checks) the same way.
+    public static func runProgram(_ path: String, _ arguments: [String], what: String) throws -> Data {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python] + arguments
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         // Standard error goes to a file, so a chatty peer cannot block on a full pipe.
         let errors = NSTemporaryDirectory() + "vuosikello-peer-" + UUID().uuidString
         _ = FileManager.default.createFile(atPath: errors, contents: nil)

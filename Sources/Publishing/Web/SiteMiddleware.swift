@@ -69,6 +69,10 @@ struct RequestGuardMiddleware: RouterMiddleware {
 struct CommonHeadersMiddleware: RouterMiddleware {
     typealias Context = WorkspaceContext
 
+    /// The site is reached over https (its base URL): browsers are told to keep to it
+    /// (HSTS, a year; browsers heed it only when it arrives over https, i.e. through the proxy).
+    var strictTransport = false
+
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
@@ -76,6 +80,7 @@ struct CommonHeadersMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[Self.referrerPolicy] = "no-referrer"
+        if strictTransport { response.headers[.strictTransportSecurity] = "max-age=31536000" }
         return response
     }
 }

@@ -31,14 +31,20 @@ public struct SiteRoutes: Sendable {
     public let listening = ListeningAddress()
     /// The signed-in workspace under `/workspace`; nil serves the public site only.
     public let workspace: WorkspaceRoutes?
+    /// A reverse proxy on this machine forwards the clients (`ProxyMiddleware`).
+    public let trustedProxy: Bool
     /// Front pages by language, address and hold-back: three languages, one address.
     private let pages = PerSiteCache<SiteResource>(capacity: 32)
 
-    public init(watcher: SiteWatcher, baseURL: String?, workspace: WorkspaceRoutes? = nil) {
+    public init(watcher: SiteWatcher, baseURL: String?, workspace: WorkspaceRoutes? = nil, trustedProxy: Bool = false) {
         self.watcher = watcher
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.workspace = workspace
+        self.trustedProxy = trustedProxy
     }
+
+    /// The base URL when it is an https address: then the browser is told to stay on https.
+    var httpsBase: String? { baseURL.flatMap { $0.lowercased().hasPrefix("https://") ? $0 : nil } }
 
     public static let answerRoot = "/answer"
 
@@ -50,7 +56,8 @@ public struct SiteRoutes: Sendable {
     public func router() -> Router<WorkspaceContext> {
         let router = Router(context: WorkspaceContext.self, options: .autoGenerateHeadEndpoints)
         // Outermost first: every answer, refusals too, gets the common headers.
-        router.add(middleware: CommonHeadersMiddleware())
+        router.add(middleware: CommonHeadersMiddleware(strictTransport: httpsBase != nil))
+        if trustedProxy { router.add(middleware: ProxyMiddleware(httpsBase: httpsBase)) }
         router.add(middleware: RequestGuardMiddleware())
         router.add(middleware: ConditionalRequestMiddleware())
         for (path, language) in [("/", Language.fi), ("/fi", .fi), ("/sv", .sv), ("/en", .en)] {

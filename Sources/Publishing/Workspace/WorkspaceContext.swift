@@ -37,8 +37,9 @@ public struct WorkspaceContext: AuthRequestContext, SessionRequestContext, Reque
     public let sessions: SessionContext<WorkspaceSession>
     /// A POST's fields, read once by `FormMiddleware` (after its CSRF check).
     public var form: FormFields
-    /// The peer's IP address, or `-` when there is none (in-process tests).
-    public let address: String
+    /// The client's IP address: the peer's, or the one a trusted proxy names
+    /// (`ProxyMiddleware`); `-` when there is none (in-process tests).
+    public var address: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

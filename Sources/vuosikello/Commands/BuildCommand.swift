@@ -24,19 +24,16 @@ struct BuildCommand: ParsableCommand {
         the build before anything is written.
         """)
 
-    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
-    var folder: String
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo (default: VUOSIKELLO_RULES, the current folder, or the only folder in calendars/).")
+    var folder: String?
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: "The output folder.")
-    var out = "public"
+    /// With a base URL the members' feeds link each meeting's agenda and page.
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Document formats to write under documents/ (comma-separated: md, html, docx), or none.")
     var documents = "md,html,docx"
-
-    @Option(help: "The server's address (default: VUOSIKELLO_BASE_URL): the members' feeds then link each meeting's agenda and page.")
-    var baseURL: String?
 
     @Flag(help: "Then send the invitations that became due, as `vuosikello invite` does (needs --mail-from or VUOSIKELLO_MAIL_FROM).")
     var invite = false
@@ -67,13 +64,13 @@ struct BuildCommand: ParsableCommand {
             // Checked before anything is built: a missing sender or mail program stops it all.
             let mailing = invite ? try mail.transport(lang) : nil
             let session = try Session(folder: folder, databasePath: database.db, context: context)
-            var options = ProjectBuild.Options(out: out, language: lang, years: session.years(period),
+            var options = ProjectBuild.Options(out: site.out, language: lang, years: session.years(period),
                                                documents: try documentFormats, today: session.today, now: Session.now)
-            options.baseURL = baseURL ?? ProcessInfo.processInfo.environment["VUOSIKELLO_BASE_URL"]
+            options.baseURL = site.baseURL
             let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
             Console.report(result.plan.problems, lang)
             let feeds = result.feeds
-            Console.out(Messages.built(folder: out, written: feeds.feeds.count, unchanged: feeds.unchanged,
+            Console.out(Messages.built(folder: site.out, written: feeds.feeds.count, unchanged: feeds.unchanged,
                                        meetings: result.plan.meetings.count, tasks: result.plan.tasks.count,
                                        removed: feeds.removed, lang) + "\n")
             if let report = result.documents { Console.out(Messages.documentsWritten(report, lang) + "\n") }
@@ -81,7 +78,7 @@ struct BuildCommand: ParsableCommand {
             if let (sender, transport) = mailing {
                 let invitations = Invitations.Options(today: session.today, now: Session.now,
                                                       until: session.today.adding(days: 365), language: lang,
-                                                      baseURL: options.baseURL, sender: sender, out: out)
+                                                      baseURL: options.baseURL, sender: sender, out: site.out)
                 failed = try InvitationReport.run(session, invitations, transport: transport)
             }
         }

@@ -7,8 +7,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a rules folder: prints 'ok' with a summary, or every problem as file:line:column: message.")
 
-    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
-    var folder: String
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo (default: VUOSIKELLO_RULES, the current folder, or the only folder in calendars/).")
+    var folder: String?
 
     @OptionGroup var period: PeriodOptions
     @OptionGroup var database: DatabaseOption

@@ -36,14 +36,10 @@ struct InviteCommand: ParsableCommand {
 
     @OptionGroup var mail: MailOptions
 
-    @Option(help: "The server's address, for the answer links and the links to the agenda (default: VUOSIKELLO_BASE_URL).")
-    var baseURL: String?
-
     @Flag(help: "Queue again the messages left uncertain by a run that was killed (check the mail log first).")
     var resendUncertain = false
 
-    @Option(help: "The feeds' output folder (the build writes there).")
-    var out = "public"
+    @OptionGroup var site: SiteOptions
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
@@ -55,7 +51,6 @@ struct InviteCommand: ParsableCommand {
 
     func run() throws {
         let lang = context.language
-        let env = ProcessInfo.processInfo.environment
         var failed = false
         try guarded(lang) {
             let session = try Session(folder: try rules.folder(), databasePath: database.db, context: context)
@@ -73,7 +68,7 @@ struct InviteCommand: ParsableCommand {
             let options = Invitations.Options(
                 today: today, now: Session.now, until: until.flatMap(Day.init(iso:)) ?? today.adding(days: 365),
                 networks: networks.isEmpty ? nil : Set(networks), language: lang,
-                baseURL: baseURL ?? env["VUOSIKELLO_BASE_URL"], sender: sender, out: out, dryRun: dryRun ? eml : nil)
+                baseURL: site.baseURL, sender: sender, out: site.out, dryRun: dryRun ? eml : nil)
             failed = try InvitationReport.run(session, options, transport: transport)
         }
         if failed { throw ExitCode.failure }

@@ -21,8 +21,8 @@ struct PlanCommand: ParsableCommand {
         case text, json, csv
     }
 
-    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
-    var folder: String
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo (default: VUOSIKELLO_RULES, the current folder, or the only folder in calendars/).")
+    var folder: String?
 
     @OptionGroup var period: PeriodOptions
 

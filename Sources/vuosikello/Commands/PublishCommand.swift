@@ -18,8 +18,8 @@ struct PublishCommand: AsyncParsableCommand {
         a second run with nothing changed writes nothing. The collection is created if missing.
         """)
 
-    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
-    var folder: String
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo (default: VUOSIKELLO_RULES, the current folder, or the only folder in calendars/).")
+    var folder: String?
 
     @Option(help: "The collection's URL, e.g. https://cloud.example.fi/remote.php/dav/calendars/USER/vuosikello/.")
     var caldav: String
@@ -36,8 +36,7 @@ struct PublishCommand: AsyncParsableCommand {
     @Flag(name: .customLong("public"), help: "Use the public variant (no names, e-mail addresses or links).")
     var publicFeed = false
 
-    @Option(help: "The folder the feeds are built into.")
-    var out = "public"
+    @OptionGroup var site: SiteOptions
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
@@ -86,7 +85,7 @@ struct PublishCommand: AsyncParsableCommand {
             Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()
         }
-        let options = ProjectBuild.Options(out: out, language: lang, today: session.today, now: Session.now)
+        let options = ProjectBuild.Options(out: site.out, language: lang, today: session.today, now: Session.now)
         let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
         let paths = OutputPaths(lang)
         let path = person.map(paths.personFeed) ?? paths.networkFeed(feed, isPublic: publicFeed)

@@ -24,20 +24,27 @@ struct ServeCommand: AsyncParsableCommand {
         when --base-url is an https address.
         """)
 
-    @Argument(help: "The rules folder, e.g. calendars/etela-savo.")
-    var folder: String
+    @Argument(help: "The rules folder, e.g. calendars/etela-savo (default: VUOSIKELLO_RULES, the current folder, or the only folder in calendars/).")
+    var folder: String?
 
-    @Option(help: "The port to listen on (0: any free port).")
-    var port = 8080
+    @Option(name: .customLong("port"), help: "The port to listen on, 0 for any free port (default: VUOSIKELLO_PORT, else 8080).")
+    var givenPort: Int?
 
-    @Option(help: "The address to listen on; 0.0.0.0 for every interface.")
-    var host = "127.0.0.1"
+    @Option(name: .customLong("host"), help: "The address to listen on, 0.0.0.0 for every interface (default: VUOSIKELLO_HOST, else 127.0.0.1).")
+    var givenHost: String?
 
-    @Option(help: "The address people reach the server at, for the subscribe links (default: the listening address; relative links when listening on every interface).")
-    var baseURL: String?
+    /// Without a base URL the links use the listening address, or are relative to the page
+    /// when listening on every interface.
+    @OptionGroup var site: SiteOptions
 
-    @Option(help: "The folder the site is built into.")
-    var out = "public"
+    @Flag(name: .customLong("trusted-proxy"), help: "A reverse proxy on this machine (nginx, Caddy) forwards the clients: their addresses are read from X-Forwarded-For, and a request it forwarded from plain HTTP is redirected to the https base URL (default: VUOSIKELLO_TRUSTED_PROXY=yes).")
+    var givenTrustedProxy = false
+
+    var port: Int { givenPort ?? Settings.int(.port) ?? 8080 }
+    var host: String { givenHost ?? Settings.string(.host) ?? "127.0.0.1" }
+    var baseURL: String? { site.baseURL }
+    var out: String { site.out }
+    var trustedProxy: Bool { givenTrustedProxy || Settings.flag(.trustedProxy) }
 
     @Option(help: "Seconds a rebuild may take before it would write; a slower one is abandoned and the last good site kept.")
     var rebuildLimit: Double = 60
@@ -60,12 +67,13 @@ struct ServeCommand: AsyncParsableCommand {
     var mailSettings: MailSettings? {
         mail.sender.map {
             MailSettings(sendmail: mail.command, sender: $0,
-                         baseURL: baseURL ?? ProcessInfo.processInfo.environment["VUOSIKELLO_BASE_URL"], out: out)
+                         baseURL: baseURL, out: out)
         }
     }
 
     func run() async throws {
         let lang = context.language
+        let folder = try RulesOption.folder(given: self.folder)
         let builder = SiteBuilder(rulesFolder: folder, databasePath: database.db, out: out, language: lang,
                                   baseURL: baseURL)
         let watcher: SiteWatcher
@@ -89,7 +97,7 @@ struct ServeCommand: AsyncParsableCommand {
                                         sessions: try SessionStore(path: SessionStore.path(besides: databasePath)),
                                         secureCookies: baseURL?.lowercased().hasPrefix("https://") ?? false,
                                         mail: mailSettings)
-        let routes = SiteRoutes(watcher: watcher, baseURL: baseURL, workspace: workspace)
+        let routes = SiteRoutes(watcher: watcher, baseURL: baseURL, workspace: workspace, trustedProxy: trustedProxy)
         let budget = ConnectionBudget.forThisProcess { maximum in Console.error(Messages.connectionsFull(maximum, lang)) }
         let host = self.host, port = self.port
         let app = Application(

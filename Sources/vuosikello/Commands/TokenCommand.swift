@@ -21,8 +21,8 @@ struct TokenIssueCommand: ParsableCommand {
     @Argument(help: "The person's id in people.yaml.")
     var person: String
 
-    @Option(help: "The server's address, for the printed links.")
-    var baseURL = "http://127.0.0.1:8080"
+    @Option(name: .customLong("base-url"), help: "The server's address, for the printed links (default: VUOSIKELLO_BASE_URL, else http://127.0.0.1:8080).")
+    var givenBaseURL: String?
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var database: DatabaseOption
@@ -35,7 +35,7 @@ struct TokenIssueCommand: ParsableCommand {
             try session.requirePerson(person)
             let token = FeedToken.generate()
             try session.writeDatabase().saveToken(person: person, hash: FeedToken.storedHash(token))
-            let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+            let base = SiteOptions.trimmed(givenBaseURL ?? Settings.string(.baseURL) ?? "http://127.0.0.1:8080")
             var lines = [Messages.tokenIssued(person, lang), "", "  \(base)/private/\(token)/feeds/people/\(person).ics"]
             for network in session.rules.networks where network.members.contains(where: { $0.personID == person }) {
                 lines.append("  \(base)/private/\(token)/feeds/\(network.id).ics")

@@ -13,14 +13,12 @@ struct MailOptions: ParsableArguments {
     @Option(help: "The sendmail-compatible program and its arguments (default: VUOSIKELLO_SENDMAIL, else sendmail).")
     var sendmail: String?
 
-    private var environment: [String: String] { ProcessInfo.processInfo.environment }
-
     /// The sender, if one is given and looks like an address.
     var sender: String? {
-        (from ?? environment["VUOSIKELLO_MAIL_FROM"]).flatMap { $0.contains("@") ? $0 : nil }
+        (from ?? Settings.string(.mailFrom)).flatMap { $0.contains("@") ? $0 : nil }
     }
 
-    var command: [String] { SendmailTransport.words(sendmail ?? environment["VUOSIKELLO_SENDMAIL"] ?? "sendmail") }
+    var command: [String] { SendmailTransport.words(sendmail ?? Settings.string(.sendmail) ?? "sendmail") }
 
     /// The transport, or a clear error when the sender or the program is missing.
     func transport(_ language: Language) throws -> (sender: String, transport: SendmailTransport) {

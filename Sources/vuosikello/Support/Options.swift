@@ -15,7 +15,7 @@ struct ContextOptions: ParsableArguments {
     var today: String?
 
     var language: Language {
-        lang ?? ProcessInfo.processInfo.environment["VUOSIKELLO_LANG"].flatMap(Language.init(rawValue:)) ?? .fi
+        lang ?? Settings.string(.lang).flatMap(Language.init(rawValue:)) ?? .fi
     }
 
     func validate() throws {
@@ -52,8 +52,10 @@ struct PeriodOptions: ParsableArguments {
 
 /// `--db`: the project database, by default `vuosikello.sqlite` beside the rules.
 struct DatabaseOption: ParsableArguments {
-    @Option(help: "The project database (default: vuosikello.sqlite in the rules folder).")
-    var db: String?
+    @Option(name: .customLong("db"), help: "The project database (default: VUOSIKELLO_DB, else vuosikello.sqlite in the rules folder).")
+    var given: String?
+
+    var db: String? { given ?? Settings.string(.db) }
 }
 
 /// `--rules` for commands that take a meeting key rather than a folder.
@@ -66,9 +68,13 @@ struct RulesOption: ParsableArguments {
         Project(rulesFolder: try folder(), databasePath: database.db)
     }
 
-    func folder() throws -> String {
-        if let rules { return rules }
-        if let env = ProcessInfo.processInfo.environment["VUOSIKELLO_RULES"] { return env }
+    func folder() throws -> String { try Self.folder(given: rules) }
+
+    /// The folder given, else the settings' `VUOSIKELLO_RULES`, else the one in sight; the
+    /// same for the commands that take it as an argument.
+    static func folder(given: String?) throws -> String {
+        if let given { return given }
+        if let setting = Settings.string(.rules) { return setting }
         let fm = FileManager.default
         if fm.fileExists(atPath: "networks") { return "." }
         let candidates = ((try? fm.contentsOfDirectory(atPath: "calendars")) ?? []).sorted()

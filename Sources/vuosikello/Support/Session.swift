@@ -13,8 +13,9 @@ struct Session {
     /// Today in the region (or `--today`): before it is history.
     let today: Day
 
-    init(folder: String, databasePath: String?, context: ContextOptions) throws {
-        project = Project(rulesFolder: folder, databasePath: databasePath)
+    /// A folder left out is looked for as `--rules` does.
+    init(folder: String?, databasePath: String?, context: ContextOptions) throws {
+        project = Project(rulesFolder: try RulesOption.folder(given: folder), databasePath: databasePath)
         language = context.language
         let result = project.loadRules()
         Console.report(result.diagnostics, language)

@@ -1,0 +1,200 @@
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+
+/// The server behind nginx with HTTPS, as `docs/nginx.conf` sets it up (its own text, with
+/// the names, ports and certificate made local), and a self-signed certificate that curl
+/// checks: the links, the private feeds and the session cookie are right behind the
+/// proxy, and plain HTTP is redirected.
+@Suite("Behind nginx with HTTPS", .serialized)
+struct ProxyTests {
+    @Test("Pages, subscribe links, private feeds and Secure cookies over https; plain HTTP redirected")
+    func behindNginx() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let proxy = try NginxFixture(folder: folder)
+        defer { proxy.stop() }
+        let base = "https://127.0.0.1:\(proxy.httpsPort)"
+        let server = try ServerFixture(folder: folder, arguments: ["--base-url", base, "--trusted-proxy"])
+        defer { server.stop() }
+        try proxy.start(upstream: server.port)
+
+        // Plain HTTP only redirects, to the same path on the https site.
+        let plain = try ServerFixture.curl("http://127.0.0.1:\(proxy.httpPort)/workspace?x=1")
+        #expect(plain.status == 301)
+        #expect(plain.headers["location"] == "\(base)/workspace?x=1")
+
+        // The front page through the proxy: every link on the https address, webcal too.
+        let page = try proxy.curl("/")
+        #expect(page.status == 200)
+        #expect(page.text.contains("\(base)/feeds/public/johtoryhma.ics"))
+        #expect(page.text.contains("webcal://127.0.0.1:\(proxy.httpsPort)/feeds/public/johtoryhma.ics"))
+        #expect(!page.text.contains("127.0.0.1:\(server.port)"), "the upstream's address leaked into the page")
+        #expect(page.headers["strict-transport-security"] == "max-age=31536000")
+        let feed = try proxy.curl("/feeds/public/johtoryhma.ics")
+        #expect(feed.status == 200 && feed.text.hasPrefix("BEGIN:VCALENDAR"))
+        // Conditional requests pass through the proxy.
+        let etag = try #require(feed.headers["etag"])
+        #expect(try proxy.curl("/feeds/public/johtoryhma.ics", ["-H", "If-None-Match: \(etag)"]).status == 304)
+
+        // A private feed: the printed links are on the https site and work there.
+        let issued = try CLI.run(["token", "issue", "koordinaattori", "--rules", folder], env: ["VUOSIKELLO_BASE_URL": base])
+        #expect(issued.status == 0, "\(issued.err)")
+        let link = try #require(issued.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.hasPrefix("\(base)/private/") && $0.hasSuffix("/feeds/people/koordinaattori.ics") })
+        #expect(ServerFixture.eventually {
+            (try? ServerFixture.curl(link, ["--cacert", proxy.certificate]))?.status == 200
+        }, "the private feed did not answer through the proxy")
+        // The token's path is kept out of nginx's access log; public requests are logged.
+        let accessLog = (try? String(contentsOfFile: proxy.directory + "/access.log", encoding: .utf8)) ?? ""
+        #expect(accessLog.contains("/feeds/public/johtoryhma.ics") && !accessLog.contains("/private/"))
+
+        // Signing in over https: the session cookie is Secure, HttpOnly, on /workspace.
+        let added = try CLI.run(["user", "add", "koordinaattori", "--role", "coordinator", "--rules", folder],
+                                input: "salasana-joka-on-pitka\n")
+        #expect(added.status == 0, "\(added.err)")
+        let jar = folder + "/cookies.txt"
+        let form = try proxy.curl("/workspace/signin", ["-c", jar, "-b", jar])
+        #expect(form.status == 200)
+        let cookie = try #require(form.headers["set-cookie"])
+        #expect(cookie.contains("; Secure") && cookie.contains("; HttpOnly") && cookie.contains("Path=/workspace"), "\(cookie)")
+        let csrf = try #require(Self.hiddenValue("_csrf", in: form.text))
+        let signedIn = try proxy.curl("/workspace/signin", ["-c", jar, "-b", jar,
+                                                            "--data-urlencode", "_csrf=\(csrf)",
+                                                            "--data-urlencode", "account=koordinaattori",
+                                                            "--data-urlencode", "password=salasana-joka-on-pitka",
+                                                            "--data-urlencode", "next=/workspace"])
+        #expect(signedIn.status == 303, "\(signedIn.status) \(signedIn.text.prefix(300))")
+        #expect(signedIn.headers["set-cookie"]?.contains("; Secure") == true)
+        let plan = try proxy.curl("/workspace", ["-b", jar])
+        #expect(plan.status == 200 && plan.text.contains("johtoryhma"), "\(plan.status)")
+
+        // A failed sign-in is counted against the client nginx names, whatever X-Forwarded-For
+        // the client itself sent; a request straight from loopback is taken as the proxy's.
+        let again = try proxy.curl("/workspace/signin", ["-c", jar + "2", "-b", jar + "2"])
+        let csrf2 = try #require(Self.hiddenValue("_csrf", in: again.text))
+        _ = try proxy.curl("/workspace/signin", ["-c", jar + "2", "-b", jar + "2", "-H", "X-Forwarded-For: 203.0.113.9",
+                                                 "--data-urlencode", "_csrf=\(csrf2)", "--data-urlencode", "account=koordinaattori",
+                                                 "--data-urlencode", "password=vaara-salasana-123"])
+        // Straight to the server from loopback (where only the proxy should be), the
+        // forwarded address is believed.
+        let direct = try server.curl("/workspace/signin")
+        let session = try #require(direct.headers["set-cookie"]?.components(separatedBy: ";").first)
+        let csrf3 = try #require(Self.hiddenValue("_csrf", in: direct.text))
+        _ = try server.curl("/workspace/signin", ["-H", "Cookie: \(session)", "-H", "X-Forwarded-For: 198.51.100.7",
+                                                  "--data-urlencode", "_csrf=\(csrf3)", "--data-urlencode", "account=koordinaattori",
+                                                  "--data-urlencode", "password=vaara-salasana-123"])
+        let counted = try DatabaseQueue(path: folder + "/vuosikello-sessions.sqlite").read { db in
+            try String.fetchAll(db, sql: "SELECT key FROM signInFailure WHERE key LIKE 'address:%' ORDER BY rowid")
+        }
+        #expect(counted == ["address:127.0.0.1", "address:198.51.100.7"], "\(counted)")
+
+        // A request the proxy says came over plain HTTP is sent to https, not answered.
+        let forwarded = try server.curl("/workspace", ["-H", "X-Forwarded-Proto: http"])
+        #expect(forwarded.status == 308)
+        #expect(forwarded.headers["location"] == "\(base)/workspace")
+    }
+
+    static func hiddenValue(_ name: String, in html: String) -> String? {
+        guard let range = html.range(of: #"name="\#(name)" value="[^"]*""#, options: .regularExpression) else { return nil }
+        return html[range].components(separatedBy: "value=\"").last.map { String($0.dropLast()) }
+    }
+}
+
+/// nginx on two free loopback ports (plain and TLS), configured from `docs/nginx.conf`, with
+/// a self-signed certificate for 127.0.0.1 made by openssl.
+final class NginxFixture: @unchecked Sendable {
+    let directory: String
+    let httpPort: Int
+    let httpsPort: Int
+    var certificate: String { directory + "/cert.pem" }
+    private var process: Process?
+
+    init(folder: String) throws {
+        directory = folder + "/nginx"
+        try FileManager.default.createDirectory(atPath: directory + "/tmp", withIntermediateDirectories: true)
+        let ports = try Self.freePorts(2)
+        (httpPort, httpsPort) = (ports[0], ports[1])
+        _ = try Peer.runProgram("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                                     "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                                                     "-keyout", directory + "/key.pem", "-out", certificate],
+                                what: "openssl")
+    }
+
+    /// Starts nginx in front of the server at `upstream`.
+    func start(upstream: Int) throws {
+        let documented = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("docs/nginx.conf").path,
+                                    encoding: .utf8)
+        let replacements: [(String, String)] = [
+            ("    listen [::]:80;\n", ""), ("    listen [::]:443 ssl http2;\n", ""),
+            ("listen 80;", "listen 127.0.0.1:\(httpPort);"),
+            ("listen 443 ssl http2;", "listen 127.0.0.1:\(httpsPort) ssl http2;"),
+            ("https://kalenteri.example.fi$request_uri", "https://127.0.0.1:\(httpsPort)$request_uri"),
+            ("/etc/ssl/certs/kalenteri.example.fi.pem", certificate),
+            ("/etc/ssl/private/kalenteri.example.fi.key", directory + "/key.pem"),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:\(upstream)"),
+        ]
+        var site = documented
+        for (from, to) in replacements {
+            guard site.contains(from) else { throw ServerFixture.Failure(message: "docs/nginx.conf no longer has \(from)") }
+            site = site.replacingOccurrences(of: from, with: to)
+        }
+        try site.write(toFile: directory + "/site.conf", atomically: true, encoding: .utf8)
+        // One process in the foreground (no user switch, no daemon), everything in the test's folder.
+        try """
+            daemon off;
+            master_process off;
+            pid \(directory)/nginx.pid;
+            error_log \(directory)/error.log;
+            events {}
+            http {
+                access_log \(directory)/access.log;
+                client_body_temp_path \(directory)/tmp/body;
+                proxy_temp_path \(directory)/tmp/proxy;
+                fastcgi_temp_path \(directory)/tmp/fastcgi;
+                uwsgi_temp_path \(directory)/tmp/uwsgi;
+                scgi_temp_path \(directory)/tmp/scgi;
+                include \(directory)/site.conf;
+            }
+            """.write(toFile: directory + "/nginx.conf", atomically: true, encoding: .utf8)
+        let nginx = Process()
+        nginx.executableURL = URL(fileURLWithPath: "/usr/sbin/nginx")
+        nginx.arguments = ["-p", directory, "-c", directory + "/nginx.conf"]
+        nginx.standardOutput = FileHandle.nullDevice
+        nginx.standardError = FileHandle.nullDevice
+        try nginx.run()
+        process = nginx
+        guard ServerFixture.eventually(10, { (try? curl("/"))?.status == 200 }) else {
+            let log = (try? String(contentsOfFile: directory + "/error.log", encoding: .utf8)) ?? ""
+            throw ServerFixture.Failure(message: "nginx did not start: \(log)")
+        }
+    }
+
+    /// A request to the https side, the certificate checked against ours.
+    func curl(_ path: String, _ arguments: [String] = []) throws -> ServerFixture.Reply {
+        try ServerFixture.curl("https://127.0.0.1:\(httpsPort)" + path, ["--cacert", certificate] + arguments)
+    }
+
+    /// SIGKILL: nginx without its master process keeps the signal mask it inherited from the
+    /// test runner, where SIGTERM may be blocked. It writes its access log unbuffered.
+    func stop() {
+        guard let process, process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
+
+    /// Ports the system says are free now (bound and released at once).
+    static func freePorts(_ count: Int) throws -> [Int] {
+        let script = """
+            import socket
+            sockets = [socket.socket() for _ in range(\(count))]
+            for s in sockets: s.bind(("127.0.0.1", 0))
+            print(" ".join(str(s.getsockname()[1]) for s in sockets))
+            """
+        let output = String(decoding: try Peer.run(["-c", script], what: "free ports"), as: UTF8.self)
+        return output.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+    }
+}
