@@ -35,6 +35,16 @@ struct SettingsTests {
         #expect(build.status == 0 && build.out.contains("/site: "), "\(build.out) \(build.err)")
         #expect(FileManager.default.fileExists(atPath: folder + "/site/feeds/en/public/all.ics"))
         #expect(!FileManager.default.fileExists(atPath: elsewhere + "/public/feeds/en/public/all.ics"))
+        // Given another folder, the command leaves the settings' output folder and address to
+        // the settings' own rules: someone's own folder on the server builds into ./public.
+        let own = try Example.temporaryFolder("vuosikello-own")
+        defer { try? FileManager.default.removeItem(atPath: own) }
+        let other = try CLI.run(["build", folder, "--documents", "none"], in: own, env: ["VUOSIKELLO_CONFIG": settings])
+        #expect(other.status == 0, "\(other.err)")
+        #expect(FileManager.default.fileExists(atPath: own + "/public/feeds/en/johtoryhma.ics"))
+        let unlinked = try String(contentsOfFile: own + "/public/feeds/en/johtoryhma.ics", encoding: .utf8)
+        #expect(!unlinked.contains("kalenteri.example.fi"))
+
         // The base URL (its trailing slash dropped) reaches the members' feeds' links.
         let members = try String(contentsOfFile: folder + "/site/feeds/en/johtoryhma.ics", encoding: .utf8)
             .replacingOccurrences(of: "\r\n ", with: "")

@@ -33,7 +33,7 @@ public enum CLI {
     static func environment(_ env: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         // No settings from the machine: neither its variables nor an installed server's file.
-        for key in ["LANG", "RULES", "DB", "OUT", "HOST", "PORT", "BASE_URL", "MAIL_FROM", "SENDMAIL", "TRUSTED_PROXY"] {
+        for key in ["LANG", "RULES", "OUT", "HOST", "PORT", "BASE_URL", "MAIL_FROM", "SENDMAIL", "TRUSTED_PROXY"] {
             environment.removeValue(forKey: "VUOSIKELLO_" + key)
         }
         environment["VUOSIKELLO_CONFIG"] = "none"

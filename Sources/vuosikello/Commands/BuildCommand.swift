@@ -64,13 +64,14 @@ struct BuildCommand: ParsableCommand {
             // Checked before anything is built: a missing sender or mail program stops it all.
             let mailing = invite ? try mail.transport(lang) : nil
             let session = try Session(folder: folder, databasePath: database.db, context: context)
-            var options = ProjectBuild.Options(out: site.out, language: lang, years: session.years(period),
+            let out = site.out(rulesGiven: folder != nil)
+            var options = ProjectBuild.Options(out: out, language: lang, years: session.years(period),
                                                documents: try documentFormats, today: session.today, now: Session.now)
-            options.baseURL = site.baseURL
+            options.baseURL = site.baseURL(rulesGiven: folder != nil)
             let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
             Console.report(result.plan.problems, lang)
             let feeds = result.feeds
-            Console.out(Messages.built(folder: site.out, written: feeds.feeds.count, unchanged: feeds.unchanged,
+            Console.out(Messages.built(folder: out, written: feeds.feeds.count, unchanged: feeds.unchanged,
                                        meetings: result.plan.meetings.count, tasks: result.plan.tasks.count,
                                        removed: feeds.removed, lang) + "\n")
             if let report = result.documents { Console.out(Messages.documentsWritten(report, lang) + "\n") }
@@ -78,7 +79,7 @@ struct BuildCommand: ParsableCommand {
             if let (sender, transport) = mailing {
                 let invitations = Invitations.Options(today: session.today, now: Session.now,
                                                       until: session.today.adding(days: 365), language: lang,
-                                                      baseURL: options.baseURL, sender: sender, out: site.out)
+                                                      baseURL: options.baseURL, sender: sender, out: out)
                 failed = try InvitationReport.run(session, invitations, transport: transport)
             }
         }

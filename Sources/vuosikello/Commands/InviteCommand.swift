@@ -68,7 +68,8 @@ struct InviteCommand: ParsableCommand {
             let options = Invitations.Options(
                 today: today, now: Session.now, until: until.flatMap(Day.init(iso:)) ?? today.adding(days: 365),
                 networks: networks.isEmpty ? nil : Set(networks), language: lang,
-                baseURL: site.baseURL, sender: sender, out: site.out, dryRun: dryRun ? eml : nil)
+                baseURL: site.baseURL(rulesGiven: rules.rules != nil), sender: sender,
+                out: site.out(rulesGiven: rules.rules != nil), dryRun: dryRun ? eml : nil)
             failed = try InvitationReport.run(session, options, transport: transport)
         }
         if failed { throw ExitCode.failure }

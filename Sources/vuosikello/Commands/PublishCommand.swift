@@ -85,7 +85,7 @@ struct PublishCommand: AsyncParsableCommand {
             Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()
         }
-        let options = ProjectBuild.Options(out: site.out, language: lang, today: session.today, now: Session.now)
+        let options = ProjectBuild.Options(out: site.out(rulesGiven: folder != nil), language: lang, today: session.today, now: Session.now)
         let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
         let paths = OutputPaths(lang)
         let path = person.map(paths.personFeed) ?? paths.networkFeed(feed, isPublic: publicFeed)

@@ -42,8 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     var port: Int { givenPort ?? Settings.int(.port) ?? 8080 }
     var host: String { givenHost ?? Settings.string(.host) ?? "127.0.0.1" }
-    var baseURL: String? { site.baseURL }
-    var out: String { site.out }
+    var baseURL: String? { site.baseURL(rulesGiven: folder != nil) }
+    var out: String { site.out(rulesGiven: folder != nil) }
     var trustedProxy: Bool { givenTrustedProxy || Settings.flag(.trustedProxy) }
 
     @Option(help: "Seconds a rebuild may take before it would write; a slower one is abandoned and the last good site kept.")

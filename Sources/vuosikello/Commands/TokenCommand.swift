@@ -35,7 +35,7 @@ struct TokenIssueCommand: ParsableCommand {
             try session.requirePerson(person)
             let token = FeedToken.generate()
             try session.writeDatabase().saveToken(person: person, hash: FeedToken.storedHash(token))
-            let base = SiteOptions.trimmed(givenBaseURL ?? Settings.string(.baseURL) ?? "http://127.0.0.1:8080")
+            let base = SiteOptions.baseURL(given: givenBaseURL, rulesGiven: rules.rules != nil) ?? "http://127.0.0.1:8080"
             var lines = [Messages.tokenIssued(person, lang), "", "  \(base)/private/\(token)/feeds/people/\(person).ics"]
             for network in session.rules.networks where network.members.contains(where: { $0.personID == person }) {
                 lines.append("  \(base)/private/\(token)/feeds/\(network.id).ics")

@@ -52,10 +52,8 @@ struct PeriodOptions: ParsableArguments {
 
 /// `--db`: the project database, by default `vuosikello.sqlite` beside the rules.
 struct DatabaseOption: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The project database (default: VUOSIKELLO_DB, else vuosikello.sqlite in the rules folder).")
-    var given: String?
-
-    var db: String? { given ?? Settings.string(.db) }
+    @Option(help: "The project database (default: vuosikello.sqlite in the rules folder).")
+    var db: String?
 }
 
 /// `--rules` for commands that take a meeting key rather than a folder.

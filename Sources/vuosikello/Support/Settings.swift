@@ -13,7 +13,7 @@ enum Settings {
     enum Key: String, CaseIterable {
         // Not `today`: a day pinned in a file would stop the server's calendar; it is read
         // from the environment only (`ContextOptions`).
-        case rules, db, out, lang, host, port
+        case rules, out, lang, host, port
         case baseURL = "base-url"
         case mailFrom = "mail-from"
         case sendmail
@@ -29,7 +29,9 @@ enum Settings {
         let reason: String
     }
 
-    private static let reader = Mutex(ConfigReader(provider: EnvironmentVariablesProvider()))
+    /// The environment, and the file beneath it; the file alone for what belongs to its rules.
+    private static let readers = Mutex((all: ConfigReader(provider: EnvironmentVariablesProvider()),
+                                        environment: ConfigReader(provider: EnvironmentVariablesProvider())))
 
     /// Reads the settings file, if any, beneath the environment. The default file may be
     /// missing (a developer's machine); one named by `VUOSIKELLO_CONFIG` must exist, and
@@ -48,15 +50,23 @@ enum Settings {
         } catch {
             throw FileError(path: path, reason: String(describing: error))
         }
-        reader.withLock { $0 = ConfigReader(providers: [EnvironmentVariablesProvider(), file]) }
+        readers.withLock { $0.all = ConfigReader(providers: [EnvironmentVariablesProvider(), file]) }
     }
 
     /// The setting's value; an empty one counts as not set. Quotes around a value are
     /// dropped, as systemd drops them, so both read the same value.
-    static func string(_ key: Key) -> String? {
-        guard var value = reader.withLock({ $0.string(forKey: ConfigKey(["vuosikello", key.rawValue])) }) else {
-            return nil
+    static func string(_ key: Key) -> String? { value(key, fileToo: true) }
+
+    /// The file's output folder and address describe the file's own rules folder: a command
+    /// given another folder (someone's own, on the server) takes them from the environment
+    /// only, and otherwise builds into `public` and links nowhere, as on any other machine.
+    static func string(_ key: Key, rulesGiven: Bool) -> String? { value(key, fileToo: !rulesGiven) }
+
+    private static func value(_ key: Key, fileToo: Bool) -> String? {
+        let found = readers.withLock { readers in
+            (fileToo ? readers.all : readers.environment).string(forKey: ConfigKey(["vuosikello", key.rawValue]))
         }
+        guard var value = found else { return nil }
         if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
             value = String(value.dropFirst().dropLast())
         }
