@@ -3,18 +3,36 @@ import GRDB
 import Testing
 import TestSupport
 
-/// The server behind nginx with HTTPS, as `docs/nginx.conf` sets it up (its own text, with
-/// the names, ports and certificate made local), and a self-signed certificate that curl
-/// checks: the links, the private feeds and the session cookie are right behind the
-/// proxy, and plain HTTP is redirected.
-@Suite("Behind nginx with HTTPS", .serialized)
+/// The server behind a reverse proxy with HTTPS, as `docs/nginx.conf` and `docs/Caddyfile`
+/// set it up (their own text, with the names, ports and certificates made local), each
+/// certificate checked by curl: the links, the private feeds and the session cookie are
+/// right behind the proxy, the client is the one the proxy names, and plain HTTP is
+/// redirected.
+@Suite("Behind nginx or Caddy with HTTPS", .serialized)
 struct ProxyTests {
-    @Test("Pages, subscribe links, private feeds and Secure cookies over https; plain HTTP redirected")
+    @Test("nginx: pages, subscribe links, private feeds and Secure cookies over https; plain HTTP redirected")
     func behindNginx() throws {
         let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let proxy = try NginxFixture(folder: folder)
         defer { proxy.stop() }
+        try Self.behind(proxy, folder: folder)
+        // The token's path is kept out of nginx's access log; public requests are logged.
+        let accessLog = (try? String(contentsOfFile: proxy.directory + "/access.log", encoding: .utf8)) ?? ""
+        #expect(accessLog.contains("/feeds/public/johtoryhma.ics") && !accessLog.contains("/private/"))
+    }
+
+    @Test("Caddy: the same, with Caddy's own certificate authority")
+    func behindCaddy() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let proxy = try CaddyFixture(folder: folder)
+        defer { proxy.stop() }
+        try Self.behind(proxy, folder: folder)
+    }
+
+    /// Everything a member, a coordinator and a prober meet through the proxy.
+    static func behind(_ proxy: some ReverseProxy, folder: String) throws {
         let base = "https://127.0.0.1:\(proxy.httpsPort)"
         let server = try ServerFixture(folder: folder, arguments: ["--base-url", base, "--trusted-proxy"])
         defer { server.stop() }
@@ -22,9 +40,8 @@ struct ProxyTests {
 
         // Plain HTTP only redirects, to the same path on the https site.
         let plain = try ServerFixture.curl("http://127.0.0.1:\(proxy.httpPort)/workspace?x=1")
-        #expect(plain.status == 301)
-        #expect(plain.headers["location"] == "\(base)/workspace?x=1")
-
+        #expect([301, 308].contains(plain.status))
+        #expect(plain.headers["location"].map(proxy.redirects) == true, "\(plain.headers)")
         // The front page through the proxy: every link on the https address, webcal too.
         let page = try proxy.curl("/")
         #expect(page.status == 200)
@@ -46,9 +63,6 @@ struct ProxyTests {
         #expect(ServerFixture.eventually {
             (try? ServerFixture.curl(link, ["--cacert", proxy.certificate]))?.status == 200
         }, "the private feed did not answer through the proxy")
-        // The token's path is kept out of nginx's access log; public requests are logged.
-        let accessLog = (try? String(contentsOfFile: proxy.directory + "/access.log", encoding: .utf8)) ?? ""
-        #expect(accessLog.contains("/feeds/public/johtoryhma.ics") && !accessLog.contains("/private/"))
 
         // Signing in over https: the session cookie is Secure, HttpOnly, on /workspace.
         let added = try CLI.run(["user", "add", "koordinaattori", "--role", "coordinator", "--rules", folder],
@@ -70,7 +84,7 @@ struct ProxyTests {
         let plan = try proxy.curl("/workspace", ["-b", jar])
         #expect(plan.status == 200 && plan.text.contains("johtoryhma"), "\(plan.status)")
 
-        // A failed sign-in is counted against the client nginx names, whatever X-Forwarded-For
+        // A failed sign-in is counted against the client the proxy names, whatever X-Forwarded-For
         // the client itself sent; a request straight from loopback is taken as the proxy's.
         let again = try proxy.curl("/workspace/signin", ["-c", jar + "2", "-b", jar + "2"])
         let csrf2 = try #require(Self.hiddenValue("_csrf", in: again.text))
@@ -102,9 +116,44 @@ struct ProxyTests {
     }
 }
 
+/// A proxy in front of the server: its two ports, its certificate, and curl through it.
+protocol ReverseProxy {
+    var httpPort: Int { get }
+    var httpsPort: Int { get }
+    /// The certificate (or certificate authority) curl checks the https side against.
+    var certificate: String { get }
+    func start(upstream: Int) throws
+    /// Whether a plain-HTTP redirect's target is the https site with the path kept.
+    func redirects(_ location: String) -> Bool
+}
+
+extension ReverseProxy {
+    /// A request to the https side, the certificate checked.
+    func curl(_ path: String, _ arguments: [String] = []) throws -> ServerFixture.Reply {
+        try ServerFixture.curl("https://127.0.0.1:\(httpsPort)" + path, ["--cacert", certificate] + arguments)
+    }
+
+    /// Replaces each documented text, failing when the documentation no longer has it.
+    static func adapted(_ documented: String, _ replacements: [(String, String)], file: String) throws -> String {
+        var text = documented
+        for (from, to) in replacements {
+            guard text.contains(from) else { throw ServerFixture.Failure(message: "\(file) no longer has \(from)") }
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        return text
+    }
+
+    /// Waits until the https side answers.
+    func awaitStarted(_ log: () -> String) throws {
+        guard ServerFixture.eventually(15, { (try? curl("/"))?.status == 200 }) else {
+            throw ServerFixture.Failure(message: "the proxy did not start: \(log())")
+        }
+    }
+}
+
 /// nginx on two free loopback ports (plain and TLS), configured from `docs/nginx.conf`, with
 /// a self-signed certificate for 127.0.0.1 made by openssl.
-final class NginxFixture: @unchecked Sendable {
+final class NginxFixture: ReverseProxy, @unchecked Sendable {
     let directory: String
     let httpPort: Int
     let httpsPort: Int
@@ -135,11 +184,7 @@ final class NginxFixture: @unchecked Sendable {
             ("/etc/ssl/private/kalenteri.example.fi.key", directory + "/key.pem"),
             ("http://127.0.0.1:8080", "http://127.0.0.1:\(upstream)"),
         ]
-        var site = documented
-        for (from, to) in replacements {
-            guard site.contains(from) else { throw ServerFixture.Failure(message: "docs/nginx.conf no longer has \(from)") }
-            site = site.replacingOccurrences(of: from, with: to)
-        }
+        let site = try Self.adapted(documented, replacements, file: "docs/nginx.conf")
         try site.write(toFile: directory + "/site.conf", atomically: true, encoding: .utf8)
         // One process in the foreground (no user switch, no daemon), everything in the test's folder.
         try """
@@ -165,16 +210,10 @@ final class NginxFixture: @unchecked Sendable {
         nginx.standardError = FileHandle.nullDevice
         try nginx.run()
         process = nginx
-        guard ServerFixture.eventually(10, { (try? curl("/"))?.status == 200 }) else {
-            let log = (try? String(contentsOfFile: directory + "/error.log", encoding: .utf8)) ?? ""
-            throw ServerFixture.Failure(message: "nginx did not start: \(log)")
-        }
+        try awaitStarted { (try? String(contentsOfFile: directory + "/error.log", encoding: .utf8)) ?? "" }
     }
 
-    /// A request to the https side, the certificate checked against ours.
-    func curl(_ path: String, _ arguments: [String] = []) throws -> ServerFixture.Reply {
-        try ServerFixture.curl("https://127.0.0.1:\(httpsPort)" + path, ["--cacert", certificate] + arguments)
-    }
+    func redirects(_ location: String) -> Bool { location == "https://127.0.0.1:\(httpsPort)/workspace?x=1" }
 
     /// SIGKILL: nginx without its master process keeps the signal mask it inherited from the
     /// test runner, where SIGTERM may be blocked. It writes its access log unbuffered.
@@ -197,4 +236,59 @@ final class NginxFixture: @unchecked Sendable {
         let output = String(decoding: try Peer.run(["-c", script], what: "free ports"), as: UTF8.self)
         return output.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
     }
+}
+
+/// Caddy on two free loopback ports, configured from `docs/Caddyfile`, with its own local
+/// certificate authority (`tls internal`) in the test's folder; curl trusts that root.
+final class CaddyFixture: ReverseProxy, @unchecked Sendable {
+    let directory: String
+    let httpPort: Int
+    let httpsPort: Int
+    var certificate: String { directory + "/data/caddy/pki/authorities/local/root.crt" }
+    private var process: Process?
+
+    init(folder: String) throws {
+        directory = folder + "/caddy"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let ports = try NginxFixture.freePorts(2)
+        (httpPort, httpsPort) = (ports[0], ports[1])
+    }
+
+    func start(upstream: Int) throws {
+        let documented = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("docs/Caddyfile").path,
+                                    encoding: .utf8)
+        let site = try Self.adapted(documented, [
+            ("kalenteri.example.fi {", "https://127.0.0.1:\(httpsPort) {\n\ttls internal"),
+            ("reverse_proxy 127.0.0.1:8080", "reverse_proxy 127.0.0.1:\(upstream)"),
+        ], file: "docs/Caddyfile")
+        // Local ports, no admin endpoint, nothing installed into the system's trust store.
+        let global = "{\n\thttp_port \(httpPort)\n\thttps_port \(httpsPort)\n\tadmin off\n\tskip_install_trust\n}\n"
+        try (global + site).write(toFile: directory + "/Caddyfile", atomically: true, encoding: .utf8)
+        let caddy = Process()
+        caddy.executableURL = URL(fileURLWithPath: "/usr/bin/caddy")
+        caddy.arguments = ["run", "--config", directory + "/Caddyfile", "--adapter", "caddyfile"]
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"] { environment[name] = directory + (name == "HOME" ? "" : "/data") }
+        caddy.environment = environment
+        let log = directory + "/caddy.log"
+        FileManager.default.createFile(atPath: log, contents: nil)
+        caddy.standardOutput = FileHandle(forWritingAtPath: log)
+        caddy.standardError = FileHandle(forWritingAtPath: log)
+        try caddy.run()
+        process = caddy
+        try awaitStarted { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+    }
+
+    /// Caddy's own redirect names the https site without its (test) port.
+    func redirects(_ location: String) -> Bool {
+        location.hasPrefix("https://127.0.0.1") && location.hasSuffix("/workspace?x=1")
+    }
+
+    func stop() {
+        guard let process, process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
 }
