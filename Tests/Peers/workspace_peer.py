@@ -12,7 +12,7 @@ import os
 import sys
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from page_peer import axe, browser as page_browser
 
@@ -29,6 +29,11 @@ def sign_in(driver, base, account, password):
     driver.find_element(By.ID, "account").send_keys(account)
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form.signin button[type=submit]").click()
+    # The password check (bcrypt) takes a moment: wait for the answer, not the click.
+    try:
+        WebDriverWait(driver, 30).until(lambda d: "/workspace/signin" not in d.current_url)
+    except Exception:
+        pass  # still on the sign-in page: the caller's check says so
 
 
 def flow(base, account, password, key, next_key):
