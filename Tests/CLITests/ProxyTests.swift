@@ -153,18 +153,33 @@ extension ReverseProxy {
 
 /// nginx on two free loopback ports (plain and TLS), configured from `docs/nginx.conf`, with
 /// a self-signed certificate for 127.0.0.1 made by openssl.
-final class NginxFixture: ReverseProxy, @unchecked Sendable {
+/// The proxy's process, ended with SIGKILL: a proxy started by the test runner keeps the
+/// signal mask it inherited, where SIGTERM may be blocked (nginx without its master process
+/// then never ends). Both write their logs unbuffered.
+class ProxyProcess: @unchecked Sendable {
+    var process: Process?
+
+    func stop() {
+        guard let process, process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
+}
+
+final class NginxFixture: ProxyProcess, ReverseProxy, @unchecked Sendable {
     let directory: String
     let httpPort: Int
     let httpsPort: Int
     var certificate: String { directory + "/cert.pem" }
-    private var process: Process?
 
     init(folder: String) throws {
         directory = folder + "/nginx"
         try FileManager.default.createDirectory(atPath: directory + "/tmp", withIntermediateDirectories: true)
         let ports = try Self.freePorts(2)
         (httpPort, httpsPort) = (ports[0], ports[1])
+        super.init()
         _ = try Peer.runProgram("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
                                                      "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
                                                      "-keyout", directory + "/key.pem", "-out", certificate],
@@ -215,15 +230,6 @@ final class NginxFixture: ReverseProxy, @unchecked Sendable {
 
     func redirects(_ location: String) -> Bool { location == "https://127.0.0.1:\(httpsPort)/workspace?x=1" }
 
-    /// SIGKILL: nginx without its master process keeps the signal mask it inherited from the
-    /// test runner, where SIGTERM may be blocked. It writes its access log unbuffered.
-    func stop() {
-        guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    deinit { stop() }
 
     /// Ports the system says are free now (bound and released at once).
     static func freePorts(_ count: Int) throws -> [Int] {
@@ -240,18 +246,18 @@ final class NginxFixture: ReverseProxy, @unchecked Sendable {
 
 /// Caddy on two free loopback ports, configured from `docs/Caddyfile`, with its own local
 /// certificate authority (`tls internal`) in the test's folder; curl trusts that root.
-final class CaddyFixture: ReverseProxy, @unchecked Sendable {
+final class CaddyFixture: ProxyProcess, ReverseProxy, @unchecked Sendable {
     let directory: String
     let httpPort: Int
     let httpsPort: Int
     var certificate: String { directory + "/data/caddy/pki/authorities/local/root.crt" }
-    private var process: Process?
 
     init(folder: String) throws {
         directory = folder + "/caddy"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let ports = try NginxFixture.freePorts(2)
         (httpPort, httpsPort) = (ports[0], ports[1])
+        super.init()
     }
 
     func start(upstream: Int) throws {
@@ -284,11 +290,4 @@ final class CaddyFixture: ReverseProxy, @unchecked Sendable {
         location.hasPrefix("https://127.0.0.1") && location.hasSuffix("/workspace?x=1")
     }
 
-    func stop() {
-        guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    deinit { stop() }
 }

@@ -44,7 +44,10 @@ public struct SiteRoutes: Sendable {
     }
 
     /// The base URL when it is an https address: then the browser is told to stay on https.
-    var httpsBase: String? { baseURL.flatMap { $0.lowercased().hasPrefix("https://") ? $0 : nil } }
+    var httpsBase: String? { Self.isHTTPS(baseURL) ? baseURL : nil }
+
+    /// Whether the site is reached over https: HSTS, the proxy's redirect and Secure cookies.
+    public static func isHTTPS(_ baseURL: String?) -> Bool { baseURL?.lowercased().hasPrefix("https://") ?? false }
 
     public static let answerRoot = "/answer"
 

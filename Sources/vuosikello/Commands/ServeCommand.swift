@@ -95,7 +95,7 @@ struct ServeCommand: AsyncParsableCommand {
         let databasePath = builder.project.databasePath
         let workspace = WorkspaceRoutes(watcher: watcher, database: try ProjectDatabase(path: databasePath),
                                         sessions: try SessionStore(path: SessionStore.path(besides: databasePath)),
-                                        secureCookies: baseURL?.lowercased().hasPrefix("https://") ?? false,
+                                        secureCookies: SiteRoutes.isHTTPS(baseURL),
                                         mail: mailSettings)
         let routes = SiteRoutes(watcher: watcher, baseURL: baseURL, workspace: workspace, trustedProxy: trustedProxy)
         let budget = ConnectionBudget.forThisProcess { maximum in Console.error(Messages.connectionsFull(maximum, lang)) }

@@ -553,18 +553,18 @@ extension Messages {
 
 extension Messages {
     /// Said before the command line is read, so in the language the environment asks for.
-    static func settingsUnreadable(path: String, reason: String) -> String {
+    static func settingsUnreadable(path: String, reason: Settings.FileError.Reason) -> String {
         let language = ProcessInfo.processInfo.environment["VUOSIKELLO_LANG"].flatMap(Language.init(rawValue:)) ?? .fi
         switch reason {
-        case "missing":
+        case .missing:
             return language.pick("Asetustiedostoa \(path) ei ole (VUOSIKELLO_CONFIG).",
                                  "Inställningsfilen \(path) finns inte (VUOSIKELLO_CONFIG).",
                                  "The settings file \(path) does not exist (VUOSIKELLO_CONFIG).")
-        case "unreadable":
+        case .unreadable:
             return language.pick("Asetustiedostoa \(path) ei voi lukea: ei lukuoikeutta.",
                                  "Inställningsfilen \(path) kan inte läsas: ingen läsbehörighet.",
                                  "The settings file \(path) cannot be read: no permission.")
-        default:
+        case .malformed(let reason):
             return language.pick("Asetustiedostoa \(path) ei voi lukea: \(reason)",
                                  "Inställningsfilen \(path) kan inte läsas: \(reason)",
                                  "The settings file \(path) cannot be read: \(reason)")

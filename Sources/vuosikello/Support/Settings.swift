@@ -10,7 +10,7 @@ import SystemPackage
 /// swift-configuration, and nowhere else.
 enum Settings {
     /// Every setting, named by its variable without the `VUOSIKELLO_` prefix.
-    enum Key: String, CaseIterable {
+    enum Key: String {
         // Not `today`: a day pinned in a file would stop the server's calendar; it is read
         // from the environment only (`ContextOptions`).
         case rules, out, lang, host, port
@@ -23,10 +23,11 @@ enum Settings {
 
     static let defaultFile = "/etc/vuosikello/vuosikello.conf"
 
-    /// A settings file that cannot be read, said in words.
+    /// A settings file that cannot be read, and why (worded by `Messages`).
     struct FileError: Error {
+        enum Reason { case missing, unreadable, malformed(String) }
         let path: String
-        let reason: String
+        let reason: Reason
     }
 
     /// The environment, and the file beneath it; the file alone for what belongs to its rules.
@@ -42,13 +43,13 @@ enum Settings {
         let path = named ?? defaultFile
         if named == nil, !FileManager.default.fileExists(atPath: path) { return }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw FileError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "unreadable" : "missing")
+            throw FileError(path: path, reason: FileManager.default.fileExists(atPath: path) ? .unreadable : .missing)
         }
         let file: EnvironmentVariablesProvider
         do {
             file = try await EnvironmentVariablesProvider(environmentFilePath: FilePath(path))
         } catch {
-            throw FileError(path: path, reason: String(describing: error))
+            throw FileError(path: path, reason: .malformed(String(describing: error)))
         }
         readers.withLock { $0.all = ConfigReader(providers: [EnvironmentVariablesProvider(), file]) }
     }
