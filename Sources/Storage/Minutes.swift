@@ -265,6 +265,32 @@ extension ProjectDatabase {
             closed: closed.compactMap(\.id))
     }
 
+    /// Every meeting's recorded minutes, by meeting key, read at once (the monitoring
+    /// report reads a whole year).
+    public func allRecordedMinutes() throws -> [String: RecordedMinutes] {
+        try read(MinutesRecord.databaseTableName, empty: [:]) { db in
+            var all: [String: RecordedMinutes] = [:]
+            for record in try MinutesRecord.fetchAll(db) {
+                all[record.meetingKey] = RecordedMinutes(meetingKey: record.meetingKey, networkID: record.network)
+            }
+            for row in try AttendanceRecord.order(Column("personID")).fetchAll(db) {
+                all[row.meetingKey]?.attendance.append(RecordedMinutes.Attendance(
+                    personID: row.personID, status: RecordedMinutes.Attendance.Status(rawValue: row.status) ?? .present,
+                    substitute: row.substitute))
+            }
+            for row in try DecisionRecord.order(Column("itemNumber")).fetchAll(db) {
+                all[row.meetingKey]?.decisions.append(RecordedMinutes.Decision(
+                    itemNumber: row.itemNumber, itemTitle: row.itemTitle, text: row.text, discussion: row.discussion))
+            }
+            for item in try ActionItem.order(Column("id")).fetchAll(db) {
+                all[item.meetingKey]?.actions.append(RecordedMinutes.NewAction(
+                    itemNumber: item.itemNumber, itemTitle: item.itemTitle, what: item.what, owner: item.owner, due: item.due))
+                if let by = item.closedBy, let id = item.id { all[by]?.closed.append(id) }
+            }
+            return all
+        }
+    }
+
     /// The meetings whose minutes are recorded.
     public func recordedMeetings() throws -> Set<String> {
         try read(MinutesRecord.databaseTableName, empty: []) { db in

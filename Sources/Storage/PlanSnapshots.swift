@@ -84,14 +84,8 @@ struct PlanSnapshots {
         // `prints` holds what is stored from today up to the horizon; within the plan's
         // years, what the plan does not have there is gone.
         let years = plan.firstYear...plan.lastYear
-        gone = state.prints.keys.filter { !current.contains($0) && years.contains(Self.year(of: $0.key) ?? 0) }
+        gone = state.prints.keys.filter { !current.contains($0) && years.contains(Meeting.year(ofKey: $0.key) ?? 0) }
             .sorted { ($0.kind, $0.key) < ($1.kind, $1.key) }
-    }
-
-    /// The year in a key (`johtoryhma/2026/03`, `opiskeluhuolto/2026-27/autumn`).
-    static func year(of key: String) -> Int? {
-        let parts = key.split(separator: "/")
-        return parts.count >= 2 ? Int(parts[1].prefix(4)) : nil
     }
 
     func save(_ plan: Plan, _ db: Database) throws {

@@ -136,6 +136,7 @@ public final class ProjectDatabase: Sendable {
         OutboxMessage.register(&migrator)
         AnswerRecord.register(&migrator)
         ItemProposal.register(&migrator)
+        TaskCompletion.register(&migrator)
         return migrator
     }
 

@@ -19,7 +19,7 @@ struct Vuosikello: AsyncParsableCommand {
         version: Vuosikello.version,
         subcommands: [InitCommand.self, NewCommand.self, SchemaCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, MoveCommand.self, CancelCommand.self,
                       RestoreCommand.self, ChangesCommand.self, AgendaCommand.self, MinutesCommand.self,
-                      ActionsCommand.self, InviteCommand.self, WheelCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, PublishCommand.self,
+                      ActionsCommand.self, TasksCommand.self, ReportCommand.self, InviteCommand.self, WheelCommand.self, ServeCommand.self, UserCommand.self, TokenCommand.self, PublishCommand.self,
                       BackupCommand.self, HolidaysCommand.self, BenchCommand.self,
                       BenchRunCommand.self])
 

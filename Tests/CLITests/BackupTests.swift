@@ -90,6 +90,6 @@ struct BackupTests {
 
         #expect(try Self.run(["backup", "restore", folder + "/b.sqlite"], folder).status == 0)
         #expect(try Self.run(["changes"], folder).out.contains("johtoryhma/2027/03"))
-        #expect(try ProjectDatabase(path: path).schemaVersion().last?.hasPrefix("v14") == true)
+        #expect(try ProjectDatabase(path: path).schemaVersion().last?.hasPrefix("v15") == true)
     }
 }

@@ -168,6 +168,15 @@ struct DocumentCLITests {
             #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/" + name), "\(name)")
         }
         #expect(FileManager.default.fileExists(atPath: out + "/documents/en/ero-mikkeli/2026-nov-dec-agenda.md"))
+        // The leadership group's February item carries the year before's monitoring report,
+        // written beside its documents in every format and named as the item's attachment.
+        let withReport = meetings.filter { ($0["agenda"] as? [String])?.contains("Perhekeskustoiminnan seurantaraportti") == true }
+        #expect(withReport.count == 4 && first.out.contains("monitoring reports: \(withReport.count * 3) written"), "\(first.out)")
+        for format in ["md", "html", "docx"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/documents/en/johtoryhma/seurantaraportti-2026.\(format)"))
+        }
+        let february = try String(contentsOfFile: out + "/documents/en/johtoryhma/2027-02-agenda.md", encoding: .utf8)
+        #expect(february.contains("Family-centre monitoring report 2026 (seurantaraportti-2026.docx)"), "\(february)")
         // And the annual wheels: every network and all together, this year's and each year's.
         #expect(first.out.contains("annual wheels: 140 written"), "\(first.out)")
         for path in ["wheel/en/all.svg", "wheel/en/johtoryhma.svg", "wheel/en/2029/all.svg", "wheel/en/2027/lape-juva.svg"] {

@@ -47,7 +47,7 @@ struct WorkspaceBrowserTests {
         #expect(flow["stillOpen"] as? Bool == false)
 
         let pages = try #require(result["pages"] as? [String: [String: Any]])
-        #expect(pages.count == 30)
+        #expect(pages.count == 32)
         for (page, found) in pages.sorted(by: { $0.key < $1.key }) {
             let axe = found["axe"] as? [String: Any] ?? [:]
             #expect(axe["error"] == nil, "\(page): \(axe)")
@@ -57,7 +57,7 @@ struct WorkspaceBrowserTests {
             #expect((found["url"] as? String)?.contains("/signin") == (page.hasPrefix("signin")), "\(page): \(found["url"] ?? "")")
         }
         let screenshots = try FileManager.default.contentsOfDirectory(atPath: shots).filter { $0.hasSuffix(".png") }
-        #expect(screenshots.count == 30)
+        #expect(screenshots.count == 32)
         // The wheel's words in a real browser: every line drawn inside its arc; beside the
         // disc (below it on a phone) the same words as text at a readable size.
         for page in ["wheel-desktop", "wheel-phone", "wheel-network-desktop", "wheel-network-phone"] {

@@ -82,6 +82,7 @@ def pages(base, account, password, key, folder):
         "new-network": "/workspace/rules/new", "audit": "/workspace/audit", "month": "/workspace/month?year=2027&month=3",
         "accounts": "/workspace/accounts", "wheel": "/workspace/wheel?year=2027",
         "wheel-network": "/workspace/wheel?year=2027&network=ero-mikkeli",
+        "report": "/workspace/report?year=2027",
     }
     found = {}
     for width, height, name in [(1280, 1000, "desktop"), (390, 844, "phone")]:

@@ -225,3 +225,34 @@ struct OrganisationTests {
         #expect(messages.contains(.mergerCircle("a")) && messages.contains(.mergerCircle("b")))
     }
 }
+
+/// `report:` on an annual-cycle item: the monitoring report of which year goes with it.
+@Suite("The monitoring report on an agenda item")
+struct ReportItemRuleTests {
+    @Test("`report: edellinen vuosi` and `same-year` are read; an unknown word names its line and the choices")
+    func reportWords() throws {
+        let folder = try RulesFolder([
+            "networks/x.yaml": """
+                title: X
+                meetings:
+                  cadence: monthly
+                annualCycle:
+                  - {title: Seurantaraportti, at: feb, report: edellinen vuosi}
+                  - {title: Puolivuotiskatsaus, at: aug, report: same-year}
+                """,
+        ])
+        defer { folder.remove() }
+        let items = try #require(folder.load().rules?.network("x")?.annualCycle)
+        #expect(items.map(\.report) == [.previousYear, .sameYear])
+        #expect(ReportYear.previousYear.year(at: 2027) == 2026 && ReportYear.sameYear.year(at: 2027) == 2027)
+
+        let wrong = try RulesFolder([
+            "networks/x.yaml": "title: X\nmeetings:\n  cadence: monthly\nannualCycle:\n  - {title: R, report: joskus}\n",
+        ])
+        defer { wrong.remove() }
+        let error = try #require(wrong.onlyError())
+        #expect(error.place == "networks/x.yaml:5:24", "\(error)")
+        let finnish = try #require(wrong.load().errors.first?.rendered(.fi))
+        #expect(finnish.contains("edellinen vuosi") && finnish.contains("kuluva vuosi"), "\(finnish)")
+    }
+}

@@ -161,7 +161,9 @@ public struct ProjectBuild {
         return try OutputFolder.holding(options.out) {
             let database = try ProjectDatabase(path: project.databasePath)
             let documentReport = try documents.map {
-                try DocumentPublisher(documents: $0, formats: options.documents, folder: options.out).write(plan)
+                var publisher = DocumentPublisher(documents: $0, formats: options.documents, folder: options.out)
+                publisher.reportFacts = { try ReportFacts.load(database) }
+                return try publisher.write(plan)
             }
             time("documents")
             let domain = Project.uidDomain(rules, stored: try database.uidDomain())

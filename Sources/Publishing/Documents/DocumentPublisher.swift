@@ -13,7 +13,14 @@ public struct DocumentPublisher {
         public var written = 0
         public var unchanged = 0
         public var removed = 0
+        /// Monitoring reports attached to agenda items, written and unchanged.
+        public var reportsWritten = 0
+        public var reportsUnchanged = 0
     }
+
+    /// What the monitoring reports attached to agenda items (`report:` on an annual-cycle
+    /// item) are counted from; nil: the build attaches none.
+    public var reportFacts: (@Sendable () throws -> ReportFacts)?
 
     public let documents: MeetingDocuments
     public let formats: [DocumentFormat]
@@ -45,12 +52,41 @@ public struct DocumentPublisher {
             let path = "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, format))"
             return try AtomicFile.write(documents.render(kind, for: meeting, format: format), to: path)
         }
+        let reports = try writeReports(plan, meetings: meetings)
         var report = Report()
         report.written = wrote.filter { $0 }.count
         report.unchanged = wrote.count - report.written
+        report.reportsWritten = reports.filter { $0 }.count
+        report.reportsUnchanged = reports.count - report.reportsWritten
         let kept = Set(jobs.map { "\($0.0.networkID)/\(Self.fileName($0.0, $0.1, $0.2))" })
         report.removed = try removeStale(keeping: kept)
         return report
+    }
+
+    /// The year's monitoring report beside the documents of each network whose agenda item
+    /// carries it (`seurantaraportti-2026.docx`), in the build's formats: what the agenda
+    /// lists as the item's attachment.
+    private func writeReports(_ plan: Plan, meetings: [Meeting]) throws -> [Bool] {
+        var wanted: [Int: Set<String>] = [:]
+        for meeting in meetings {
+            for year in meeting.agenda.compactMap(\.report) { wanted[year, default: []].insert(meeting.networkID) }
+        }
+        guard !wanted.isEmpty, let reportFacts else { return [] }
+        let facts = try reportFacts()
+        let rules = documents.builder.rules, language = documents.language
+        let renderer = ReportRenderer(language: language, templates: documents.renderer.library)
+        var wrote: [Bool] = []
+        for year in wanted.keys.sorted() {
+            let report = YearReportBuilder(rules: rules, plan: plan, facts: facts, language: language).report(year: year)
+            for format in formats {
+                let data = try renderer.render(report, format: ReportRenderer.Format(format))
+                for network in wanted[year]!.sorted() {
+                    let path = "\(folder)/\(network)/\(ReportRenderer.fileName(year, ReportRenderer.Format(format)))"
+                    wrote.append(try AtomicFile.write(data, to: path))
+                }
+            }
+        }
+        return wrote
     }
 
     /// Removes the documents of this build's formats that the plan no longer has.

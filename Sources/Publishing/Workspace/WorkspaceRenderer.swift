@@ -13,7 +13,7 @@ public struct WorkspaceRenderer: Sendable {
              person = "workspace-person", network = "workspace-network", actions = "workspace-actions",
              rules = "workspace-rules", ruleEditor = "workspace-rule-editor", newNetwork = "workspace-new-network",
              month = "workspace-month", accounts = "workspace-accounts", wheel = "workspace-wheel",
-             answer = "answer", invitations = "workspace-invitations"
+             answer = "answer", invitations = "workspace-invitations", report = "workspace-report"
     }
 
     private let templates: [Page: TemplateLibrary.Loaded]
@@ -46,6 +46,7 @@ public struct WorkspaceRenderer: Sendable {
                 ["href": WorkspacePaths.monthRoot, "label": words.table["monthView"]!, "current": current == "month"],
                 ["href": WorkspacePaths.wheel, "label": words.table["wheel"]!, "current": current == "wheel"],
                 ["href": WorkspacePaths.actions, "label": words.table["actions"]!, "current": current == "actions"],
+                ["href": WorkspacePaths.report, "label": words.table["report"]!, "current": current == "report"],
                 ["href": WorkspacePaths.person(account.person), "label": words.table["myPage"]!,
                  "current": current == "me"],
             ] + (account.isCoordinator
@@ -88,6 +89,18 @@ public enum WorkspacePaths {
     public static let invitations = "/workspace/invitations"
     public static let accounts = "/workspace/accounts"
     public static let removeAccount = "/workspace/accounts/remove"
+    public static let report = "/workspace/report"
+    public static let reportFile = "/workspace/report/file"
+    public static let taskDone = "/workspace/tasks/done"
+    public static let taskReopen = "/workspace/tasks/reopen"
+
+    public static func report(year: Int, networks: [String] = []) -> String {
+        report + "?year=\(year)" + networks.map { "&network=" + $0 }.joined()
+    }
+
+    public static func reportFile(year: Int, networks: [String], format: ReportRenderer.Format) -> String {
+        reportFile + "?year=\(year)" + networks.map { "&network=" + $0 }.joined() + "&format=" + format.rawValue
+    }
 
     public static func month(year: Int, month: Int, network: String? = nil) -> String {
         monthRoot + "?year=\(year)&month=\(month)" + (network.map { "&network=" + $0 } ?? "")
@@ -134,6 +147,7 @@ public enum WorkspacePaths {
          "revokeToken": revokeToken, "rules": rules, "ruleCheck": ruleCheck, "ruleSave": ruleSave,
          "newNetwork": newNetwork, "month": monthRoot, "accounts": accounts, "removeAccount": removeAccount,
          "addAgendaItem": addAgendaItem, "removeAgendaItem": removeAgendaItem, "wheel": wheel, "proposal": proposal,
-         "invitations": invitations]
+         "invitations": invitations, "report": report, "reportFile": reportFile, "taskDone": taskDone,
+         "taskReopen": taskReopen]
     }
 }

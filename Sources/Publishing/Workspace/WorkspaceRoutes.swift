@@ -119,6 +119,14 @@ public struct WorkspaceRoutes: Sendable {
         signedIn.get("rules/new") { _, context in try await coordinator(context) { newNetworkPage(context) } }
         signedIn.post("rules/new") { _, context in try await coordinator(context) { try newNetwork(context) } }
         signedIn.get("document") { request, context in try document(request, context) }
+        signedIn.get("report") { request, context in
+            try cached(request, context) {
+                try reportPage(request, context, done: request.uri.queryParameters["done"].map(String.init), cacheKey: $0)
+            }
+        }
+        signedIn.get("report/file") { request, context in try reportFile(request, context) }
+        signedIn.post("tasks/done") { _, context in try await coordinator(context) { try await changeTask(context, done: true) } }
+        signedIn.post("tasks/reopen") { _, context in try await coordinator(context) { try await changeTask(context, done: false) } }
     }
 
     /// A signed-in account as it is now. Any change to the database (an account added or

@@ -189,6 +189,12 @@ struct WorkspaceWords {
             "feeds": pick("Kalenterit", "Kalendrar", "Calendars"),
             "publicFeed": pick("Julkinen kalenteri", "Offentlig kalender", "Public calendar"),
             "wheel": pick("Vuosikello", "Årshjul", "Annual wheel"),
+            "report": pick("Seurantaraportti", "Uppföljningsrapport", "Monitoring report"),
+            "reportFiles": pick("Raportti tiedostona (ilman henkilöitä)", "Rapporten som fil (utan personer)",
+                                "The report as a file (without people)"),
+            "tasksToMark": pick("Merkitse vuosikellon tehtävät", "Markera årshjulets uppgifter", "Mark the year's tasks"),
+            "markDone": pick("Merkitse tehdyksi", "Markera som klar", "Mark done"),
+            "reopenTask": pick("Avaa uudelleen", "Öppna igen", "Reopen"),
             "privateLink": pick("Yksityinen kalenterilinkki", "Privat kalenderlänk", "Private calendar link"),
             "privateHelp": pick("Linkillä näkee omat ja verkostojen kokoukset nimineen: älä jaa sitä. Linkki näytetään vain kerran; uusi linkki mitätöi vanhan.",
                                 "Länken visar dina och nätverkens möten med namn: dela den inte. Länken visas bara en gång; en ny länk gör den gamla ogiltig.",
@@ -249,6 +255,8 @@ struct WorkspaceWords {
         case .answerLinksRevoked: return pick("mitätöi vastauslinkit", "återkallade svarslänkarna", "revoked the answer links")
         case .invitationsQueued: return pick("lähetti kutsut", "skickade kallelserna", "sent the invitations")
         case .proposalWritten: return pick("kirjoitti päätösehdotuksen", "skrev ett beslutsförslag", "wrote a proposed decision")
+        case .taskDone: return pick("merkitsi vuosikellon tehtävän tehdyksi", "markerade årshjulsuppgiften klar", "marked a task done")
+        case .taskReopened: return pick("avasi vuosikellon tehtävän uudelleen", "öppnade årshjulsuppgiften igen", "reopened a task")
         }
     }
 
@@ -313,6 +321,10 @@ struct WorkspaceWords {
                                     "Protokollet fört. Uppgifterna syns på nästa föredragningslista.",
                                     "Minutes recorded. The actions appear on the next agenda.")
         case "closed": return pick("Tehtävä merkitty tehdyksi.", "Uppgiften markerad som klar.", "Action marked done.")
+        case "taskDone": return pick("Vuosikellon tehtävä merkitty tehdyksi.", "Årshjulsuppgiften markerad som klar.",
+                                     "Task marked done.")
+        case "taskReopened": return pick("Vuosikellon tehtävä on taas avoinna.", "Årshjulsuppgiften är öppen igen.",
+                                         "Task open again.")
         case "saved": return pick("Tiedosto tallennettu ja kalenterit päivitetty.", "Filen sparad och kalendrarna uppdaterade.",
                                   "File saved and the calendars updated.")
         case "account": return pick("Tunnus tallennettu.", "Kontot sparat.", "Account saved.")

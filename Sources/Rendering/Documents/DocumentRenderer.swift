@@ -11,7 +11,6 @@ public final class DocumentRenderer: @unchecked Sendable {
 
     public init(library: TemplateLibrary) {
         self.library = library
-        XMLContentType.registerOnce
     }
 
     /// The template a network uses for this kind: its own (`templates: {agenda: …}`) or the standard one.

@@ -97,6 +97,8 @@ public struct TemplateLibrary: Sendable {
 
     private func compile(_ fileName: String) throws -> (String, MustacheTemplate, String) {
         let (file, source) = try read(fileName)
+        // Word templates name the XML content type: known before any template is parsed.
+        XMLContentType.registerOnce
         do {
             return (file, try MustacheTemplate(string: source), source)
         } catch let error as MustacheTemplate.ParserError {

@@ -141,6 +141,7 @@ struct NetworkParser {
         item.alternate = alternate
         item.proposal = proposal
         item.attachments = attachments ?? []
+        item.report = map["report"]?.choice(ReportYear.self)
         if let years { item.years = years }
         if let at { item.at = at }
         return item

@@ -186,6 +186,9 @@ public enum RuleSchema {
         RuleField("proposal", .localized, "Päätösehdotus (pöytäkirjan pitävälle toimielimelle).",
                   example: "Johtoryhmä hyväksyy talousarvion esitetyssä muodossa."),
         RuleField("attachments", localizedList, "Asian liitteet esityslistalla.", example: "[Talousarvioluonnos 2027]"),
+        RuleField("report", .words(ReportYear.self),
+                  "Liitteeksi perhekeskustoiminnan seurantaraportti: edellinen vuosi tai kuluva vuosi.",
+                  example: "edellinen vuosi"),
     ])
     static let task = RuleShape.mapping([
         RuleField("id", .text, required: true, "Tehtävän tunnus.", example: "kysely"),

@@ -41,7 +41,11 @@ struct AgendaBuilder {
                     let own = item.years.applies(to: cycle)
                     let entry = AgendaEntry(title: title, source: .annualCycle, proposal: own ? item.proposal : nil,
                                             attachments: own ? item.attachments : [])
-                    for i in chosen { add(entry, to: i) }
+                    for i in chosen {
+                        var dated = entry
+                        dated.report = own ? item.report?.year(at: meetings[i].day.year) : nil
+                        add(dated, to: i)
+                    }
                 }
                 for line in network.reports where line.years.applies(to: cycle) {
                     let selected = view.select(line.after)
@@ -118,7 +122,7 @@ struct AgendaBuilder {
                     carried += meetings[i].agenda.filter { $0.source != .extra }
                         .filter { if case .carriedOver = $0.source { false } else { true } }
                         .map { AgendaEntry(title: $0.title, source: .carriedOver(from: meetings[i].key),
-                                           proposal: $0.proposal, attachments: $0.attachments ?? []) }
+                                           proposal: $0.proposal, attachments: $0.attachments ?? [], report: $0.report) }
                 } else if !carried.isEmpty {
                     if !frozen.contains(meetings[i].key) { meetings[i].agenda = carried + meetings[i].agenda }
                     carried = []

@@ -23,12 +23,15 @@ public struct AgendaEntry: Hashable, Sendable, Codable {
     /// The proposed decision, from the rules (absent in plans kept before it existed).
     public var proposal: LocalizedText?
     public var attachments: [LocalizedText]?
+    /// The year whose monitoring report goes with the item (absent for most items).
+    public var report: Int?
 
     public init(title: LocalizedText, source: AgendaSource, proposal: LocalizedText? = nil,
-                attachments: [LocalizedText] = []) {
+                attachments: [LocalizedText] = [], report: Int? = nil) {
         self.title = title
         self.source = source
         self.proposal = proposal
         self.attachments = attachments.isEmpty ? nil : attachments
+        self.report = report
     }
 }

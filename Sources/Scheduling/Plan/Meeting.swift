@@ -70,6 +70,13 @@ public struct Meeting: Hashable, Sendable, Codable {
 
     public var isCancelled: Bool { status == .cancelled }
 
+    /// The year a meeting key names (`network/2026/03`, `network/2026-27/aug-sep` → 2026),
+    /// for meetings no longer in the plan.
+    public static func year(ofKey key: String) -> Int? {
+        let parts = key.split(separator: "/")
+        return parts.count >= 2 ? Int(parts[1].prefix(4)) : nil
+    }
+
     /// When the meeting ends if it starts at `start` instead: as long as it is, at the latest 23.59.
     public func end(startingAt start: TimeOfDay) -> TimeOfDay {
         TimeOfDay(minutes: min(start.minutes + end.minutes - self.start.minutes, 24 * 60 - 1))!

@@ -15,6 +15,7 @@ public struct AuditEntry: Hashable, Sendable {
         case agendaItemAdded = "agenda-item-added", agendaItemRemoved = "agenda-item-removed"
         case answered, answerLinksRevoked = "answer-links-revoked", invitationsQueued = "invitations-queued"
         case proposalWritten = "proposal-written"
+        case taskDone = "task-done", taskReopened = "task-reopened"
     }
 
     public var id: Int64?

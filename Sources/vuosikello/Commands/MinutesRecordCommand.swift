@@ -42,7 +42,7 @@ struct MinutesRecordCommand: ParsableCommand {
             let lines = try MinutesFile.lines(path: file)
             let key = MinutesReader.meetingKey(in: lines)
             let documents = try DocumentSession(rules: rules, database: database, context: context,
-                                                around: key.flatMap(MeetingKey.year))
+                                                around: key.flatMap { Meeting.year(ofKey: $0) })
             let previous = try key.flatMap { try documents.database?.recordedMinutes($0) }
             // The actions open now, and those the earlier version of these minutes closed.
             let closable = Set(try documents.database?.actions().compactMap(\.id) ?? []).union(previous?.closed ?? [])

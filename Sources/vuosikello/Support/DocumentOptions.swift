@@ -1,6 +1,7 @@
 import ArgumentParser
 import Rendering
 import Rules
+import Scheduling
 
 extension DocumentFormat: ExpressibleByArgument {}
 
@@ -40,7 +41,7 @@ struct DocumentOptions: ParsableArguments {
         let pick = choice.pick(default: defaultMeeting)
         try Guard.run(language) {
             var year: Int?
-            if case .key(let key) = pick { year = MeetingKey.year(key) }
+            if case .key(let key) = pick { year = Meeting.year(ofKey: key) }
             let context = try DocumentSession(rules: rules, database: database, context: self.context, around: year)
             let meeting = try context.meeting(network: network, choice: pick)
             var data = try context.documents().render(kind, for: meeting, format: format.rendered)

@@ -61,12 +61,3 @@ struct DocumentSession {
                          templates: TemplateLibrary.standard(rulesFolder: folder))
     }
 }
-
-/// The parts of a meeting key: `network/2026/03`, `network/2026-27/aug-sep`.
-enum MeetingKey {
-    static func year(_ key: String) -> Int? {
-        let parts = key.split(separator: "/")
-        guard parts.count >= 2 else { return nil }
-        return Int(parts[1].prefix(4))
-    }
-}

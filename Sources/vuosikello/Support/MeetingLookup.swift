@@ -18,7 +18,7 @@ struct MeetingLookup {
         self.key = key
         session = try Session(folder: try rulesOption.folder(), databasePath: database.db, context: context)
         var years = session.years(from: nil, to: nil)
-        if let year = MeetingKey.year(key) {
+        if let year = Meeting.year(ofKey: key) {
             years = min(years.lowerBound, year)...max(years.upperBound, year + 1)
         }
         self.years = years

@@ -292,10 +292,33 @@ enum Messages {
         pick(language, "tehtävä #\(id) merkitty tehdyksi", "uppgift #\(id) markerad som klar", "action #\(id) marked done")
     }
 
+    static func unknownTask(_ key: String, suggestion: String?, _ language: Language) -> String {
+        let hint = suggestion.map { s in pick(language, " Tarkoititko '\(s)'?", " Menade du '\(s)'?", " Did you mean '\(s)'?") } ?? ""
+        return pick(language, "vuosikellon tehtävää '\(key)' ei ole suunnitelmassa (katso vuosikello tasks).",
+                    "årshjulsuppgiften '\(key)' finns inte i planen (se vuosikello tasks).",
+                    "there is no task '\(key)' in the plan (see vuosikello tasks).") + hint
+    }
+
+    static func taskDone(_ key: String, already: Bool, _ language: Language) -> String {
+        already ? pick(language, "tehtävä \(key) oli jo merkitty tehdyksi", "uppgiften \(key) var redan klar",
+                       "task \(key) was already marked done")
+            : pick(language, "tehtävä \(key) merkitty tehdyksi", "uppgiften \(key) markerad som klar", "task \(key) marked done")
+    }
+
+    static func taskReopened(_ key: String, wasDone: Bool, _ language: Language) -> String {
+        wasDone ? pick(language, "tehtävä \(key) on taas avoinna", "uppgiften \(key) är öppen igen", "task \(key) is open again")
+            : pick(language, "tehtävää \(key) ei ollut merkitty tehdyksi", "uppgiften \(key) var inte markerad som klar",
+                   "task \(key) was not marked done")
+    }
+
     static func documentsWritten(_ report: DocumentPublisher.Report, _ language: Language) -> String {
         pick(language, "asiakirjat: kirjoitettu \(report.written), ennallaan \(report.unchanged), poistettu \(report.removed)",
              "dokument: skrivna \(report.written), oförändrade \(report.unchanged), borttagna \(report.removed)",
              "documents: \(report.written) written, \(report.unchanged) unchanged, \(report.removed) removed")
+            + (report.reportsWritten + report.reportsUnchanged == 0 ? "" : "\n" + pick(
+                language, "seurantaraportit: kirjoitettu \(report.reportsWritten), ennallaan \(report.reportsUnchanged)",
+                "uppföljningsrapporter: skrivna \(report.reportsWritten), oförändrade \(report.reportsUnchanged)",
+                "monitoring reports: \(report.reportsWritten) written, \(report.reportsUnchanged) unchanged"))
     }
 
     static func wheelsWritten(_ count: Int, _ language: Language) -> String {
