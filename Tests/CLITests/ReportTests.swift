@@ -169,6 +169,31 @@ struct ReportTests {
         try files(folder, report: report, run: run)
     }
 
+    @Test("The report attached to the leadership group's February item follows the year until that meeting, then stays")
+    func attachedReport() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/public/documents/johtoryhma/seurantaraportti-2026.md"
+        func run(_ arguments: [String], today: String) throws {
+            let result = try CLI.run(arguments, env: ["VUOSIKELLO_TODAY": today])
+            #expect(result.status == 0, "\(arguments): \(result.err)")
+        }
+        func build(_ today: String) throws -> String {
+            try run(["build", folder, "--out", folder + "/public", "--documents", "md"], today: today)
+            return try String(contentsOfFile: file, encoding: .utf8)
+        }
+        let first = try build("2027-01-10")
+        #expect(first.contains("Tilanne 10.1.2027"))
+        try run(["tasks", "done", "seuranta/2026/indikaattorit", "--rules", folder], today: "2027-01-10")
+        let marked = try build("2027-01-10")
+        #expect(marked != first && marked.contains("| Indikaattoridiapaketin päivitys | Perhekeskustoiminnan seuranta ja arviointi | 2026-04-30 | tehty 2027-01-10 |"))
+        // After the meeting of 11.2.2027 the attachment is what the meeting had.
+        try run(["tasks", "done", "seuranta/2026/kuntakysely", "--rules", folder], today: "2027-03-01")
+        #expect(try build("2027-03-01") == marked)
+        let agenda = try String(contentsOfFile: folder + "/public/documents/johtoryhma/2027-02-agenda.md", encoding: .utf8)
+        #expect(agenda.contains("Perhekeskustoiminnan seurantaraportti 2026 (seurantaraportti-2026.docx)"))
+    }
+
     /// The CSV, Word and HTML files as other tools read them; Swedish and English too.
     private func files(_ folder: String, report: [String: Any], run: (_ arguments: [String], _ today: String) throws -> CLI.Result) throws {
         let csv = folder + "/r.csv", docx = folder + "/r.docx", html = folder + "/r.html"
@@ -201,6 +226,10 @@ struct ReportTests {
         let meetingsTable = try #require(tables.first { $0.first?.first == "Verkosto" && $0.first?.contains("Pidetty") == true })
         let total = report["total"] as! [String: Any]
         #expect(meetingsTable.last?.prefix(3) == ["Yhteensä", "\(total["planned"]!)", "\(total["held"]!)"])
+
+        // LibreOffice opens the Word file too.
+        let office = try DocumentPrintTests.soffice(docx, to: "txt:Text (encoded):UTF8", in: folder)
+        #expect(office.contains("Perhekeskustoiminnan seurantaraportti 2027") && office.contains("Yhteensä"), "\(office.prefix(400))")
 
         let pages = try #require(found["html"] as? [String: [String: Any]])
         for (width, page) in pages {

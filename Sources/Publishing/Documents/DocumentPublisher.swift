@@ -65,23 +65,30 @@ public struct DocumentPublisher {
 
     /// The year's monitoring report beside the documents of each network whose agenda item
     /// carries it (`seurantaraportti-2026.docx`), in the build's formats: what the agenda
-    /// lists as the item's attachment.
+    /// lists as the item's attachment. Once the last meeting that carries it has been held,
+    /// the file stays as the meeting had it: history is not rewritten.
     private func writeReports(_ plan: Plan, meetings: [Meeting]) throws -> [Bool] {
-        var wanted: [Int: Set<String>] = [:]
+        var last: [Int: [String: Day]] = [:]
         for meeting in meetings {
-            for year in meeting.agenda.compactMap(\.report) { wanted[year, default: []].insert(meeting.networkID) }
+            for year in meeting.agenda.compactMap(\.report) {
+                last[year, default: [:]][meeting.networkID] = max(last[year]?[meeting.networkID] ?? meeting.day, meeting.day)
+            }
         }
-        guard !wanted.isEmpty, let reportFacts else { return [] }
+        guard !last.isEmpty, let reportFacts else { return [] }
         let facts = try reportFacts()
         let rules = documents.builder.rules, language = documents.language
         let renderer = ReportRenderer(language: language, templates: documents.renderer.library)
         var wrote: [Bool] = []
-        for year in wanted.keys.sorted() {
+        for year in last.keys.sorted() {
             let report = YearReportBuilder(rules: rules, plan: plan, facts: facts, language: language).report(year: year)
-            for format in formats {
-                let data = try renderer.render(report, format: ReportRenderer.Format(format))
-                for network in wanted[year]!.sorted() {
-                    let path = "\(folder)/\(network)/\(ReportRenderer.fileName(year, ReportRenderer.Format(format)))"
+            for format in formats.map(ReportRenderer.Format.init) {
+                let data = try renderer.render(report, format: format)
+                for (network, day) in last[year]!.sorted(by: { $0.key < $1.key }) {
+                    let path = "\(folder)/\(network)/\(ReportRenderer.fileName(year, format))"
+                    if day < plan.today && FileManager.default.fileExists(atPath: path) {
+                        wrote.append(false)
+                        continue
+                    }
                     wrote.append(try AtomicFile.write(data, to: path))
                 }
             }

@@ -102,17 +102,9 @@ public struct ReportRenderer: Sendable {
         let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
         try writer.write(row: words.csvColumns)
         func counts(_ section: String, _ id: String, _ name: String, _ c: YearReport.Counts) throws {
-            let figures: [(String, Int)] = [
-                ("planned", c.planned), ("held", c.held), ("upcoming", c.upcoming), ("moved", c.moved),
-                ("cancelled", c.cancelled), ("minutes-recorded", c.minutesRecorded),
-                ("attended", c.attendance.attended), ("expected", c.attendance.expected),
-                ("answered-coming", c.attendance.answeredComing), ("answered", c.attendance.answered),
-                ("items-due", c.itemsDue), ("items-handled", c.itemsHandled),
-                ("reports-required", c.reportsRequired), ("reports-delivered", c.reportsDelivered),
-                ("actions-opened", c.actionsOpened), ("actions-closed", c.actionsClosed),
-                ("actions-overdue", c.actionsOverdue), ("tasks-due", c.tasksDue), ("tasks-done", c.tasksDone),
-            ]
-            for (measure, value) in figures { try writer.write(row: [section, id, name, measure, String(value)]) }
+            for (measure, path) in YearReport.Counts.measures {
+                try writer.write(row: [section, id, name, measure, String(c[keyPath: path])])
+            }
         }
         for network in report.networks {
             try counts("network", network.networkID, network.title, network.counts)

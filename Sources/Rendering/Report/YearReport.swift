@@ -49,25 +49,23 @@ public struct YearReport: Sendable, Codable, Equatable {
 
         public init() {}
 
+        /// Every count by its id, in the order files list them: the one table the sums,
+        /// the CSV and the JSON follow.
+        public static var measures: [(id: String, path: WritableKeyPath<Counts, Int>)] { [
+            ("planned", \.planned), ("held", \.held), ("upcoming", \.upcoming), ("moved", \.moved),
+            ("cancelled", \.cancelled), ("minutes-recorded", \.minutesRecorded),
+            ("attended", \.attendance.attended), ("expected", \.attendance.expected),
+            ("answered-coming", \.attendance.answeredComing), ("answered", \.attendance.answered),
+            ("items-due", \.itemsDue), ("items-handled", \.itemsHandled),
+            ("reports-required", \.reportsRequired), ("reports-delivered", \.reportsDelivered),
+            ("actions-opened", \.actionsOpened), ("actions-closed", \.actionsClosed),
+            ("actions-overdue", \.actionsOverdue), ("tasks-due", \.tasksDue), ("tasks-done", \.tasksDone),
+        ] }
+
         static func + (a: Counts, b: Counts) -> Counts {
-            var c = Counts()
-            c.planned = a.planned + b.planned
-            c.held = a.held + b.held
-            c.upcoming = a.upcoming + b.upcoming
-            c.moved = a.moved + b.moved
-            c.cancelled = a.cancelled + b.cancelled
-            c.minutesRecorded = a.minutesRecorded + b.minutesRecorded
-            c.attendance = a.attendance + b.attendance
-            c.itemsDue = a.itemsDue + b.itemsDue
-            c.itemsHandled = a.itemsHandled + b.itemsHandled
-            c.reportsRequired = a.reportsRequired + b.reportsRequired
-            c.reportsDelivered = a.reportsDelivered + b.reportsDelivered
-            c.actionsOpened = a.actionsOpened + b.actionsOpened
-            c.actionsClosed = a.actionsClosed + b.actionsClosed
-            c.actionsOverdue = a.actionsOverdue + b.actionsOverdue
-            c.tasksDue = a.tasksDue + b.tasksDue
-            c.tasksDone = a.tasksDone + b.tasksDone
-            return c
+            var sum = a
+            for (_, path) in measures { sum[keyPath: path] += b[keyPath: path] }
+            return sum
         }
     }
 
@@ -96,12 +94,9 @@ public struct YearReport: Sendable, Codable, Equatable {
         }
 
         static func + (a: Rate, b: Rate) -> Rate {
-            var r = Rate()
-            r.attended = a.attended + b.attended
-            r.expected = a.expected + b.expected
-            r.answeredComing = a.answeredComing + b.answeredComing
-            r.answered = a.answered + b.answered
-            return r
+            var sum = a
+            for path in [\Rate.attended, \.expected, \.answeredComing, \.answered] { sum[keyPath: path] += b[keyPath: path] }
+            return sum
         }
     }
 

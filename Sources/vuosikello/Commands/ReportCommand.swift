@@ -34,20 +34,17 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
+    func validate() throws { try PeriodOptions.check(year) }
+
     func run() throws {
         let lang = context.language
         try guarded(lang) {
             let documents = try DocumentSession(rules: rules, database: database, context: context, around: year)
-            let session = documents.session
-            for network in networks { try session.requireNetwork(network) }
-            let year = self.year ?? session.today.year
-            let report = YearReportBuilder(rules: session.rules, plan: documents.plan,
-                                           facts: try ReportFacts.load(documents.database), language: lang)
-                .report(year: year, networks: networks.isEmpty ? nil : Set(networks))
-            let scope = networks.compactMap { session.rules.network($0)?.title.text(lang) }
+            let report = try documents.yearReport(year, networks: networks)
+            let scope = networks.compactMap { documents.session.rules.network($0)?.title.text(lang) }
             let data = try ReportRenderer(language: lang, templates: TemplateLibrary.standard(rulesFolder: documents.folder))
                 .render(report, format: format, scope: scope)
-            try DocumentOutput.deliver(data, output: output, name: ReportRenderer.fileName(year, format),
+            try DocumentOutput.deliver(data, output: output, name: ReportRenderer.fileName(report.year, format),
                                        inTerminal: [.md, .csv, .json].contains(format), lang)
         }
     }

@@ -28,15 +28,13 @@ struct TasksListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
     @OptionGroup var context: ContextOptions
 
+    func validate() throws { try PeriodOptions.check(year) }
+
     func run() throws {
         let lang = context.language
         try guarded(lang) {
             let documents = try DocumentSession(rules: rules, database: database, context: context, around: year)
-            if let network { try documents.session.requireNetwork(network) }
-            let year = self.year ?? documents.session.today.year
-            let report = YearReportBuilder(rules: documents.session.rules, plan: documents.plan,
-                                           facts: try ReportFacts.load(documents.database), language: lang)
-                .report(year: year, networks: network.map { [$0] })
+            let report = try documents.yearReport(year, networks: network.map { [$0] } ?? [])
             let words = ReportWords(language: lang)
             var out = ""
             for task in report.tasks {
@@ -86,8 +84,11 @@ struct TasksReopenCommand: ParsableCommand {
         try guarded(lang) {
             let documents = try TaskLookup.session(key, rules: rules, database: database, context: context)
             let reopened = try documents.session.writeDatabase().reopenTask(key)
-            Console.out(Messages.taskReopened(key, wasDone: reopened, lang) + "\n")
-            if !reopened { throw Failure() }
+            guard reopened else {
+                Console.error(Messages.taskReopened(key, wasDone: false, lang))
+                throw Failure()
+            }
+            Console.out(Messages.taskReopened(key, wasDone: true, lang) + "\n")
         }
     }
 }

@@ -60,4 +60,12 @@ struct DocumentSession {
                          proposals: try database?.proposals() ?? [:],
                          templates: TemplateLibrary.standard(rulesFolder: folder))
     }
+
+    /// The monitoring report of `year` (this year when nil) for the networks given (all when
+    /// empty), after checking that they exist: what `report` and `tasks` show.
+    func yearReport(_ year: Int?, networks: [String]) throws -> YearReport {
+        for network in networks { try session.requireNetwork(network) }
+        return YearReportBuilder(rules: session.rules, plan: plan, facts: try ReportFacts.load(database), language: language)
+            .report(year: year ?? session.today.year, networks: networks.isEmpty ? nil : Set(networks))
+    }
 }

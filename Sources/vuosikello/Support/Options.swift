@@ -44,9 +44,12 @@ struct PeriodOptions: ParsableArguments {
 
     func validate() throws {
         if let from, let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
-        for year in [from, to].compactMap({ $0 }) where !(1900...2200).contains(year) {
-            throw ValidationError("the year \(year) is outside 1900–2200")
-        }
+        for year in [from, to] { try Self.check(year) }
+    }
+
+    /// The years a command plans: 1900–2200, the calendar's own bounds.
+    static func check(_ year: Int?) throws {
+        if let year, !(1900...2200).contains(year) { throw ValidationError("the year \(year) is outside 1900–2200") }
     }
 }
 
