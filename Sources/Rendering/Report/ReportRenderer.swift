@@ -120,12 +120,12 @@ public struct ReportRenderer: Sendable {
                 try writer.write(row: ["month", String(month.month), words.monthName(month.month), measure, String(value)])
             }
         }
-        for (section, rows) in [("organisation", report.attendance.byOrganisation),
-                                ("municipality", report.attendance.byMunicipality)] {
+        for (section, rows, none) in [("organisation", report.attendance.byOrganisation, words.notGiven),
+                                      ("municipality", report.attendance.byMunicipality, words.noMunicipality)] {
             for row in rows {
                 for (measure, value) in [("attended", row.rate.attended), ("expected", row.rate.expected),
                                          ("answered-coming", row.rate.answeredComing), ("answered", row.rate.answered)] {
-                    try writer.write(row: [section, row.id ?? "", row.name ?? words.notGiven, measure, String(value)])
+                    try writer.write(row: [section, row.id ?? "", row.name ?? none, measure, String(value)])
                 }
             }
         }

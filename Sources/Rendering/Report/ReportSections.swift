@@ -88,7 +88,7 @@ public struct ReportSections: Sendable {
             Table(caption: words.byOrganisation, headers: headers,
                   rows: report.attendance.byOrganisation.map { row($0.name ?? words.notGiven, $0.rate) }),
             Table(caption: words.byMunicipality, headers: headers,
-                  rows: report.attendance.byMunicipality.map { row($0.name ?? words.notGiven, $0.rate) }),
+                  rows: report.attendance.byMunicipality.map { row($0.name ?? words.noMunicipality, $0.rate) }),
         ]
         if includePeople, let byPerson = report.attendance.byPerson {
             tables.append(Table(caption: words.byPerson, headers: headers,

@@ -59,6 +59,10 @@ public struct ReportWords: Sendable {
              "By invitation answers (no minutes)")
     }
     public var notGiven: String { pick("ei ilmoitettu", "inte angiven", "not given") }
+    /// The municipality row of members of provincial networks from non-municipal bodies.
+    public var noMunicipality: String {
+        pick("maakunnallinen tai muu kuin kunta", "landskapet eller annan än kommun", "provincial or not a municipality")
+    }
     public func percent(_ value: Int?) -> String { value.map { "\($0) %" } ?? "–" }
     public var attendanceNote: String {
         pick("Osallistumisaste lasketaan pidettyjen kokousten odotetuista jäsenistä (paikalla tai varajäsen). Kokouksista, joiden pöytäkirjaa ei ole kirjattu, näytetään erikseen kutsuun annetut vastaukset.",
