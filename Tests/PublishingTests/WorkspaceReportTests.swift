@@ -21,7 +21,9 @@ struct WorkspaceReportTests {
             try database.record(RecordedMinutes(meetingKey: held.key, networkID: "johtoryhma", attendance: [
                 .init(personID: "koordinaattori", status: .present),
                 .init(personID: "johtoryhma-jasen-kunnat", status: .substitute, substitute: "varajäsen"),
-            ], decisions: [.init(itemNumber: 4, itemTitle: "Esityslistan hyväksyminen", text: "Hyväksyttiin.")]))
+            ], decisions: [.init(itemNumber: 4, itemTitle: "Esityslistan hyväksyminen", text: "Hyväksyttiin.")],
+               actions: [.init(itemNumber: 4, itemTitle: "Esityslistan hyväksyminen", what: "Kootaan luvut",
+                               owner: "koordinaattori", due: "2026-10-01")]))
 
             let browser = Browser(client)
             try await browser.signIn("koordinaattori")
@@ -32,6 +34,8 @@ struct WorkspaceReportTests {
             #expect(page.body.contains("<td>Johtoryhmän jäsen, kunnat</td><td class=\"num\">1 / 1</td>"))
             #expect(page.body.components(separatedBy: "<figure class=\"chart\">").count == 4)
             #expect(page.body.contains("action=\"/workspace/tasks/done\""))
+            // The overdue action with its owner, for the coordinator.
+            #expect(page.body.contains("<th scope=\"col\">Vastuuhenkilö</th>") && page.body.contains("Kootaan luvut"))
 
             let task = "seuranta/2026/indikaattorit"
             #expect(try await browser.post(WorkspacePaths.taskDone, [("key", task)], csrf: false).status == .forbidden)
@@ -57,6 +61,7 @@ struct WorkspaceReportTests {
             try await chair.signIn("pj-ero")
             let theirs = try await chair.get(WorkspacePaths.report(year: 2026))
             #expect(theirs.status == .ok && !theirs.body.contains("Henkilöittäin") && !theirs.body.contains("/workspace/tasks/done"))
+            #expect(theirs.body.contains("Kootaan luvut") && !theirs.body.contains("Vastuuhenkilö"))
             #expect(try await chair.post(WorkspacePaths.taskReopen, [("key", task)]).status == .forbidden)
             #expect(try database.taskCompletions()[task] != nil)
         }

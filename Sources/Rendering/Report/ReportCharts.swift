@@ -13,28 +13,50 @@ public struct ReportCharts: Sendable {
     static let ink = "#1b2a38", grid = "#b3bec9", planned = "#b3bec9", held = "#2a6f97"
     static let closed = "#2e7d32", open = "#8d9aa6", overdue = "#c62828"
 
-    /// Horizontal bars: each organisation's attendance rate, 0–100 %.
+    /// The organisations' attendance rate quarter by quarter, 0–100 %: a column per
+    /// organisation in each quarter (the six with most expected attendance, the rest as one).
     public func attendance(_ rows: [YearReport.AttendanceRow], id: String = "chart-attendance") -> String {
-        let shown = rows.filter { $0.rate.expected > 0 }
-        let label = 220.0, width = 640.0, bar = 22.0, gap = 10.0, top = 30.0
-        let height = top + Double(max(shown.count, 1)) * (bar + gap) + 10
+        let shown = Self.mostAndRest(rows.filter { $0.rate.expected > 0 }, rest: words.others)
+        let width = 640.0, left = 46.0, top = 20.0, plot = 200.0, columns = 3
+        let legendRows = (shown.count + columns - 1) / columns
+        let height = top + plot + 30 + Double(legendRows) * 20
         var svg = open(id, width: width, height: height, title: words.attendanceChart,
-                       desc: words.attendanceSummary(rows))
-        let scale = (width - label - 110) / 100
+                       desc: words.attendanceSummary(shown))
         for tick in stride(from: 0, through: 100, by: 25) {
-            let x = label + Double(tick) * scale
-            svg += line(x, top - 6, x, height - 10, Self.grid)
-            svg += text(x, top - 10, "\(tick) %", anchor: "middle", size: 11)
+            let y = top + plot - Double(tick) * plot / 100
+            svg += line(left, y, width - 10, y, Self.grid)
+            svg += text(left - 6, y + 4, "\(tick) %", anchor: "end", size: 11)
+        }
+        let group = (width - left - 10) / 4, bar = group * 0.8 / Double(max(shown.count, 1))
+        for quarter in 0..<4 {
+            let x0 = left + Double(quarter) * group + group * 0.1
+            for (i, row) in shown.enumerated() {
+                guard let rate = row.quarters?[quarter], let percent = rate.percent else { continue }
+                let h = max(Double(percent) * plot / 100, 1)
+                svg += rect(x0 + Double(i) * bar, top + plot - h, bar * 0.9, h, Self.series[i % Self.series.count])
+            }
+            svg += text(left + Double(quarter) * group + group / 2, top + plot + 16, words.quarterName(quarter),
+                        anchor: "middle", size: 12)
         }
         for (i, row) in shown.enumerated() {
-            let y = top + Double(i) * (bar + gap)
-            let percent = Double(row.rate.percent ?? 0)
-            svg += text(label - 8, y + bar * 0.7, row.name ?? words.notGiven, anchor: "end", size: 13)
-            svg += rect(label, y, max(percent * scale, 1), bar, Self.held)
-            svg += text(label + percent * scale + 6, y + bar * 0.7,
-                        "\(words.percent(row.rate.percent)) (\(row.rate.attended)/\(row.rate.expected))", size: 12)
+            let x = left + Double(i % columns) * 195, y = top + plot + 44 + Double(i / columns) * 20
+            svg += rect(x, y - 10, 12, 12, Self.series[i % Self.series.count])
+            svg += text(x + 18, y, Self.shortened(row.name ?? words.notGiven, 26), size: 12)
         }
         return svg + "</svg>"
+    }
+
+    static let series = ["#2a6f97", "#e07a1f", "#2e7d32", "#8e44ad", "#c62828", "#5d6d7e", "#b3bec9"]
+
+    /// The six rows with most expected attendance, and the others summed into one.
+    static func mostAndRest(_ rows: [YearReport.AttendanceRow], rest name: String) -> [YearReport.AttendanceRow] {
+        guard rows.count > 7 else { return rows }
+        var others = YearReport.AttendanceRow(id: nil, name: name, rate: .init(), quarters: Array(repeating: .init(), count: 4))
+        for row in rows.dropFirst(6) {
+            others.rate = others.rate + row.rate
+            for q in 0..<4 { others.quarters![q] = others.quarters![q] + (row.quarters?[q] ?? .init()) }
+        }
+        return Array(rows.prefix(6)) + [others]
     }
 
     /// Pairs of columns per month: planned (light) and held (dark).

@@ -62,18 +62,20 @@ public struct ReportRenderer: Sendable {
                 [
                     "id": section.id, "heading": section.heading, "paragraphs": section.paragraphs,
                     "chart": section.chart ?? "", "hasChart": section.chart != nil, "chartTitle": section.chartTitle ?? "",
+                    "barsTitle": section.barsTitle ?? section.chartTitle ?? "",
                     "bars": section.bars.map { ["label": $0.label, "blocks": $0.blocks(), "figure": $0.figure] },
                     "hasBars": !section.bars.isEmpty,
                     "tables": section.tables.map { table -> [String: Any] in
-                        let width = 9354 / max(table.headers.count, 1)
+                        let widths = Self.columnWidths(table.headers.count)
                         return [
-                            "caption": table.caption, "headers": table.headers, "cellWidth": width, "columnCount": table.headers.count,
-                            "columns": table.headers.map { _ in ["width": width] },
+                            "caption": table.caption, "columnCount": table.headers.count,
+                            "headers": zip(table.headers, widths).map { ["text": $0, "width": $1] },
+                            "columns": widths.map { ["width": $0] },
                             "hasRows": !table.rows.isEmpty, "empty": words.nothing,
                             "rows": table.rows.enumerated().map { index, cells -> [String: Any] in
-                                ["cells": cells.enumerated().map { column, text in
-                                    ["text": text, "numeric": column > 0 && Self.isFigure(text),
-                                     "mdText": text.replacingOccurrences(of: "|", with: "\\|")]
+                                ["cells": zip(cells, widths).enumerated().map { column, cell in
+                                    ["text": cell.0, "width": cell.1, "numeric": column > 0 && Self.isFigure(cell.0),
+                                     "mdText": cell.0.replacingOccurrences(of: "|", with: "\\|")]
                                  },
                                  "total": table.hasTotal && index == table.rows.count - 1]
                             },
@@ -83,6 +85,14 @@ public struct ReportRenderer: Sendable {
                 ]
             },
         ]
+    }
+
+    /// A Word table's column widths (twentieths of a point, 9 354 across the page): the
+    /// first column, which names things, a third of the page; the figures share the rest.
+    static func columnWidths(_ count: Int) -> [Int] {
+        guard count > 2 else { return Array(repeating: 9354 / max(count, 1), count: count) }
+        let first = 3354, rest = (9354 - first) / (count - 1)
+        return [first] + Array(repeating: rest, count: count - 1)
     }
 
     static func isFigure(_ text: String) -> Bool {

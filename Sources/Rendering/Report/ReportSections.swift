@@ -31,7 +31,9 @@ public struct ReportSections: Sendable {
         /// SVG, drawn in HTML only; its figures are in a table of the section too.
         public var chart: String?
         public var chartTitle: String?
-        /// The chart as text bars, for the formats that draw no SVG.
+        /// The chart as text bars, for the formats that draw no SVG (its own title when it
+        /// shows less than the chart).
+        public var barsTitle: String?
         public var bars: [Bar] = []
         public var tables: [Table] = []
     }
@@ -95,7 +97,10 @@ public struct ReportSections: Sendable {
                                 rows: byPerson.map { row($0.name ?? $0.id ?? "", $0.rate) }))
         }
         return Section(id: "attendance", heading: words.attendanceHeading, paragraphs: [words.attendanceNote],
-                       chart: charts.attendance(report.attendance.byOrganisation), chartTitle: words.attendanceChart,
+                       chart: report.attendance.byOrganisation.contains { $0.rate.expected > 0 }
+                           ? charts.attendance(report.attendance.byOrganisation) : nil,
+                       chartTitle: words.attendanceChart,
+                       barsTitle: words.attendanceYearChart,
                        bars: report.attendance.byOrganisation.filter { $0.rate.expected > 0 }.map {
                            Bar(label: $0.name ?? words.notGiven, length: Double($0.rate.percent ?? 0) / 100,
                                figure: words.percent($0.rate.percent))
@@ -145,7 +150,8 @@ public struct ReportSections: Sendable {
                                     + (includePeople ? [$0.owner.map { people[$0] ?? $0 } ?? ""] : [])
                             })
         return Section(id: "actions", heading: words.actionsHeading, paragraphs: [oldest],
-                       chart: charts.actions(report.networks), chartTitle: words.actionsChart,
+                       chart: report.total.actionsOpened > 0 ? charts.actions(report.networks) : nil,
+                       chartTitle: words.actionsChart,
                        bars: report.networks.filter { $0.counts.actionsOpened > 0 }.map {
                            Bar(label: $0.title, length: Double($0.counts.actionsClosed) / Double($0.counts.actionsOpened),
                                figure: "\($0.counts.actionsClosed) / \($0.counts.actionsOpened)")

@@ -121,7 +121,16 @@ public struct ReportWords: Sendable {
     // MARK: Charts
 
     public var attendanceChart: String {
-        pick("Osallistuminen organisaatioittain", "Deltagande per organisation", "Attendance by organisation")
+        pick("Osallistuminen organisaatioittain vuoden mittaan", "Deltagande per organisation under året",
+             "Attendance by organisation over the year")
+    }
+    public var attendanceYearChart: String {
+        pick("Osallistuminen organisaatioittain koko vuonna", "Deltagande per organisation under hela året",
+             "Attendance by organisation, whole year")
+    }
+    public var others: String { pick("muut", "övriga", "others") }
+    public func quarterName(_ quarter: Int) -> String {
+        "\(monthName(quarter * 3 + 1))–\(monthName(quarter * 3 + 3))"
     }
     public var monthsChart: String {
         pick("Pidetyt kokoukset kuukausittain suunniteltuun verrattuna", "Hållna möten per månad mot planen",
@@ -132,9 +141,11 @@ public struct ReportWords: Sendable {
     }
     /// The text alternative of the attendance chart: every bar in words.
     public func attendanceSummary(_ rows: [YearReport.AttendanceRow]) -> String {
-        rows.filter { $0.rate.expected > 0 }
-            .map { "\($0.name ?? notGiven) \(percent($0.rate.percent)) (\($0.rate.attended)/\($0.rate.expected))" }
-            .joined(separator: "; ")
+        rows.map { row in
+            let quarters = (row.quarters ?? []).enumerated().map { "\(quarterName($0.offset)) \(percent($0.element.percent))" }
+            return "\(row.name ?? notGiven): " + quarters.joined(separator: ", ")
+                + " (\(pick("koko vuosi", "hela året", "whole year")) \(percent(row.rate.percent)))"
+        }.joined(separator: "; ")
     }
     public func monthsSummary(_ months: [YearReport.Month]) -> String {
         months.map { "\(monthName($0.month)) \(planned.lowercased()) \($0.planned), \(held.lowercased()) \($0.held)" }

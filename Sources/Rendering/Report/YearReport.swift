@@ -105,6 +105,8 @@ public struct YearReport: Sendable, Codable, Equatable {
         public var id: String?
         public var name: String?
         public var rate: Rate
+        /// January–March … October–December, for the organisations: attendance over the year.
+        public var quarters: [Rate]?
     }
 
     public struct AttendanceFigures: Sendable, Codable, Equatable {

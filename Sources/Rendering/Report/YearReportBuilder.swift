@@ -54,6 +54,7 @@ public struct YearReportBuilder: Sendable {
         var reports: [YearReport.Report] = []
         var byOrganisation: [String?: YearReport.Rate] = [:], byMunicipality: [String?: YearReport.Rate] = [:]
         var byPerson: [String: YearReport.Rate] = [:]
+        var quarters: [String?: [YearReport.Rate]] = [:]
 
         for meeting in meetings {
             var c = counts[meeting.networkID] ?? YearReport.Counts()
@@ -92,6 +93,9 @@ public struct YearReportBuilder: Sendable {
                     c.attendance = c.attendance + rate
                     let organisation = rules.people[person]?.organisation
                     byOrganisation[organisation, default: .init()] = byOrganisation[organisation, default: .init()] + rate
+                    let quarter = (meeting.day.month - 1) / 3
+                    quarters[organisation, default: Array(repeating: .init(), count: 4)][quarter] =
+                        quarters[organisation, default: Array(repeating: .init(), count: 4)][quarter] + rate
                     let municipality = network?.municipality ?? organisation.flatMap(municipalityID)
                     byMunicipality[municipality, default: .init()] = byMunicipality[municipality, default: .init()] + rate
                     byPerson[person, default: .init()] = byPerson[person, default: .init()] + rate
@@ -169,7 +173,11 @@ public struct YearReportBuilder: Sendable {
         return YearReport(
             year: year, asOf: today, networks: figures, total: figures.map(\.counts).reduce(.init(), +),
             months: months,
-            attendance: .init(byOrganisation: rows(byOrganisation, name: { name(of: $0, year) }),
+            attendance: .init(byOrganisation: rows(byOrganisation, name: { name(of: $0, year) }).map { row in
+                                  var row = row
+                                  row.quarters = quarters[row.id]
+                                  return row
+                              },
                               byMunicipality: rows(byMunicipality, name: { name(of: $0, year) }),
                               byPerson: rows(Dictionary(uniqueKeysWithValues: byPerson.map { ($0.key as String?, $0.value) }),
                                              name: { rules.people[$0]?.shownName(language) ?? $0 })),
