@@ -29,7 +29,7 @@ struct WorkspaceReportTests {
             try await browser.signIn("koordinaattori")
             let page = try await browser.get(WorkspacePaths.report(year: 2026))
             #expect(page.status == .ok)
-            #expect(page.body.contains("Perhekeskustoiminnan seurantaraportti 2026"))
+            #expect(page.body.contains("Perhekeskustoiminnan seurantaraportti 2026") && !page.body.contains("class=\"done\""))
             #expect(page.body.contains("Henkilöittäin (vain koordinaattorille)"))
             #expect(page.body.contains("<td>Johtoryhmän jäsen, kunnat</td><td class=\"num\">1 / 1</td>"))
             #expect(page.body.components(separatedBy: "<figure class=\"chart\">").count == 4)

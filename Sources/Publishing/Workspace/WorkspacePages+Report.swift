@@ -7,7 +7,7 @@ extension WorkspacePages {
     /// files to download, and the coordinator's task marks.
     func report(years: [Int], year: Int, networks: [String], report: YearReport, mayMarkTasks: Bool,
                 done: String?) -> [String: Any] {
-        [
+        var values: [String: Any] = [
             "years": years.map { ["value": $0, "selected": $0 == year] },
             "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": networks.contains($0.id)] },
             "files": ReportRenderer.Format.allCases.map {
@@ -19,7 +19,8 @@ extension WorkspacePages {
                  "state": ReportWords(language: language).state(task.state)]
             },
             "back": WorkspacePaths.report(year: year, networks: networks),
-            "done": done ?? "",
         ]
+        if let done { values["done"] = done }
+        return values
     }
 }
