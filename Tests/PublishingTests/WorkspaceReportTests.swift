@@ -49,6 +49,11 @@ struct WorkspaceReportTests {
             #expect(after.body.contains("Vuosikellon tehtävä merkitty tehdyksi.") && after.body.contains("tehty 2026-11-29"))
             #expect(try await browser.post(WorkspacePaths.taskDone, [("key", "seuranta/2026/no-such")]).status == .notFound)
 
+            // The leadership group's February item carries the year before's report: to read, or as Word.
+            let february = try await browser.get(WorkspacePaths.meeting("johtoryhma/2027/02"))
+            #expect(february.body.contains("<a href=\"/workspace/report?year=2026\">Perhekeskustoiminnan seurantaraportti 2026</a>"))
+            #expect(february.body.contains("href=\"/workspace/report/file?year=2026&amp;format=docx\""), "\(february.body)")
+
             // A file leaves the workspace: no one by name or id in it.
             for format in ReportRenderer.Format.allCases where format != .docx {
                 let file = try await browser.get(WorkspacePaths.reportFile(year: 2026, networks: ["johtoryhma"], format: format))

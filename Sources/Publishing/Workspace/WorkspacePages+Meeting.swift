@@ -57,6 +57,12 @@ extension WorkspacePages {
                  // A formal body's items that decide something take a proposed decision.
                  "mayPropose": agenda.formal && mayAct && ![.opening, .closing, .nextMeeting].contains(item.role),
                  "hasActions": !item.actions.isEmpty,
+                 // The monitoring report the item carries, made now: to read, or to take as Word.
+                 "report": item.report.map { year -> [String: Any] in
+                     ["title": ReportWords(language: language).title(year), "page": WorkspacePaths.report(year: year),
+                      "docx": WorkspacePaths.reportFile(year: year, networks: [], format: .docx)]
+                 } ?? [:],
+                 "hasReport": item.report != nil,
                  "actions": item.actions.map { ["what": $0.what, "owner": $0.ownerName, "due": $0.due, "overdue": $0.overdue] }]
             },
             "documents": documents,

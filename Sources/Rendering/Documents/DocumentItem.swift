@@ -19,6 +19,8 @@ public struct DocumentItem: Hashable, Sendable {
     public var proposal: String?
     /// The item's attachments, by title.
     public var attachments: [String] = []
+    /// The year of the monitoring report attached to the item, if it carries one.
+    public var report: Int?
 
     public init(number: Int, title: String, role: Role, notes: [String] = [], actions: [OpenAction] = []) {
         self.number = number

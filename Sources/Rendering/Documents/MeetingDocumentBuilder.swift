@@ -57,6 +57,7 @@ public struct MeetingDocumentBuilder: Sendable {
             numbered.proposal = proposals[item.0] ?? item.3?.proposal?.text(language)
             numbered.attachments = (item.3?.attachments ?? []).map { $0.text(language) }
                 + (item.3?.report.map { [ReportWords(language: language).attachment($0, file: ReportRenderer.fileName($0, .docx))] } ?? [])
+            numbered.report = item.3?.report
             return numbered
         }
         return MeetingDocument(
