@@ -109,6 +109,11 @@ public struct ActionItem: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var closedBy: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// As the minutes that recorded it list it.
+    var recorded: RecordedMinutes.NewAction {
+        .init(itemNumber: itemNumber, itemTitle: itemTitle, what: what, owner: owner, due: due)
+    }
 }
 
 struct MinutesRecord: Codable, FetchableRecord, PersistableRecord {
@@ -124,6 +129,11 @@ struct AttendanceRecord: Codable, FetchableRecord, PersistableRecord {
     var personID: String
     var status: String
     var substitute: String?
+
+    var attendance: RecordedMinutes.Attendance {
+        .init(personID: personID, status: RecordedMinutes.Attendance.Status(rawValue: status) ?? .present,
+              substitute: substitute)
+    }
 }
 
 struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
@@ -134,6 +144,10 @@ struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
     var text: String
     /// Since v11.
     var discussion: String
+
+    var decision: RecordedMinutes.Decision {
+        .init(itemNumber: itemNumber, itemTitle: itemTitle, text: text, discussion: discussion)
+    }
 }
 
 extension ProjectDatabase {
@@ -260,8 +274,7 @@ extension ProjectDatabase {
         return RecordedMinutes(
             meetingKey: meetingKey, networkID: record.network, attendance: try attendance(meetingKey, db),
             decisions: try decisions(meetingKey, db),
-            actions: actions.map { RecordedMinutes.NewAction(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle,
-                                                             what: $0.what, owner: $0.owner, due: $0.due) },
+            actions: actions.map(\.recorded),
             closed: closed.compactMap(\.id))
     }
 
@@ -274,17 +287,13 @@ extension ProjectDatabase {
                 all[record.meetingKey] = RecordedMinutes(meetingKey: record.meetingKey, networkID: record.network)
             }
             for row in try AttendanceRecord.order(Column("personID")).fetchAll(db) {
-                all[row.meetingKey]?.attendance.append(RecordedMinutes.Attendance(
-                    personID: row.personID, status: RecordedMinutes.Attendance.Status(rawValue: row.status) ?? .present,
-                    substitute: row.substitute))
+                all[row.meetingKey]?.attendance.append(row.attendance)
             }
             for row in try DecisionRecord.order(Column("itemNumber")).fetchAll(db) {
-                all[row.meetingKey]?.decisions.append(RecordedMinutes.Decision(
-                    itemNumber: row.itemNumber, itemTitle: row.itemTitle, text: row.text, discussion: row.discussion))
+                all[row.meetingKey]?.decisions.append(row.decision)
             }
             for item in try ActionItem.order(Column("id")).fetchAll(db) {
-                all[item.meetingKey]?.actions.append(RecordedMinutes.NewAction(
-                    itemNumber: item.itemNumber, itemTitle: item.itemTitle, what: item.what, owner: item.owner, due: item.due))
+                all[item.meetingKey]?.actions.append(item.recorded)
                 if let by = item.closedBy, let id = item.id { all[by]?.closed.append(id) }
             }
             return all
@@ -364,15 +373,10 @@ extension ProjectDatabase {
     }
 
     private func decisions(_ meetingKey: String, _ db: Database) throws -> [RecordedMinutes.Decision] {
-        try DecisionRecord.filter(Column("meetingKey") == meetingKey).order(Column("itemNumber")).fetchAll(db)
-            .map { RecordedMinutes.Decision(itemNumber: $0.itemNumber, itemTitle: $0.itemTitle, text: $0.text,
-                                            discussion: $0.discussion) }
+        try DecisionRecord.filter(Column("meetingKey") == meetingKey).order(Column("itemNumber")).fetchAll(db).map(\.decision)
     }
 
     private func attendance(_ meetingKey: String, _ db: Database) throws -> [RecordedMinutes.Attendance] {
-        try AttendanceRecord.filter(Column("meetingKey") == meetingKey).order(Column("personID")).fetchAll(db)
-            .map { RecordedMinutes.Attendance(personID: $0.personID,
-                                              status: RecordedMinutes.Attendance.Status(rawValue: $0.status) ?? .present,
-                                              substitute: $0.substitute) }
+        try AttendanceRecord.filter(Column("meetingKey") == meetingKey).order(Column("personID")).fetchAll(db).map(\.attendance)
     }
 }

@@ -55,9 +55,13 @@ struct WorkspaceReportTests {
             #expect(february.body.contains("href=\"/workspace/report/file?year=2026&amp;format=docx\""), "\(february.body)")
 
             // A file leaves the workspace: no one by name or id in it.
+            let word = try await browser.get(WorkspacePaths.reportFile(year: 2026, networks: [], format: .docx))
+            #expect(word.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                && word.headers[.contentDisposition]?.hasPrefix("attachment") == true)
             for format in ReportRenderer.Format.allCases where format != .docx {
                 let file = try await browser.get(WorkspacePaths.reportFile(year: 2026, networks: ["johtoryhma"], format: format))
                 #expect(file.status == .ok, "\(format)")
+                #expect(file.headers[.contentDisposition]?.hasSuffix("filename=\"seurantaraportti-2026.\(format.rawValue)\"") == true)
                 #expect(!file.body.contains("johtoryhma-jasen-kunnat") && !file.body.contains("Henkilöittäin"), "\(format)")
             }
 

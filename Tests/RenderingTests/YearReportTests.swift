@@ -42,6 +42,10 @@ struct YearReportTests {
         let municipality = try #require(report.attendance.byMunicipality.first { $0.id == "juva" })
         #expect(municipality.name == "Juva" && municipality.rate.attended == 1)
         #expect(report.attendance.byPerson?.first { $0.id == chair }?.rate.attended == 1)
+        // In the document the answers stand in their own column, as answers.
+        let table = try #require(ReportSections(language: .fi).sections(report).first { $0.id == "attendance" }?.tables.first)
+        #expect(table.headers.last == "Kutsun vastausten mukaan (ei pöytäkirjaa)")
+        #expect(table.rows.first { $0.first == byID["johtoryhma"]?.title } == [byID["johtoryhma"]!.title, "0 / 0", "–", "1 / 2 (50 %)"])
 
         // In-person meetings against "two of the year live".
         let live = try #require(byID["johtoryhma"]?.live)

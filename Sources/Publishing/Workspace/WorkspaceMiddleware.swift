@@ -98,4 +98,24 @@ enum WorkspaceResponses {
     static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
         RequestGuardMiddleware.plain(status, text + "\n")
     }
+
+    /// A document made on request (an agenda, minutes, the monitoring report): HTML shown
+    /// in the browser with its own styles only, every other format downloaded under `name`.
+    static func file(_ data: Data, name: String) -> Response {
+        let type: String
+        switch (name as NSString).pathExtension {
+        case "html": type = "text/html; charset=utf-8"
+        case "md": type = "text/markdown; charset=utf-8"
+        case "csv": type = "text/csv; charset=utf-8"
+        case "json": type = "application/json"
+        case "pdf": type = "application/pdf"
+        default: type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        }
+        let inline = type.hasPrefix("text/html")
+        return Response(status: .ok,
+                        headers: [.contentType: type,
+                                  .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+                                  .contentDisposition: (inline ? "inline" : "attachment") + "; filename=\"\(name)\""],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
 }

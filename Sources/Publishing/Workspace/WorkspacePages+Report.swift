@@ -7,6 +7,7 @@ extension WorkspacePages {
     /// files to download, and the coordinator's task marks.
     func report(years: [Int], year: Int, networks: [String], report: YearReport, mayMarkTasks: Bool,
                 done: String?) -> [String: Any] {
+        let reportWords = ReportWords(language: language)
         var values: [String: Any] = [
             "years": years.map { ["value": $0, "selected": $0 == year] },
             "networks": rules.networks.map { ["value": $0.id, "label": $0.title.text(language), "selected": networks.contains($0.id)] },
@@ -16,7 +17,7 @@ extension WorkspacePages {
             "mayMarkTasks": mayMarkTasks && !report.tasks.isEmpty,
             "tasks": report.tasks.map { task -> [String: Any] in
                 ["key": task.key, "title": task.title, "due": task.due.finnish, "isDone": task.done != nil,
-                 "state": ReportWords(language: language).state(task.state)]
+                 "state": reportWords.state(task.state)]
             },
             "back": WorkspacePaths.report(year: year, networks: networks),
         ]

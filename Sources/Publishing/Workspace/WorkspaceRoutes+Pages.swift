@@ -78,24 +78,19 @@ extension WorkspaceRoutes {
         }
         var data = try documents(site, context).render(kind, for: meeting, format: format)
         var name = DocumentPublisher.fileName(meeting, kind, format)
-        let type: String
-        switch format {
-        case .md: type = "text/markdown; charset=utf-8"
-        case .html: type = "text/html; charset=utf-8"
-        case .docx: type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        }
-        var contentType = type
         if let pdf {
             data = try pdf.convert(data, name: "\(meeting.networkID)-\(kind.rawValue)")
             name = String(name.dropLast(4)) + "pdf"
-            contentType = "application/pdf"
         }
-        return Response(status: .ok,
-                        headers: [.contentType: contentType,
-                                  // A printable document: its own styles inline, nothing else.
-                                  .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
-                                  .contentDisposition: (format == .html ? "inline" : "attachment") + "; filename=\"\(name)\""],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return WorkspaceResponses.file(data, name: name)
+    }
+
+    /// The year a page asks for (`?year=`) among the plan's years: this year, or the plan's
+    /// first, when it asks for none or for one the plan does not have.
+    static func year(_ request: Request, _ site: Site) -> Int {
+        let years = site.plan.firstYear...site.plan.lastYear
+        return request.uri.queryParameters["year"].flatMap { Int(String($0)) }.flatMap { years.contains($0) ? $0 : nil }
+            ?? (years.contains(site.today.year) ? site.today.year : years.lowerBound)
     }
 
     /// The annual wheel of any year the plan has, all networks or one, drawn into the page
@@ -103,8 +98,7 @@ extension WorkspaceRoutes {
     func wheelPage(_ request: Request, _ context: WorkspaceContext, cacheKey: String? = nil) throws -> Response {
         let site = watcher.current, query = request.uri.queryParameters
         let years = Array(site.plan.firstYear...site.plan.lastYear)
-        let year = query["year"].flatMap { Int(String($0)) }.flatMap { years.contains($0) ? $0 : nil }
-            ?? (years.contains(site.today.year) ? site.today.year : years[0])
+        let year = Self.year(request, site)
         let network = query["network"].map(String.init).flatMap { site.rules.network($0)?.id }
         let language = context.language(default: defaultLanguage)
         let drawing = WheelLayout(rules: site.rules, language: language)

@@ -12,12 +12,8 @@ import Storage
 extension WorkspaceRoutes {
     /// The year and networks a report request asks for, within what the plan has.
     private func reportChoice(_ request: Request, _ site: Site) -> (year: Int, networks: [String]) {
-        let query = request.uri.queryParameters
-        let years = site.plan.firstYear...site.plan.lastYear
-        let year = query["year"].flatMap { Int(String($0)) }.flatMap { years.contains($0) ? $0 : nil }
-            ?? (years.contains(site.today.year) ? site.today.year : years.lowerBound)
-        let networks = query.getAll("network").compactMap { site.rules.network(String($0))?.id }
-        return (year, networks)
+        let networks = request.uri.queryParameters.getAll("network").compactMap { site.rules.network(String($0))?.id }
+        return (Self.year(request, site), networks)
     }
 
     private func yearReport(_ site: Site, year: Int, networks: [String], _ language: Language) throws -> YearReport {
@@ -55,22 +51,7 @@ extension WorkspaceRoutes {
         let scope = networks.compactMap { site.rules.network($0)?.title.text(language) }
         let data = try ReportRenderer(language: language, templates: watcher.builder.templates)
             .render(report, format: format, scope: scope)
-        return Response(status: .ok,
-                        headers: [.contentType: Self.contentType(format),
-                                  .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
-                                  .contentDisposition: (format == .html ? "inline" : "attachment")
-                                      + "; filename=\"\(ReportRenderer.fileName(year, format))\""],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    static func contentType(_ format: ReportRenderer.Format) -> String {
-        switch format {
-        case .html: return "text/html; charset=utf-8"
-        case .md: return "text/markdown; charset=utf-8"
-        case .csv: return "text/csv; charset=utf-8"
-        case .json: return "application/json"
-        case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        }
+        return WorkspaceResponses.file(data, name: ReportRenderer.fileName(year, format))
     }
 
     /// Marks a task done today, or takes the mark back: the coordinator's, logged.

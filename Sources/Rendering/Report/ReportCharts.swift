@@ -53,8 +53,8 @@ public struct ReportCharts: Sendable {
         guard rows.count > 7 else { return rows }
         var others = YearReport.AttendanceRow(id: nil, name: name, rate: .init(), quarters: Array(repeating: .init(), count: 4))
         for row in rows.dropFirst(6) {
-            others.rate = others.rate + row.rate
-            for q in 0..<4 { others.quarters![q] = others.quarters![q] + (row.quarters?[q] ?? .init()) }
+            others.rate += row.rate
+            for q in 0..<4 { others.quarters![q] += row.quarters?[q] ?? .init() }
         }
         return Array(rows.prefix(6)) + [others]
     }

@@ -50,8 +50,9 @@ public struct ReportSections: Sendable {
     }
 
     public func sections(_ report: YearReport, people: [String: String] = [:]) -> [Section] {
-        [meetings(report), attendance(report, people: people), items(report), reports(report), actions(report, people: people),
-         tasks(report)]
+        let titles = Dictionary(report.networks.map { ($0.networkID, $0.title) }, uniquingKeysWith: { a, _ in a })
+        return [meetings(report), attendance(report), items(report, titles), reports(report, titles),
+                actions(report, titles, people: people), tasks(report, titles)]
     }
 
     private func meetings(_ report: YearReport) -> Section {
@@ -76,7 +77,7 @@ public struct ReportSections: Sendable {
                        tables: [byNetwork, months])
     }
 
-    private func attendance(_ report: YearReport, people: [String: String]) -> Section {
+    private func attendance(_ report: YearReport) -> Section {
         func row(_ name: String, _ rate: YearReport.Rate) -> [String] {
             [name, "\(rate.attended) / \(rate.expected)", words.percent(rate.percent),
              rate.answered == 0 ? "–" : "\(rate.answeredComing) / \(rate.answered) (\(words.percent(rate.answeredPercent)))"]
@@ -108,8 +109,7 @@ public struct ReportSections: Sendable {
                        tables: tables)
     }
 
-    private func items(_ report: YearReport) -> Section {
-        let titles = Dictionary(report.networks.map { ($0.networkID, $0.title) }, uniquingKeysWith: { a, _ in a })
+    private func items(_ report: YearReport, _ titles: [String: String]) -> Section {
         let summary = Table(caption: words.itemsHeading, headers: [words.network, words.due, words.handled],
                             rows: report.networks.filter { $0.counts.itemsDue > 0 }
                                 .map { [$0.title, "\($0.counts.itemsDue)", "\($0.counts.itemsHandled)"] }
@@ -119,8 +119,7 @@ public struct ReportSections: Sendable {
         return Section(id: "items", heading: words.itemsHeading, tables: [summary, list])
     }
 
-    private func reports(_ report: YearReport) -> Section {
-        let titles = Dictionary(report.networks.map { ($0.networkID, $0.title) }, uniquingKeysWith: { a, _ in a })
+    private func reports(_ report: YearReport, _ titles: [String: String]) -> Section {
         let list = Table(caption: words.reportsHeading,
                          headers: [words.from, words.to, words.meeting, words.item, words.state],
                          rows: report.reports.map {
@@ -132,8 +131,7 @@ public struct ReportSections: Sendable {
                        tables: [list])
     }
 
-    private func actions(_ report: YearReport, people: [String: String]) -> Section {
-        let titles = Dictionary(report.networks.map { ($0.networkID, $0.title) }, uniquingKeysWith: { a, _ in a })
+    private func actions(_ report: YearReport, _ titles: [String: String], people: [String: String]) -> Section {
         let summary = Table(caption: words.actionsHeading,
                             headers: [words.network, words.opened, words.closed, words.overdue],
                             rows: report.networks.filter { $0.counts.actionsOpened > 0 }
@@ -159,8 +157,7 @@ public struct ReportSections: Sendable {
                        tables: [summary] + (overdue.rows.isEmpty ? [] : [overdue]))
     }
 
-    private func tasks(_ report: YearReport) -> Section {
-        let titles = Dictionary(report.networks.map { ($0.networkID, $0.title) }, uniquingKeysWith: { a, _ in a })
+    private func tasks(_ report: YearReport, _ titles: [String: String]) -> Section {
         let list = Table(caption: words.tasksHeading, headers: [words.task, words.network, words.dueDay, words.state],
                          rows: report.tasks.map {
                              [$0.title, titles[$0.networkID] ?? $0.networkID, $0.due.iso,

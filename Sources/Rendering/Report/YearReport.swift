@@ -62,10 +62,8 @@ public struct YearReport: Sendable, Codable, Equatable {
             ("actions-overdue", \.actionsOverdue), ("tasks-due", \.tasksDue), ("tasks-done", \.tasksDone),
         ] }
 
-        static func + (a: Counts, b: Counts) -> Counts {
-            var sum = a
-            for (_, path) in measures { sum[keyPath: path] += b[keyPath: path] }
-            return sum
+        static func += (sum: inout Counts, other: Counts) {
+            for (_, path) in measures { sum[keyPath: path] += other[keyPath: path] }
         }
     }
 
@@ -93,10 +91,8 @@ public struct YearReport: Sendable, Codable, Equatable {
             answered == 0 ? nil : Int((Double(answeredComing) * 100 / Double(answered)).rounded())
         }
 
-        static func + (a: Rate, b: Rate) -> Rate {
-            var sum = a
-            for path in [\Rate.attended, \.expected, \.answeredComing, \.answered] { sum[keyPath: path] += b[keyPath: path] }
-            return sum
+        static func += (sum: inout Rate, other: Rate) {
+            for path in [\Rate.attended, \.expected, \.answeredComing, \.answered] { sum[keyPath: path] += other[keyPath: path] }
         }
     }
 

@@ -53,8 +53,9 @@ public struct YearReportBuilder: Sendable {
         var items: [YearReport.Item] = []
         var reports: [YearReport.Report] = []
         var byOrganisation: [String?: YearReport.Rate] = [:], byMunicipality: [String?: YearReport.Rate] = [:]
-        var byPerson: [String: YearReport.Rate] = [:]
+        var byPerson: [String?: YearReport.Rate] = [:]
         var quarters: [String?: [YearReport.Rate]] = [:]
+        let inNetwork = Dictionary(grouping: meetings, by: \.networkID)
 
         for meeting in meetings {
             var c = counts[meeting.networkID] ?? YearReport.Counts()
@@ -90,15 +91,12 @@ public struct YearReportBuilder: Sendable {
                     } else {
                         continue
                     }
-                    c.attendance = c.attendance + rate
+                    c.attendance += rate
                     let organisation = rules.people[person]?.organisation
-                    byOrganisation[organisation, default: .init()] = byOrganisation[organisation, default: .init()] + rate
-                    let quarter = (meeting.day.month - 1) / 3
-                    quarters[organisation, default: Array(repeating: .init(), count: 4)][quarter] =
-                        quarters[organisation, default: Array(repeating: .init(), count: 4)][quarter] + rate
-                    let municipality = network?.municipality ?? organisation.flatMap(municipalityID)
-                    byMunicipality[municipality, default: .init()] = byMunicipality[municipality, default: .init()] + rate
-                    byPerson[person, default: .init()] = byPerson[person, default: .init()] + rate
+                    byOrganisation[organisation, default: .init()] += rate
+                    quarters[organisation, default: Array(repeating: .init(), count: 4)][(meeting.day.month - 1) / 3] += rate
+                    byMunicipality[network?.municipality ?? organisation.flatMap(municipalityID), default: .init()] += rate
+                    byPerson[person, default: .init()] += rate
                 }
             }
 
@@ -168,10 +166,10 @@ public struct YearReportBuilder: Sendable {
         let figures = rules.networks.compactMap { network -> YearReport.NetworkFigures? in
             guard let c = counts[network.id] else { return nil }
             return .init(networkID: network.id, title: network.title.text(language), counts: c,
-                         live: live(network, meetings.filter { $0.networkID == network.id }, today: today))
+                         live: live(network, inNetwork[network.id] ?? [], today: today))
         }
         return YearReport(
-            year: year, asOf: today, networks: figures, total: figures.map(\.counts).reduce(.init(), +),
+            year: year, asOf: today, networks: figures, total: figures.reduce(into: .init()) { $0 += $1.counts },
             months: months,
             attendance: .init(byOrganisation: rows(byOrganisation, name: { name(of: $0, year) }).map { row in
                                   var row = row
@@ -179,8 +177,7 @@ public struct YearReportBuilder: Sendable {
                                   return row
                               },
                               byMunicipality: rows(byMunicipality, name: { name(of: $0, year) }),
-                              byPerson: rows(Dictionary(uniqueKeysWithValues: byPerson.map { ($0.key as String?, $0.value) }),
-                                             name: { rules.people[$0]?.shownName(language) ?? $0 })),
+                              byPerson: rows(byPerson, name: { rules.people[$0]?.shownName(language) ?? $0 })),
             items: items, reports: reports.sorted { ($0.day ?? lastDay(year), $0.from) < ($1.day ?? lastDay(year), $1.from) },
             overdueActions: overdue, tasks: tasks)
     }
