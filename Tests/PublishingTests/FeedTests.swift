@@ -250,6 +250,74 @@ struct FeedTests {
         #expect(again.feeds.isEmpty && again.records.isEmpty)
     }
 
+    @Test("A meeting leaving the window ages out: not cancelled, its state kept, the year whole in the archive")
+    func agingOut() throws {
+        let fixture = FeedFixture(rules: FeedFixture.example)
+        fixture.today = Day(iso: "2026-01-01")!
+        let (plan, _) = try fixture.build(years: 2026...2028, now: Self.firstBuild)
+        let builder = fixture.events
+        let leadership = plan.meetings.filter { $0.networkID == "johtoryhma" && $0.day.year == 2026 }
+        let first = try #require(leadership.first)
+        #expect(try fixture.peer()["feeds/public/johtoryhma.ics"]?.event(builder.uid(meetingKey: first.key)) != nil)
+
+        // A year and a half on: 2026's first half has left the twelve months' window.
+        fixture.today = Day(iso: "2027-08-15")!
+        let (_, later) = try fixture.build(years: 2026...2028, now: Self.laterBuild)
+        let gone = leadership.filter { $0.day < Day(iso: "2026-08-15")! }
+        let goneUIDs = Set(gone.map { builder.uid(meetingKey: $0.key) })
+        #expect(!later.records.contains { goneUIDs.contains($0.uid) }, "their stored state is untouched")
+        let peer = try fixture.peer()
+        let kept = leadership.filter { $0.day >= Day(iso: "2026-08-15")! }
+        #expect(!gone.isEmpty && !kept.isEmpty)
+        for path in ["feeds/public/johtoryhma.ics", "feeds/johtoryhma.ics", "feeds/all.ics", "feeds/public/all.ics"] {
+            let feed = try #require(peer[path])
+            for meeting in gone { #expect(feed.event(builder.uid(meetingKey: meeting.key)) == nil, "\(path) \(meeting.key)") }
+            for meeting in kept { #expect(feed.event(builder.uid(meetingKey: meeting.key))?.status == "CONFIRMED") }
+        }
+        // The archive has the whole year as it was, at the SEQUENCE subscribers saw.
+        for path in ["feeds/public/archive/2026/johtoryhma.ics", "feeds/archive/2026/johtoryhma.ics"] {
+            let archive = try #require(peer[path])
+            #expect(archive.events.map(\.uid).sorted() == leadership.map { builder.uid(meetingKey: $0.key) }.sorted())
+            #expect(archive.events.allSatisfy { $0.status == "CONFIRMED" && $0.sequence == 0 })
+            #expect(archive.calname.contains("2026"))
+        }
+        #expect(peer["feeds/public/archive/2027/johtoryhma.ics"] == nil, "only past years are archived")
+        #expect(peer["feeds/people/koordinaattori.ics"] != nil && !peer.keys.contains { $0.hasPrefix("feeds/archive/2026/people") })
+        // CalDAV keeps every event: a collection is not a subscribed file.
+        let resources = try #require(later.publication.resources(feed: "feeds/public/johtoryhma.ics"))
+        #expect(gone.allSatisfy { resources.current.contains(builder.uid(meetingKey: $0.key)) })
+
+        // Widening the window brings them back unchanged: nothing was ever cancelled.
+        fixture.rules.calendar.feedWindow = FeedWindow(pastMonths: nil, futureMonths: nil)
+        let (_, wide) = try fixture.build(years: 2026...2028, now: Self.laterBuild + 100)
+        #expect(!wide.records.contains { goneUIDs.contains($0.uid) })
+        let back = try #require(try fixture.peer()["feeds/public/johtoryhma.ics"])
+        for meeting in gone {
+            let event = try #require(back.event(builder.uid(meetingKey: meeting.key)))
+            #expect(event.status == "CONFIRMED" && event.sequence == 0)
+        }
+    }
+
+    @Test("A window with an end: later meetings join the feed as it reaches them, as they were planned")
+    func windowAhead() throws {
+        let fixture = FeedFixture(rules: FeedFixture.example)
+        fixture.rules.calendar.feedWindow = FeedWindow(pastMonths: 1, futureMonths: 3)
+        fixture.today = Day(iso: "2026-01-10")!
+        let (plan, _) = try fixture.build(years: 2026...2027, now: Self.firstBuild)
+        let builder = fixture.events
+        let feed = try #require(try fixture.peer()["feeds/public/kohtaamispaikat.ics"])
+        let meetings = plan.meetings.filter { $0.networkID == "kohtaamispaikat" }
+        let inside = meetings.filter { $0.day >= Day(iso: "2025-12-10")! && $0.day <= Day(iso: "2026-04-10")! }
+        #expect(Set(feed.events.map(\.uid)) == Set(inside.map { builder.uid(meetingKey: $0.key) }))
+        fixture.today = Day(iso: "2026-09-01")!
+        try fixture.build(years: 2026...2027, now: Self.laterBuild)
+        let moved = try #require(try fixture.peer()["feeds/public/kohtaamispaikat.ics"])
+        let now = meetings.filter { $0.day >= Day(iso: "2026-08-01")! && $0.day <= Day(iso: "2026-12-01")! }
+        #expect(!now.isEmpty)
+        #expect(Set(moved.events.map(\.uid)) == Set(now.map { builder.uid(meetingKey: $0.key) }))
+        #expect(moved.events.allSatisfy { $0.sequence == 0 && $0.status == "CONFIRMED" })
+    }
+
     @Test("Editing one network leaves the other networks' feeds byte-identical")
     func editOtherNetwork() throws {
         let fixture = FeedFixture(rules: FeedFixture.example)

@@ -11,14 +11,15 @@ import TestSupport
 /// on a site built from a copy of the example.
 @Suite("Site routes", .serialized)
 struct SiteRoutesTests {
-    static func withRoutes(_ body: @escaping @Sendable (SiteRoutes, any TestClientProtocol) async throws -> Void) async throws {
+    static func withRoutes(today: Day = Day(iso: "2026-11-22")!,
+                           _ body: @escaping @Sendable (SiteRoutes, any TestClientProtocol) async throws -> Void) async throws {
         let folder = try Example.temporaryFolder("vuosikello-routes")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.removeItem(atPath: folder)
         try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
         try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
         let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
-        let watcher = try SiteWatcher(builder: builder) { (Day(iso: "2026-11-22")!, 1_795_000_000) }
+        let watcher = try SiteWatcher(builder: builder) { (today, 1_795_000_000) }
         let routes = SiteRoutes(watcher: watcher, baseURL: nil)
         routes.listening.set(host: "127.0.0.1", port: 8080)
         try await Application(router: routes.router()).test(.router) { client in try await body(routes, client) }
@@ -75,6 +76,27 @@ struct SiteRoutesTests {
             }
             let wheel = try await client.execute(uri: "/wheel/fi/all.svg", method: .get)
             #expect(wheel.status == .ok && wheel.headers[.contentType] == "image/svg+xml; charset=utf-8")
+        }
+    }
+
+    @Test("A past year's archive feed is served and linked from the page; members reach their network's archive")
+    func archive() async throws {
+        try await Self.withRoutes(today: Day(iso: "2027-09-01")!) { routes, client in
+            let feed = try await client.execute(uri: "/feeds/public/archive/2026/johtoryhma.ics", method: .get)
+            #expect(feed.status == .ok && feed.headers[.contentType] == "text/calendar; charset=utf-8")
+            let text = String(buffer: feed.body).replacingOccurrences(of: "\r\n ", with: "")
+            #expect(text.contains("X-WR-CALNAME:Etelä-Savon lasten, nuorten ja perheiden johtoryhmä: arkisto 2026\r\n"))
+            #expect(text.contains("DTSTART;TZID=Europe/Helsinki:2026") && !text.contains("DTSTART;TZID=Europe/Helsinki:2027"))
+            let page = String(buffer: try await client.execute(uri: "/", method: .get).body)
+            #expect(page.contains("href=\"http://127.0.0.1:8080/feeds/public/archive/2026/johtoryhma.ics\">2026</a>"))
+            #expect(page.contains("href=\"http://127.0.0.1:8080/feeds/public/archive/2026/all.ics\">2026</a>"))
+            #expect(!page.contains("/archive/2027/"), "this year is not history yet")
+            let site = routes.watcher.current
+            let chair = try #require(site.rules.network("johtoryhma")?.members.first?.personID)
+            #expect(site.access[chair]?.contains("feeds/archive/2026/johtoryhma.ics") == true)
+            #expect(site.privateResources["feeds/archive/2026/johtoryhma.ics"] != nil)
+            let missing = try await client.execute(uri: "/feeds/public/archive/2027/johtoryhma.ics", method: .get)
+            #expect(missing.status == .notFound)
         }
     }
 }

@@ -256,3 +256,31 @@ struct ReportItemRuleTests {
         #expect(finnish.contains("edellinen vuosi") && finnish.contains("kuluva vuosi"), "\(finnish)")
     }
 }
+
+/// `feeds:` in calendar.yaml: how far back and ahead the subscription feeds reach.
+@Suite("The feeds' window")
+struct FeedWindowRuleTests {
+    @Test("`feeds: {past: 6, future: kaikki}` is read; the default is 12 months back and everything ahead")
+    func window() throws {
+        let folder = try RulesFolder(["calendar.yaml": RulesFolder.calendar + "feeds: {past: 6, future: kaikki}\n",
+                                      "networks/x.yaml": RulesFolder.simpleNetwork])
+        defer { folder.remove() }
+        let window = try #require(folder.load().rules?.calendar.feedWindow)
+        #expect(window == FeedWindow(pastMonths: 6, futureMonths: nil))
+        #expect(FeedWindow() == FeedWindow(pastMonths: 12, futureMonths: nil))
+        let today = Day(iso: "2027-03-31")!
+        #expect(window.first(today: today) == Day(iso: "2026-09-30"))
+        #expect(FeedWindow(pastMonths: 1, futureMonths: 11).first(today: today) == Day(iso: "2027-02-28"))
+        #expect(FeedWindow(pastMonths: 1, futureMonths: 11).end(today: today) == Day(iso: "2028-03-01"))
+        #expect(Day(iso: "2027-01-15")!.adding(months: -13) == Day(iso: "2025-12-15"))
+
+        let wrong = try RulesFolder(["calendar.yaml": RulesFolder.calendar + "feeds:\n  past: vuosi\n  futur: 3\n",
+                                     "networks/x.yaml": RulesFolder.simpleNetwork])
+        defer { wrong.remove() }
+        let errors = wrong.load().errors
+        #expect(errors.map(wrong.place).sorted() == ["calendar.yaml:11:9", "calendar.yaml:12:3"], "\(errors)")
+        let finnish = errors.map { $0.rendered(.fi) }.joined(separator: "\n")
+        #expect(finnish.contains("future"), "the misspelt key's suggestion: \(finnish)")
+        #expect(finnish.contains("kuukausien määrä (esim. 12) tai kaikki"), "\(finnish)")
+    }
+}

@@ -66,9 +66,13 @@ struct RulesFolder {
     func onlyError() -> (place: String, message: DiagnosticMessage, text: String)? {
         let errors = load().errors
         guard errors.count == 1, let error = errors.first else { return nil }
-        let place = error.location.map { "\($0.file.replacingOccurrences(of: path + "/", with: "")):\($0.line):\($0.column)" }
+        return (place(of: error), error.message, error.rendered(.en))
+    }
+
+    /// Where a problem is, as `file:line:column` relative to the folder.
+    func place(of error: Diagnostic) -> String {
+        error.location.map { "\($0.file.replacingOccurrences(of: path + "/", with: "")):\($0.line):\($0.column)" }
             ?? error.path ?? ""
-        return (place, error.message, error.rendered(.en))
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }

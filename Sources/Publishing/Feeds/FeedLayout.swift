@@ -10,15 +10,50 @@ struct FeedSpec {
     let audience: Audience
     /// Indices of events, chronological.
     var events: [Int]
+    /// The network (or `all`) whose past years are archived; nil for a personal feed.
+    var archived: String? = nil
 }
 
 /// Which feeds a build writes: per network an internal and a public feed, every
-/// network together (internal and public), and one personal feed per person.
+/// network together (internal and public), and one personal feed per person; each
+/// carrying the window of `calendar.yaml`'s `feeds:` seen on today, and every past
+/// year of the network and all-networks feeds whole in an archive feed.
+///
+/// A meeting that leaves the window is simply no longer in the feed: it ages out of
+/// the subscriber's calendar, it is not cancelled (its UID and state stay stored).
 struct FeedLayout {
     let rules: RuleSet
     let language: Language
     let words: FeedText
 
+    /// The feeds to write: every feed cut to the window, then the archives.
+    func published(_ full: [FeedSpec], events: [FeedEvent], today: Day) -> [FeedSpec] {
+        let window = rules.calendar.feedWindow
+        let first = window.first(today: today), end = window.end(today: today)
+        var specs = full.map { spec in
+            var spec = spec
+            spec.events = spec.events.filter { i in
+                (first.map { events[i].lastDay >= $0 } ?? true) && (end.map { events[i].day < $0 } ?? true)
+            }
+            return spec
+        }
+        let labels = Labels(language: language)
+        let paths = OutputPaths(language)
+        for spec in full {
+            guard let id = spec.archived else { continue }
+            var byYear: [Int: [Int]] = [:]
+            for i in spec.events where events[i].day.year < today.year { byYear[events[i].day.year, default: []].append(i) }
+            for (year, list) in byYear.sorted(by: { $0.key < $1.key }) {
+                let metadata = FeedMetadata(name: "\(spec.metadata.name): \(labels.archive(year))",
+                                            description: labels.archiveDescription, color: spec.metadata.color)
+                specs.append(FeedSpec(path: paths.archiveFeed(id, year: year, isPublic: spec.audience == .everyone),
+                                      metadata: metadata, audience: spec.audience, events: list))
+            }
+        }
+        return specs
+    }
+
+    /// Every feed with all its events (what CalDAV keeps; the files carry the window).
     func specs(for events: [FeedEvent]) -> [FeedSpec] {
         let labels = Labels(language: language)
         let paths = OutputPaths(language)
@@ -47,14 +82,18 @@ struct FeedLayout {
             let color = network == nil ? CSSColor.palette[index % CSSColor.palette.count] : rules.color(of: id)
             let metadata = FeedMetadata(name: name, description: description, color: color)
             let list = byNetwork[id] ?? []
-            specs.append(FeedSpec(path: paths.networkFeed(id, isPublic: false), metadata: metadata, audience: .members, events: list))
-            specs.append(FeedSpec(path: paths.networkFeed(id, isPublic: true), metadata: metadata, audience: .everyone, events: list))
+            for audience in Audience.allCases {
+                specs.append(FeedSpec(path: paths.networkFeed(id, isPublic: audience == .everyone), metadata: metadata,
+                                      audience: audience, events: list, archived: id))
+            }
         }
         let region = rules.calendar.region.text(language)
         let all = FeedMetadata(name: "\(region): \(labels.allNetworks)", description: labels.feedDescription,
                                color: "darkslategray")
-        specs.append(FeedSpec(path: paths.allFeed(isPublic: false), metadata: all, audience: .members, events: shared))
-        specs.append(FeedSpec(path: paths.allFeed(isPublic: true), metadata: all, audience: .everyone, events: shared))
+        for audience in Audience.allCases {
+            specs.append(FeedSpec(path: paths.allFeed(isPublic: audience == .everyone), metadata: all, audience: audience,
+                                  events: shared, archived: "all"))
+        }
         let people = Set(rules.people.keys).union(byPerson.keys).sorted()
         for id in people {
             let title = rules.people[id]?.title.text(language) ?? id

@@ -59,6 +59,7 @@ public struct FeedPublisher {
         let events: Int
         let removed: Int
         fileprivate let pending: [(spec: FeedSpec, fingerprint: String)]
+        /// Every feed whole (the files carry the window, CalDAV all).
         fileprivate let specs: [FeedSpec]
         let outcome: EventReconciler.Outcome
         let renderer: ICalendarRenderer
@@ -87,12 +88,10 @@ public struct FeedPublisher {
         /// The UIDs' domain.
         var uidDomain: String { publisher.uidDomain }
 
-        /// The paths of every feed (`feeds/all.ics`, `feeds/public/johtoryhma.ics`, …).
-        public var feedPaths: [String] { specs.map(\.path) }
-
         /// The events of the feed at `path`, each as its own calendar object (for CalDAV),
         /// built from the events in memory; and the UIDs among them that the plan still
         /// has (the others are meetings removed from the rules, kept in feeds as cancelled).
+        /// A CalDAV collection keeps every event: the window is for subscribed files.
         public func resources(feed path: String) -> (resources: [CalendarResource], current: Set<String>)? {
             guard let spec = specs.first(where: { $0.path == path }) else { return nil }
             var resources: [CalendarResource] = []
@@ -149,12 +148,14 @@ public struct FeedPublisher {
         clock.lap("events")
         let outcome = EventReconciler(now: now, words: renderer.words).reconcile(current, state: state)
         clock.lap("reconcile")
-        let specs = FeedLayout(rules: rules, language: language, words: renderer.words).specs(for: outcome.events)
+        let layout = FeedLayout(rules: rules, language: language, words: renderer.words)
+        let specs = layout.specs(for: outcome.events)
+        let files = layout.published(specs, events: outcome.events, today: plan.today)
         clock.lap("layout")
 
         var pending: [(spec: FeedSpec, fingerprint: String)] = []
         var unchanged = 0
-        for spec in specs {
+        for spec in files {
             let fingerprint = self.fingerprint(spec, prints: outcome.prints, frame: renderer.framePrint)
             if let old = feeds[spec.path], old.fingerprint == fingerprint, size(of: spec.path) == old.size {
                 unchanged += 1

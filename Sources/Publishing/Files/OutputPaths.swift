@@ -20,6 +20,10 @@ public struct OutputPaths: Sendable {
     public func networkFeed(_ id: String, isPublic: Bool) -> String { "\(feeds)/\(isPublic ? "public/" : "")\(id).ics" }
     /// Every network together.
     public func allFeed(isPublic: Bool) -> String { networkFeed("all", isPublic: isPublic) }
+    /// A network's (or `all`) feed of one past year, whole: the history the window left behind.
+    public func archiveFeed(_ id: String, year: Int, isPublic: Bool) -> String {
+        "\(feeds)/\(isPublic ? "public/" : "")archive/\(year)/\(id).ics"
+    }
     public func personFeed(_ id: String) -> String { "\(feeds)/people/\(id).ics" }
 
     /// Folder names directly under `feeds/`, `documents/` and `wheel/` that belong to

@@ -61,6 +61,9 @@ public struct SiteBuilder: Sendable {
         let paths = OutputPaths(language)
         var publicResources = try resources(under: paths.feeds + "/public", extension: "ics", prefix: "/feeds/public/",
                                             type: "text/calendar; charset=utf-8", cache: "public, max-age=300")
+        publicResources.merge(try resources(under: paths.feeds + "/public/archive", extension: "ics",
+                                            prefix: "/feeds/public/archive/", type: "text/calendar; charset=utf-8",
+                                            cache: "public, max-age=3600", recursive: true)) { a, _ in a }
         publicResources.merge(try resources(under: paths.wheels, extension: "svg", prefix: "/wheel/",
                                             type: "image/svg+xml; charset=utf-8", cache: "public, max-age=3600",
                                             recursive: true)) { a, _ in a }
@@ -91,7 +94,13 @@ public struct SiteBuilder: Sendable {
                                                                 ?? Date(timeIntervalSince1970: TimeInterval(now)),
                                                               cacheControl: "public, max-age=300")
         }
-        let page = SitePage(rules: rules, plan: plan, today: today, year: wheelYear)
+        // Archive years by network (`all` too), from the public archive feeds written.
+        var archives: [String: [Int]] = [:]
+        for path in publicResources.keys {
+            guard let (year, id) = Self.archived(path, under: "/feeds/public/archive/") else { continue }
+            archives[id, default: []].append(year)
+        }
+        let page = SitePage(rules: rules, plan: plan, today: today, year: wheelYear, archives: archives.mapValues { $0.sorted() })
         let accents = page.networks.map { ".network-\($0.id) { --accent: \($0.color); }" }
         publicResources["/static/networks.css"] = SiteResource(
             bytes: Array((accents.joined(separator: "\n") + "\n").utf8), contentType: "text/css; charset=utf-8",
@@ -101,10 +110,18 @@ public struct SiteBuilder: Sendable {
                                              type: "text/calendar; charset=utf-8", cache: "private, max-age=300")
         privateResources.merge(try resources(under: paths.feeds + "/people", extension: "ics", prefix: "feeds/people/",
                                              type: "text/calendar; charset=utf-8", cache: "private, max-age=300")) { a, _ in a }
+        privateResources.merge(try resources(under: paths.feeds + "/archive", extension: "ics", prefix: "feeds/archive/",
+                                             type: "text/calendar; charset=utf-8", cache: "private, max-age=3600",
+                                             recursive: true)) { a, _ in a }
         var access: [String: Set<String>] = [:]
         for person in rules.people.keys { access[person] = ["feeds/people/\(person).ics"] }
         for network in rules.networks {
             for member in network.members { access[member.personID, default: []].insert("feeds/\(network.id).ics") }
+        }
+        // A network's members also reach its archive.
+        for path in privateResources.keys {
+            guard let (_, id) = Self.archived(path, under: "feeds/archive/"), let network = rules.network(id) else { continue }
+            for member in network.members { access[member.personID, default: []].insert(path) }
         }
         let stored = try ProjectDatabase.openForReading(path: project.databasePath)
         let tokens = FeedToken.hashes(try stored?.tokens().map { ($0.personID, $0.tokenHash) } ?? [])
@@ -134,6 +151,14 @@ public struct SiteBuilder: Sendable {
                                                  cacheControl: cache)
         }
         return result
+    }
+
+    /// The year and network of an archive feed's path (`<prefix>2026/johtoryhma.ics`).
+    static func archived(_ path: String, under prefix: String) -> (year: Int, id: String)? {
+        guard path.hasPrefix(prefix), path.hasSuffix(".ics") else { return nil }
+        let parts = path.dropFirst(prefix.count).dropLast(4).split(separator: "/")
+        guard parts.count == 2, let year = Int(parts[0]) else { return nil }
+        return (year, String(parts[1]))
     }
 
     private func modified(_ path: String) -> Date {

@@ -84,35 +84,3 @@ struct CommonHeadersMiddleware: RouterMiddleware {
         return response
     }
 }
-
-/// Conditional GET (RFC 9110 13.1): a 200 whose ETag the client lists in If-None-Match
-/// (weak comparison, or `*`), or, without that header, whose Last-Modified is not after
-/// If-Modified-Since, becomes 304 Not Modified with the same validators and no body.
-struct ConditionalRequestMiddleware: RouterMiddleware {
-    typealias Context = WorkspaceContext
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
-        -> Response {
-        let response = try await next(request, context)
-        guard response.status == .ok, Self.notModified(request, response.headers) else { return response }
-        var headers = response.headers
-        headers[.contentType] = nil
-        headers[.contentLength] = nil
-        return Response(status: .notModified, headers: headers)
-    }
-
-    static func notModified(_ request: Request, _ headers: HTTPFields) -> Bool {
-        if let tags = request.headers[.ifNoneMatch] {
-            guard let etag = headers[.eTag] else { return false }
-            return tags.split(separator: ",").contains { tag in
-                let t = tag.trimmingCharacters(in: .whitespaces)
-                return t == "*" || t == etag || t == "W/" + etag
-            }
-        }
-        if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse),
-           let modified = headers[.lastModified].flatMap(HTTPDate.parse) {
-            return modified <= since
-        }
-        return false
-    }
-}

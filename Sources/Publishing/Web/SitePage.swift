@@ -23,6 +23,8 @@ public struct SitePage: Sendable {
         public var color: String
         public var next: NextMeeting?
         public var upcoming: Int
+        /// Past years with an archive feed.
+        public var archive: [Int] = []
     }
 
     public var region: LocalizedText
@@ -30,8 +32,12 @@ public struct SitePage: Sendable {
     /// The year the wheel shows.
     public var year: Int
     public var today: Day
+    /// Past years of the all-networks feed's archive.
+    public var archive: [Int]
 
-    public init(rules: RuleSet, plan: Plan, today: Day, year: Int) {
+    /// - Parameter archives: the years archived, by network id (`all`: every network).
+    public init(rules: RuleSet, plan: Plan, today: Day, year: Int, archives: [String: [Int]] = [:]) {
+        archive = archives["all"] ?? []
         region = rules.calendar.region
         self.year = year
         self.today = today
@@ -49,7 +55,7 @@ public struct SitePage: Sendable {
             }
             return Network(id: network.id, title: network.title, description: network.description,
                            color: colors[network.id] ?? CSSColor.hex(rules.color(of: network.id)), next: next,
-                           upcoming: meetings.count)
+                           upcoming: meetings.count, archive: archives[network.id] ?? [])
         }
     }
 }

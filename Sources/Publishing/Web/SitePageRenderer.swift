@@ -31,8 +31,17 @@ public struct SitePageRenderer: Sendable {
                     "copyLabel": "\(words.copy): \(words.address), \(title)", "open": words.open,
                     "openLabel": "\(words.open): \(title)"]
         }
+        // Past years' feeds, as "Arkisto: 2026, 2027"; no key at all when there are none.
+        func archive(_ id: String, _ years: [Int], into entry: inout [String: Any]) {
+            guard !years.isEmpty else { return }
+            entry["archive"] = ["label": words.archive, "years": years.enumerated().map { index, year in
+                ["year": year, "href": baseURL + "/feeds/public/archive/\(year)/\(id).ics", "last": index == years.count - 1]
+            }]
+        }
         let names: [(Language, String, String)] = [(.fi, "Suomeksi", "/"), (.sv, "På svenska", "/sv"), (.en, "In English", "/en")]
         let region = page.region.text(language)
+        var all = feed("all", words.all).merging(["title": words.all]) { a, _ in a }
+        archive("all", page.archive, into: &all)
         return [
             "lang": language.rawValue,
             "title": "\(words.wheel) · \(region)",
@@ -49,7 +58,7 @@ public struct SitePageRenderer: Sendable {
                 "heading": "\(words.wheel) \(page.year)", "src": "/wheel/\(language.rawValue)/all.svg",
                 "alt": words.wheelAlt(region, page.year), "full": words.wheelFull,
             ],
-            "all": feed("all", words.all).merging(["title": words.all]) { a, _ in a },
+            "all": all,
             "networksHeading": words.networks,
             "words": [
                 "next": words.next, "none": words.none, "subscribe": words.subscribe, "address": words.address,
@@ -63,6 +72,7 @@ public struct SitePageRenderer: Sendable {
                                             "wheel": "/wheel/\(language.rawValue)/\(network.id).svg",
                                             "upcoming": network.upcoming]
                 entry["description"] = network.description?.text(language)
+                archive(network.id, network.archive, into: &entry)
                 if let next = network.next {
                     var meeting: [String: Any] = [
                         "when": documentWords.when(next.day, next.start, next.end), "date": next.day.iso,

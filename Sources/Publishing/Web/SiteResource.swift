@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// One thing the server can send, held in memory with its validators: a strong ETag
@@ -12,6 +13,10 @@ public struct SiteResource: Sendable {
     public let cacheControl: String
     /// `Sun, 22 Nov 2026 09:00:00 GMT`, formatted once.
     public let lastModifiedText: String
+    /// The headers of a 200 and of a 304, made once: a request only looks the resource up
+    /// and compares its validators, so that a 304 costs no more than the lookup.
+    let okHeaders: HTTPFields
+    let notModifiedHeaders: HTTPFields
 
     public init(bytes: [UInt8], contentType: String, lastModified: Date, cacheControl: String) {
         body = ByteBuffer(bytes: bytes)
@@ -20,6 +25,28 @@ public struct SiteResource: Sendable {
         self.lastModified = lastModified
         self.cacheControl = cacheControl
         lastModifiedText = HTTPDate.format(lastModified)
+        notModifiedHeaders = [.eTag: etag, .lastModified: lastModifiedText, .cacheControl: cacheControl]
+        var ok = notModifiedHeaders
+        ok[.contentType] = contentType
+        ok[.contentLength] = String(bytes.count)
+        okHeaders = ok
+    }
+
+    /// Conditional GET (RFC 9110 13.1): whether the client's copy is this one, by
+    /// If-None-Match (weak comparison, or `*`) or, without that header, by a Last-Modified
+    /// not after If-Modified-Since.
+    func isNotModified(_ request: HTTPFields) -> Bool {
+        if let tags = request[.ifNoneMatch] {
+            if tags == etag { return true }
+            return tags.split(separator: ",").contains { tag in
+                let t = tag.trimmingCharacters(in: .whitespaces)
+                return t == "*" || t == etag || t == "W/" + etag
+            }
+        }
+        if let since = request[.ifModifiedSince].flatMap(HTTPDate.parse) {
+            return lastModified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
+        }
+        return false
     }
 
     public var size: Int { body.readableBytes }

@@ -11,6 +11,7 @@ import Storage
 /// |---|---|
 /// | `/`, `/fi`, `/sv`, `/en` | the front page in a language |
 /// | `/feeds/public/{file}` | a public feed |
+/// | `/feeds/public/archive/{year}/{file}` | a public feed's past year, whole |
 /// | `/wheel/**` | the wheels |
 /// | `/static/{file}` | styles and script |
 /// | `/private/{token}/**` | a private feed, for the token's owner only |
@@ -19,9 +20,9 @@ import Storage
 ///
 /// The middleware (`SiteMiddleware.swift`) guards every request before it reaches a route
 /// (GET and HEAD, and POST to the workspace; bounded targets and bodies, clean paths, one
-/// plain 404), adds the
-/// headers every response carries, and answers conditional requests with 304. HEAD is
-/// GET without the body (the router's own `autoGenerateHeadEndpoints`).
+/// plain 404) and adds the headers every response carries; a resource answers a
+/// conditional request with 304 itself (`SiteResource.isNotModified`), before any body is
+/// touched. HEAD is GET without the body (the router's own `autoGenerateHeadEndpoints`).
 public struct SiteRoutes: Sendable {
     public let watcher: SiteWatcher
     /// `https://kalenteri.example.fi`, for the subscribe links; else the address the server
@@ -62,39 +63,37 @@ public struct SiteRoutes: Sendable {
         router.add(middleware: CommonHeadersMiddleware(strictTransport: httpsBase != nil))
         if trustedProxy { router.add(middleware: ProxyMiddleware(httpsBase: httpsBase)) }
         router.add(middleware: RequestGuardMiddleware())
-        router.add(middleware: ConditionalRequestMiddleware())
         for (path, language) in [("/", Language.fi), ("/fi", .fi), ("/sv", .sv), ("/en", .en)] {
-            router.get(RouterPath(stringLiteral: path)) { _, _ in
-                Self.response(page(watcher.current, language: language), page: true)
+            router.get(RouterPath(stringLiteral: path)) { request, _ in
+                Self.response(page(watcher.current, language: language), to: request, page: true)
             }
         }
         let file: @Sendable (Request, WorkspaceContext) throws -> Response = { request, _ in
             guard let resource = watcher.current.publicResources[request.uri.path] else { throw HTTPError(.notFound) }
-            return Self.response(resource)
+            return Self.response(resource, to: request)
         }
         router.get("/feeds/public/{file}", use: file)
+        router.get("/feeds/public/archive/{year}/{file}", use: file)
         router.get("/wheel/**", use: file)
         router.get("/static/{file}", use: file)
-        router.get("/private/{token}/**") { _, context in
+        router.get("/private/{token}/**") { request, context in
             let token = try context.parameters.require("token")
             let rest = context.parameters.getCatchAll().joined(separator: "/")
             guard let resource = watcher.current.privateResource(rest, token: token) else { throw HTTPError(.notFound) }
-            return Self.response(resource)
+            return Self.response(resource, to: request)
         }
         if let workspace { AnswerRoutes(watcher: watcher, database: workspace.database).add(to: router) }
         workspace?.add(to: router) { [baseURL, listening] in baseURL ?? listening.url ?? "" }
         return router
     }
 
-    /// A resource with its validators; the front page also with its Content-Security-Policy.
-    static func response(_ resource: SiteResource, page: Bool = false) -> Response {
-        var headers: HTTPFields = [
-            .eTag: resource.etag,
-            .lastModified: resource.lastModifiedText,
-            .cacheControl: resource.cacheControl,
-            .contentType: resource.contentType,
-            .contentLength: String(resource.size),
-        ]
+    /// A resource with its validators, or 304 when the client has it (conditional GET);
+    /// the front page also with its Content-Security-Policy.
+    static func response(_ resource: SiteResource, to request: Request, page: Bool = false) -> Response {
+        if resource.isNotModified(request.headers) {
+            return Response(status: .notModified, headers: resource.notModifiedHeaders)
+        }
+        var headers = resource.okHeaders
         if page {
             headers[.contentSecurityPolicy] = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; "
                 + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

@@ -34,6 +34,7 @@ struct SiteWords {
     var copy: String { pick("Kopioi", "Kopiera", "Copy") }
     var copied: String { pick("Osoite kopioitu", "Adressen kopierad", "Address copied") }
     var open: String { pick("Avaa kalenterisovelluksessa", "Öppna i kalenderappen", "Open in calendar app") }
+    var archive: String { pick("Arkisto (menneet vuodet kokonaan)", "Arkiv (tidigare år i sin helhet)", "Archive (past years in full)") }
     var all: String { pick("Kaikki verkostot", "Alla nätverk", "All networks") }
     var wheel: String { pick("Vuosikello", "Årshjul", "Annual wheel") }
     var wheelOf: String { pick("Verkoston vuosikello", "Nätverkets årshjul", "The network's annual wheel") }

@@ -72,6 +72,12 @@ public struct Labels: Sendable {
     public var taskCategory: String { pick("tehtävä", "uppgift", "task") }
     public var deadlineCategory: String { pick("määräaika", "tidsfrist", "deadline") }
     public var allNetworks: String { pick("kaikki verkostot", "alla nätverk", "all networks") }
+    public func archive(_ year: Int) -> String { pick("arkisto \(year)", "arkiv \(year)", "archive \(year)") }
+    public var archiveDescription: String {
+        pick("Vuosikello: vuoden kaikki kokoukset sellaisina kuin ne pidettiin; ei enää muutu.",
+             "Vuosikello: årets alla möten som de hölls; ändras inte längre.",
+             "Vuosikello: the year's meetings as they were held; no longer changes.")
+    }
     public var ownFeed: String { pick("omat kokoukset ja tehtävät", "egna möten och uppgifter", "own meetings and tasks") }
     public var removedNote: String {
         pick("Tätä kokousta ei enää ole suunnitelmassa.", "Mötet finns inte längre i planen.",

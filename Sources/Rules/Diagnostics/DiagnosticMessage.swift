@@ -49,7 +49,7 @@ extension ReferenceKind {
 
 /// The kind of value a key expects, named in words a coordinator knows.
 public enum ValueKind: String, Hashable, Sendable {
-    case text, wholeNumber, list, mapping, yesNo, listOrText
+    case text, wholeNumber, list, mapping, yesNo, listOrText, monthsOrAll
 
     func name(_ language: Language) -> String {
         switch (self, language) {
@@ -68,6 +68,9 @@ public enum ValueKind: String, Hashable, Sendable {
         case (.yesNo, .fi): return "true tai false"
         case (.yesNo, .sv): return "true eller false"
         case (.yesNo, .en): return "true or false"
+        case (.monthsOrAll, .fi): return "kuukausien määrä (esim. 12) tai kaikki"
+        case (.monthsOrAll, .sv): return "ett antal månader (t.ex. 12) eller alla"
+        case (.monthsOrAll, .en): return "a number of months (e.g. 12) or all"
         case (.listOrText, .fi): return "tekstiä tai luettelo"
         case (.listOrText, .sv): return "text eller en lista"
         case (.listOrText, .en): return "text or a list"

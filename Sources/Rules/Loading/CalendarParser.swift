@@ -65,6 +65,10 @@ struct CalendarParser {
                 node.error(.invalidID(domain))
             }
         }
+        if let node = map["feeds"], let window = node.mapping(RuleSchema.feedWindow.keys) {
+            if let past = window["past"] { calendar.feedWindow.pastMonths = months(past) ?? calendar.feedWindow.pastMonths }
+            if let future = window["future"] { calendar.feedWindow.futureMonths = months(future) ?? calendar.feedWindow.futureMonths }
+        }
         let context = LoadContext(folder: folder, calendar: calendar, people: [:], places: [:])
         if let items = map["schoolHolidays"]?.list(allowSingle: false) {
             calendar.schoolHolidays = items.compactMap { schoolHoliday($0, context: context) }
@@ -76,6 +80,20 @@ struct CalendarParser {
             calendar.defaults = defaults(node, base: calendar.defaults)
         }
         return calendar
+    }
+
+    /// A number of months, or `all` (`kaikki`, `alla`): `.some(nil)` for no limit.
+    private func months(_ node: RuleNode) -> Int?? {
+        guard let text = node.scalarText else {
+            node.error(.expected(.monthsOrAll, found: node.found))
+            return nil
+        }
+        if FeedWindow.unlimited.contains(text.lowercased()) { return .some(nil) }
+        guard Int(text) != nil else {
+            node.error(.expected(.monthsOrAll, found: node.found))
+            return nil
+        }
+        return node.int(min: 0, max: 1200).map { .some($0) }
     }
 
     /// `imports: [{file: koululomat.ics, as: schoolHolidays, municipalities: [juva]}]`:

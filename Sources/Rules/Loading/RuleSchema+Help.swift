@@ -106,6 +106,9 @@ extension RuleSchema {
         "attendance": ("Joka kokous, joka toinen vai tarvittaessa.", "joka toinen"),
         "blackouts": ("Tauot.", "{name: Joulun aika, from: 12-22, to: 01-06}"),
         "meetings": ("Milloin ja miten kokoonnutaan.", "{cadence: kuukausittain, mode: etä}"),
+        "feeds": ("Tilattavien kalenterien aikaikkuna kuukausina; vanhemmat vuosiarkistossa.", "{past: 12, future: kaikki}"),
+        "past": ("Montako kuukautta taaksepäin (oletus 12).", "12"),
+        "future": ("Montako kuukautta eteenpäin (oletus: kaikki).", "kaikki"),
     ]
 }
 

@@ -74,6 +74,12 @@ public enum RuleSchema {
         RuleField("until", date, "Viimeinen päivä.", example: "2026-12-31"),
         RuleField("mergedInto", .text, "Mihin yhdistyi until-päivän jälkeen."),
     ])
+    static let monthCount = RuleShape.either([.integer(min: 0, max: 1200), .word(FeedWindow.unlimited)])
+    static let feedWindow = RuleShape.mapping([
+        RuleField("past", monthCount, "Montako kuukautta taaksepäin tilattava kalenteri ulottuu (oletus 12); vanhemmat arkistossa.",
+                  example: "12"),
+        RuleField("future", monthCount, "Montako kuukautta eteenpäin (oletus: kaikki).", example: "kaikki"),
+    ])
     public static let calendar = RuleShape.mapping([
         RuleField("region", .localized, "Alueen nimi."),
         RuleField("timeZone", .text, "Aikavyöhyke, Europe/Helsinki."),
@@ -87,6 +93,7 @@ public enum RuleSchema {
         RuleField("imports", .list(calendarImport, single: false), "Kalenteritiedostot, joista tulee estoja tai lomia."),
         RuleField("defaults", defaults, "Oletukset kaikille verkostoille."),
         RuleField("uidDomain", .text, "Tapahtumatunnusten (UID) verkkotunnus; ei muuteta julkaisun jälkeen."),
+        RuleField("feeds", feedWindow, "Tilattavien kalenterien aikaikkuna kuukausina."),
     ])
 
     // MARK: people.yaml and places.yaml

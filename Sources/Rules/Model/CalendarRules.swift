@@ -18,6 +18,8 @@ public struct CalendarRules: Sendable {
     /// The domain part of every feed event's UID, so that two regions' `johtoryhma`
     /// never collide in a member's calendar; the rules folder's name by default.
     public var uidDomain: String?
+    /// How far the subscription feeds reach (`feeds:`); older meetings are in the archive.
+    public var feedWindow = FeedWindow()
     public var location: SourceLocation?
 
     public init(region: LocalizedText = LocalizedText("Alue"), timeZone: String = "Europe/Helsinki",
