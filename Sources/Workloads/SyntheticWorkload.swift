@@ -47,6 +47,9 @@ public struct SyntheticWorkload: Sendable {
             ("region", "Suomi (synteettinen)"),
             ("period", map([("from", .init(String(firstYear))), ("to", .init(String(lastYear)))])),
             ("noMeetingMonths", seq(["jul"])),
+            // 840 networks in one all-networks feed: a quarter back and half a year ahead keep it
+            // (and every feed) under 10 MB; the years before are in the archive.
+            ("feeds", map([("past", "3"), ("future", "6")])),
             ("blackouts", seq([map([("name", "Joulu"), ("from", "12-22"), ("to", "01-06")])])),
             ("defaults", map([
                 ("duration", "2h"), ("earliest", quoted("08:30")), ("latest", quoted("16:00")),

@@ -83,24 +83,31 @@ struct BenchCommand: ParsableCommand {
             Console.out(String(format: "time per network: %.2f ms at %d networks, %.2f ms at %d networks (ratio %.2f; 1.00 is linear)\n",
                                smallest.1 * 1000, smallest.0, largest.1 * 1000, largest.0, largest.1 / smallest.1))
         }
-        try benchFeeds(cases.map { ($0.name, $0.folder, $0.from, $0.to) }, root: root, executable: executable)
+        var feedCases = cases.map { ($0.name, $0.folder, $0.from, $0.to, Optional<String>.none) }
+        // The largest workload lived in: half-way through its years, with the years before archived.
+        if let last = cases.last, last.networks > 0 {
+            let middle = last.from + (last.to - last.from + 1) / 2
+            feedCases.append(("\(last.name), today \(middle)-07-01", last.folder, last.from, last.to, "\(middle)-07-01"))
+        }
+        try benchFeeds(feedCases, root: root, executable: executable)
     }
 
-    /// `build` for each case: a first build into an empty folder, then an unchanged rebuild.
-    private func benchFeeds(_ cases: [(name: String, folder: String, from: Int, to: Int)], root: String,
+    /// `build` for each case: a first build into an empty folder, then an unchanged rebuild;
+    /// the largest feed written (the subscribed feeds carry the rules' window, `feeds:`).
+    private func benchFeeds(_ cases: [(name: String, folder: String, from: Int, to: Int, today: String?)], root: String,
                             executable: String) throws {
         Console.out("\nfeeds (vuosikello build)\n")
-        Console.out(pad("case", 30) + pad("events", 10) + pad("files", 7) + pad("wall s", 9) + pad("peak MB", 9)
-                    + pad("rebuild s", 11) + "rewritten\n")
-        for c in cases {
-            let out = "\(root)/feeds-\((c.folder as NSString).lastPathComponent)"
+        Console.out(pad("case", 44) + pad("events", 10) + pad("files", 7) + pad("wall s", 9) + pad("peak MB", 9)
+                    + pad("rebuild s", 11) + pad("rewritten", 11) + pad("largest MB", 12) + "all MB\n")
+        for (index, c) in cases.enumerated() {
+            let out = "\(root)/feeds-\(index)-\((c.folder as NSString).lastPathComponent)"
             try? FileManager.default.removeItem(atPath: out)
             var figures: [[String: Double]] = []
             var walls: [Double] = []
             for _ in 0..<2 {
                 let started = Date()
                 let output = try runChild(executable, ["bench-run", c.folder, "--from", String(c.from), "--to", String(c.to),
-                                                       "--feeds", out])
+                                                       "--feeds", out] + (c.today.map { ["--today", $0] } ?? []))
                 walls.append(Date().timeIntervalSince(started))
                 guard let data = output.data(using: .utf8),
                       let f = try JSONSerialization.jsonObject(with: data) as? [String: Double] else {
@@ -108,10 +115,12 @@ struct BenchCommand: ParsableCommand {
                 }
                 figures.append(f)
             }
-            Console.out(pad(c.name, 30) + pad(String(Int(figures[0]["events"] ?? 0)), 10)
+            Console.out(pad(c.name, 44) + pad(String(Int(figures[0]["events"] ?? 0)), 10)
                         + pad(String(Int(figures[0]["written"] ?? 0)), 7) + pad(String(format: "%.3f", walls[0]), 9)
                         + pad(String(format: "%.0f", figures[0]["peakMB"] ?? 0), 9)
-                        + pad(String(format: "%.3f", walls[1]), 11) + String(Int(figures[1]["written"] ?? 0)) + "\n")
+                        + pad(String(format: "%.3f", walls[1]), 11) + pad(String(Int(figures[1]["written"] ?? 0)), 11)
+                        + pad(String(format: "%.2f", figures[0]["largestMB"] ?? 0), 12)
+                        + String(format: "%.0f", figures[0]["totalMB"] ?? 0) + "\n")
         }
     }
 

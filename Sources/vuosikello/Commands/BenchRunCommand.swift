@@ -17,6 +17,11 @@ struct BenchRunCommand: ParsableCommand {
     @Option var to: Int
     @Option(help: "Build the feeds into this folder (its state.sqlite keeps the published state).")
     var feeds: String?
+    @Option(help: "Today (YYYY-MM-DD); default the first planned day.")
+    var today: String?
+
+    /// Today for a benchmark: the first planned day unless asked, so that nothing is history yet.
+    var day: Day { today.flatMap { Day(iso: $0) } ?? Day.firstOf(month: 1, year: from) }
 
     func run() throws {
         var figures: [String: Double] = [:]
@@ -30,7 +35,7 @@ struct BenchRunCommand: ParsableCommand {
             // A workload whose rules cannot be met says so in words, as `build` does.
             try guarded(.en) { try publish(rules, into: feeds, figures: &figures) }
         } else {
-            let plan = Project.plan(rules, years: from...to, state: PlanState(today: Self.today(from)))
+            let plan = Project.plan(rules, years: from...to, state: PlanState(today: day))
             let t2 = Date()
             let sink = BufferedOutput(nil)
             var stream = sink
@@ -51,16 +56,13 @@ struct BenchRunCommand: ParsableCommand {
         Console.out(String(decoding: data, as: UTF8.self) + "\n")
     }
 
-    /// Today for a benchmark: the first planned day, so that nothing is history yet.
-    static func today(_ year: Int) -> Day { Day.firstOf(month: 1, year: year) }
-
     /// What `vuosikello build` does (its feeds; documents and wheels are timed elsewhere).
     private func publish(_ rules: RuleSet, into out: String, figures: inout [String: Double]) throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let project = Project(rulesFolder: folder, databasePath: out + "/state.sqlite")
         let t1 = Date()
         let options = ProjectBuild.Options(out: out, language: .fi, years: from...to, documents: [], wheels: false,
-                                           today: Self.today(from), now: 1_790_000_000)
+                                           today: day, now: 1_790_000_000)
         let result = try ProjectBuild(project: project, rules: rules).run(options)
         figures["schedule"] = result.timings["schedule"] ?? 0
         figures["feeds"] = Date().timeIntervalSince(t1) - figures["schedule"]!
@@ -68,6 +70,18 @@ struct BenchRunCommand: ParsableCommand {
         figures["events"] = Double(result.feeds.events)
         figures["written"] = Double(result.feeds.feeds.count)
         figures["unchanged"] = Double(result.feeds.unchanged)
+        // The largest feed on disk (subscribed or archive) and every feed's bytes together.
+        var largest = 0, total = 0
+        let enumerator = FileManager.default.enumerator(atPath: out + "/feeds")
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".ics"),
+                  let size = try? FileManager.default.attributesOfItem(atPath: out + "/feeds/" + path)[.size] as? Int
+            else { continue }
+            largest = max(largest, size)
+            total += size
+        }
+        figures["largestMB"] = Double(largest) / 1e6
+        figures["totalMB"] = Double(total) / 1e6
         for (phase, seconds) in result.timings { figures["phase." + phase] = seconds }
     }
 }
