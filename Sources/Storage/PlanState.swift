@@ -57,40 +57,56 @@ extension ProjectDatabase {
 
     private func history(before today: Day, _ db: Database) throws -> History {
         var history = History()
-        let decoder = JSONDecoder()
+        var meetings: [String] = [], tasks: [String] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT kind, snapshot FROM plannedItem WHERE day < ?",
                                        arguments: [today.ordinal])
         while let row = try rows.next() {
-            let kind: String = row[0]
-            let data = Data((row[1] as String).utf8)
-            switch PlannedItemRecord.Kind(rawValue: kind) {
-            case .meeting?:
-                let meeting = try decoder.decode(Meeting.self, from: data)
-                history.meetings[meeting.key] = meeting
-            case .task?:
-                let task = try decoder.decode(PlannedTask.self, from: data)
-                history.tasks[task.key] = task
-            case nil:
-                continue
+            switch PlannedItemRecord.Kind(rawValue: row[0]) {
+            case .meeting?: meetings.append(row[1])
+            case .task?: tasks.append(row[1])
+            case nil: continue
             }
         }
         // A held meeting's deadlines may fall due after today; they are history with it.
-        let held = Array(history.meetings.keys)
-        if !held.isEmpty {
+        let decodedMeetings = try Self.decode(Meeting.self, meetings)
+        let heldKeys = Set(decodedMeetings.map(\.key))
+        if !heldKeys.isEmpty {
             let later = try Row.fetchCursor(db, sql: "SELECT key, snapshot FROM plannedItem WHERE kind = 'task' AND day >= ?",
                                             arguments: [today.ordinal])
-            let heldKeys = Set(held)
             while let row = try later.next() {
                 // A deadline's key is its meeting's key and the kind of work.
                 let key: String = row[0]
                 guard let slash = key.lastIndex(of: "/"), heldKeys.contains(String(key[..<slash])) else { continue }
-                let task = try decoder.decode(PlannedTask.self, from: Data((row[1] as String).utf8))
-                history.tasks[task.key] = task
+                tasks.append(row[1])
             }
         }
+        for meeting in decodedMeetings { history.meetings[meeting.key] = meeting }
+        for task in try Self.decode(PlannedTask.self, tasks) { history.tasks[task.key] = task }
         history.missed = Set(try String.fetchAll(db, sql: "SELECT key FROM missedMeeting"))
         history.years = Set(try Int.fetchAll(db, sql: "SELECT year FROM plannedYear"))
         return history
+    }
+}
+
+extension ProjectDatabase {
+    /// JSON snapshots decoded on every core, in order: at national scale, years of history
+    /// are a hundred thousand snapshots, read on every build.
+    static func decode<T: Decodable & Sendable>(_ type: T.Type, _ texts: [String]) throws -> [T] {
+        let chunk = 2048
+        var results = [Result<[T], Error>?](repeating: nil, count: (texts.count + chunk - 1) / chunk)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk writes its own slot only.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: slots.count) { c in
+                let decoder = JSONDecoder()
+                slots[c] = Result {
+                    try texts[(c * chunk)..<min(texts.count, (c + 1) * chunk)].map {
+                        try decoder.decode(T.self, from: Data($0.utf8))
+                    }
+                }
+            }
+        }
+        return try results.flatMap { try $0!.get() }
     }
 }
 

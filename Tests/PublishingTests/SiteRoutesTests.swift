@@ -99,4 +99,14 @@ struct SiteRoutesTests {
             #expect(missing.status == .notFound)
         }
     }
+
+    @Test("Clean paths: letters, digits and / . - _ only, never .. or //")
+    func cleanPaths() {
+        for path in ["/", "/feeds/public/all.ics", "/feeds/public/archive/2026/ero-mikkeli.ics", "/static/site.css", "/a_b"] {
+            #expect(RequestGuardMiddleware.isClean(path), "\(path)")
+        }
+        for path in ["", "feeds", "//", "/feeds//x", "/..", "/a/../b", "/a/..", "/%2e", "/a b", "/ä", "/a?b", "/a\\b"] {
+            #expect(!RequestGuardMiddleware.isClean(path), "\(path)")
+        }
+    }
 }

@@ -42,17 +42,24 @@ struct RequestGuardMiddleware: RouterMiddleware {
     /// Letters, digits, `/ . - _` only; no `..`, no `//`. Percent-encoded paths are
     /// refused outright: no name the site serves needs one.
     static func isClean(_ path: String) -> Bool {
-        guard path.hasPrefix("/"), !path.contains(".."), !path.contains("//") else { return false }
-        return path.utf8.allSatisfy { byte in
+        // One pass over the bytes (no Foundation search: this runs on every request).
+        var previous: UInt8 = 0
+        for (index, byte) in path.utf8.enumerated() {
             switch byte {
+            case UInt8(ascii: "/"):
+                if previous == UInt8(ascii: "/") { return false }
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: ".") { return false }
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"),
-                 UInt8(ascii: "_"):
-                return true
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                break
             default:
                 return false
             }
+            if index == 0, byte != UInt8(ascii: "/") { return false }
+            previous = byte
         }
+        return previous != 0
     }
 
     static var notFound: Response { plain(.notFound, "404 – Ei löydy · Hittades inte · Not found\n") }

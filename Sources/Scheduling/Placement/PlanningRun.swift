@@ -51,6 +51,9 @@ struct PlanningRun {
         hardRules = HardRules(calendar: calendar)
         board = PlacementBoard(people: PeopleIndex(rules.people), places: rules.places, networkCount: rules.networks.count)
         let held = input.history.meetings.filter { $0.value.day < input.today }
+        // Made once: mapping the whole history for each network cost O(networks × history),
+        // half a minute for a national plan half-way through its years.
+        let heldModes: [String: (mode: MeetingMode, cancelled: Bool)] = held.mapValues { ($0.mode, $0.isCancelled) }
         let expander = OccurrenceExpander(calendar: rules.calendar, originYear: originYear)
         var produced = Set<String>()
         for (index, network) in rules.networks.enumerated() {
@@ -61,7 +64,7 @@ struct PlanningRun {
                 .filter { $0.window.to >= periodStart && $0.window.from <= periodEnd }
             let excluded = Set(occurrences.filter { held[$0.key] == nil && isMissed($0) }.map(\.key))
             LiveAssignment(rules: meetingRules).assign(
-                &occurrences, held: held.mapValues { ($0.mode, $0.isCancelled) }, excluded: excluded)
+                &occurrences, held: heldModes, excluded: excluded)
             let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
             setup.tightness = lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count)
             setups[index] = setup
