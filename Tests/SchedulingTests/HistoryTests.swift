@@ -71,6 +71,30 @@ struct HistoryTests {
         }
     }
 
+    @Test("One live meeting a year keeps its turn as the meetings before it are held")
+    func liveTurnStays() throws {
+        let rules = F.rules([F.network("lp", F.meetings(.perYear(count: 4, months: nil)) {
+            $0.live = LiveRule(perYear: 1, prefer: [], location: F.here)
+            $0.placeID = "huone"
+        }, members: [F.member("pj", [.convener])])])
+        let start = F.plan(rules, today: F.day("2025-12-01"))
+        let year = start.meetings(of: "lp").filter { $0.day.year == 2026 }
+        #expect(year.count == 4)
+        let lives = year.filter { $0.mode == .live }.map(\.key)
+        #expect(lives.count == 1)
+        let live = try #require(lives.first)
+        // Today moves through the year; each plan starts from the one before and its history.
+        var previous = start
+        for meeting in year {
+            let today = meeting.day.adding(days: 1)
+            let plan = F.plan(rules, today: today, baseline: F.baseline(of: previous),
+                              history: F.history(of: previous, today: today))
+            #expect(plan.meetings(of: "lp").filter { $0.day.year == 2026 && $0.mode == .live }.map(\.key) == [live],
+                    "on \(today.iso)")
+            previous = plan
+        }
+    }
+
     @Test("A renamed network keeps the titles of its held meetings")
     func renameKeepsHistory() throws {
         let rules = F.rules(Self.region())

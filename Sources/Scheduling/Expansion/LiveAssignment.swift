@@ -27,6 +27,17 @@ struct LiveAssignment {
                     if matches(selector, all[i], position: position, of: indices.count) { chosen.append(i) }
                 }
             }
+            // Without a preference the turns are spread over the whole cycle, held meetings
+            // included, so that a meeting's turn does not shift as the ones before it are
+            // held (spread over what was left, the live meeting moved on at every build).
+            let counted = indices.filter { held[all[$0].key] != nil || !excluded.contains(all[$0].key) }
+            if chosen.count < needed, !counted.isEmpty {
+                for k in 0..<live.perYear where chosen.count < needed {
+                    let i = counted[min(counted.count - 1, (2 * k + 1) * counted.count / (2 * live.perYear))]
+                    if open.contains(i), !chosen.contains(i) { chosen.append(i) }
+                }
+            }
+            // A turn that fell on a meeting held otherwise (or cancelled) goes to the rest.
             let rest = indices.filter { open.contains($0) && !chosen.contains($0) }
             let missing = needed - chosen.count
             if missing > 0, !rest.isEmpty {

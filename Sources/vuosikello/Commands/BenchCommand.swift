@@ -98,13 +98,15 @@ struct BenchCommand: ParsableCommand {
                             executable: String) throws {
         Console.out("\nfeeds (vuosikello build)\n")
         Console.out(pad("case", 44) + pad("events", 10) + pad("files", 7) + pad("wall s", 9) + pad("peak MB", 9)
-                    + pad("rebuild s", 11) + pad("rewritten", 11) + pad("largest MB", 12) + "all MB\n")
+                    + pad("rebuild s", 11) + pad("peak MB", 9) + pad("rewritten", 11) + pad("largest MB", 12) + "all MB\n")
         for (index, c) in cases.enumerated() {
             let out = "\(root)/feeds-\(index)-\((c.folder as NSString).lastPathComponent)"
             try? FileManager.default.removeItem(atPath: out)
             var figures: [[String: Double]] = []
             var walls: [Double] = []
-            for _ in 0..<2 {
+            // A case lived in is built three times: its second build settles what the first
+            // planned afresh for the years behind today, and the third is the unchanged rebuild.
+            for _ in 0..<(c.today == nil ? 2 : 3) {
                 let started = Date()
                 let output = try runChild(executable, ["bench-run", c.folder, "--from", String(c.from), "--to", String(c.to),
                                                        "--feeds", out] + (c.today.map { ["--today", $0] } ?? []))
@@ -118,7 +120,9 @@ struct BenchCommand: ParsableCommand {
             Console.out(pad(c.name, 44) + pad(String(Int(figures[0]["events"] ?? 0)), 10)
                         + pad(String(Int(figures[0]["written"] ?? 0)), 7) + pad(String(format: "%.3f", walls[0]), 9)
                         + pad(String(format: "%.0f", figures[0]["peakMB"] ?? 0), 9)
-                        + pad(String(format: "%.3f", walls[1]), 11) + pad(String(Int(figures[1]["written"] ?? 0)), 11)
+                        + pad(String(format: "%.3f", walls.last!), 11)
+                        + pad(String(format: "%.0f", figures.last!["peakMB"] ?? 0), 9)
+                        + pad(String(Int(figures.last!["written"] ?? 0)), 11)
                         + pad(String(format: "%.2f", figures[0]["largestMB"] ?? 0), 12)
                         + String(format: "%.0f", figures[0]["totalMB"] ?? 0) + "\n")
         }
