@@ -316,6 +316,10 @@ struct FeedTests {
         #expect(!now.isEmpty)
         #expect(Set(moved.events.map(\.uid)) == Set(now.map { builder.uid(meetingKey: $0.key) }))
         #expect(moved.events.allSatisfy { $0.sequence == 0 && $0.status == "CONFIRMED" })
+        // A window of one month has let January to July go: this year is archived whole already.
+        let archive = try #require(try fixture.peer()["feeds/public/archive/2026/kohtaamispaikat.ics"])
+        #expect(Set(archive.events.map(\.uid))
+            == Set(meetings.filter { $0.day.year == 2026 }.map { builder.uid(meetingKey: $0.key) }))
     }
 
     @Test("Editing one network leaves the other networks' feeds byte-identical")

@@ -17,7 +17,8 @@ struct FeedSpec {
 /// Which feeds a build writes: per network an internal and a public feed, every
 /// network together (internal and public), and one personal feed per person; each
 /// carrying the window of `calendar.yaml`'s `feeds:` seen on today, and every past
-/// year of the network and all-networks feeds whole in an archive feed.
+/// year (and the current one, once the window has let part of it go) of the network
+/// and all-networks feeds whole in an archive feed.
 ///
 /// A meeting that leaves the window is simply no longer in the feed: it ages out of
 /// the subscriber's calendar, it is not cancelled (its UID and state stay stored).
@@ -39,10 +40,15 @@ struct FeedLayout {
         }
         let labels = Labels(language: language)
         let paths = OutputPaths(language)
+        // Every past year, and this year too once a short window has let some of it go:
+        // whatever has aged out is always in an archive.
+        let lastArchived = max(today.year - 1, first?.year ?? today.year - 1)
         for spec in full {
             guard let id = spec.archived else { continue }
             var byYear: [Int: [Int]] = [:]
-            for i in spec.events where events[i].day.year < today.year { byYear[events[i].day.year, default: []].append(i) }
+            for i in spec.events where events[i].day.year <= lastArchived {
+                byYear[events[i].day.year, default: []].append(i)
+            }
             for (year, list) in byYear.sorted(by: { $0.key < $1.key }) {
                 let metadata = FeedMetadata(name: "\(spec.metadata.name): \(labels.archive(year))",
                                             description: labels.archiveDescription, color: spec.metadata.color)

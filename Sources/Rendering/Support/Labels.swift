@@ -74,9 +74,9 @@ public struct Labels: Sendable {
     public var allNetworks: String { pick("kaikki verkostot", "alla nätverk", "all networks") }
     public func archive(_ year: Int) -> String { pick("arkisto \(year)", "arkiv \(year)", "archive \(year)") }
     public var archiveDescription: String {
-        pick("Vuosikello: vuoden kaikki kokoukset sellaisina kuin ne pidettiin; ei enää muutu.",
-             "Vuosikello: årets alla möten som de hölls; ändras inte längre.",
-             "Vuosikello: the year's meetings as they were held; no longer changes.")
+        pick("Vuosikello: vuoden kaikki kokoukset, myös tilattavasta kalenterista jo poistuneet.",
+             "Vuosikello: årets alla möten, även de som redan lämnat den prenumererade kalendern.",
+             "Vuosikello: every meeting of the year, also those gone from the subscribed calendar.")
     }
     public var ownFeed: String { pick("omat kokoukset ja tehtävät", "egna möten och uppgifter", "own meetings and tasks") }
     public var removedNote: String {

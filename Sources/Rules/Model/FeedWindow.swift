@@ -20,7 +20,6 @@ public struct FeedWindow: Sendable, Hashable {
 
     /// The day after the window, if it has an end: an event in the window starts before it.
     public func end(today: Day) -> Day? { futureMonths.map { today.adding(months: $0).adding(days: 1) } }
-
 }
 
 extension Day {
