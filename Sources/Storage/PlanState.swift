@@ -93,20 +93,10 @@ extension ProjectDatabase {
     /// are a hundred thousand snapshots, read on every build.
     static func decode<T: Decodable & Sendable>(_ type: T.Type, _ texts: [String]) throws -> [T] {
         let chunk = 2048
-        var results = [Result<[T], Error>?](repeating: nil, count: (texts.count + chunk - 1) / chunk)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes its own slot only.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: slots.count) { c in
-                let decoder = JSONDecoder()
-                slots[c] = Result {
-                    try texts[(c * chunk)..<min(texts.count, (c + 1) * chunk)].map {
-                        try decoder.decode(T.self, from: Data($0.utf8))
-                    }
-                }
-            }
-        }
-        return try results.flatMap { try $0!.get() }
+        return try parallelMap((texts.count + chunk - 1) / chunk) { c in
+            let decoder = JSONDecoder()
+            return try texts[(c * chunk)..<min(texts.count, (c + 1) * chunk)].map { try decoder.decode(T.self, from: Data($0.utf8)) }
+        }.flatMap { $0 }
     }
 }
 

@@ -10,6 +10,10 @@ public struct OutputPaths: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
+    /// The server's paths (without the leading `/`): each build's own language is served at
+    /// the Finnish layout's paths.
+    public static let site = OutputPaths(.fi)
+
     private var suffix: String { language == .fi ? "" : "/\(language.rawValue)" }
 
     public var feeds: String { "feeds" + suffix }
@@ -23,6 +27,17 @@ public struct OutputPaths: Sendable {
     /// A network's (or `all`) feed of one past year, whole: the history the window left behind.
     public func archiveFeed(_ id: String, year: Int, isPublic: Bool) -> String {
         "\(feeds)/\(isPublic ? "public/" : "")archive/\(year)/\(id).ics"
+    }
+    /// The network (or `all`) and year of a path `archiveFeed` made, if it is one.
+    public func archived(_ path: String) -> (id: String, year: Int, isPublic: Bool)? {
+        for isPublic in [false, true] {
+            let prefix = "\(feeds)/\(isPublic ? "public/" : "")archive/"
+            guard path.hasPrefix(prefix), path.hasSuffix(".ics") else { continue }
+            let parts = path.dropFirst(prefix.count).dropLast(4).split(separator: "/")
+            guard parts.count == 2, let year = Int(parts[0]) else { return nil }
+            return (String(parts[1]), year, isPublic)
+        }
+        return nil
     }
     public func personFeed(_ id: String) -> String { "\(feeds)/people/\(id).ics" }
 

@@ -97,7 +97,7 @@ public struct SiteBuilder: Sendable {
         // Archive years by network (`all` too), from the public archive feeds written.
         var archives: [String: [Int]] = [:]
         for path in publicResources.keys {
-            guard let (year, id) = Self.archived(path, under: "/feeds/public/archive/") else { continue }
+            guard let (id, year, _) = OutputPaths.site.archived(String(path.dropFirst())) else { continue }
             archives[id, default: []].append(year)
         }
         let page = SitePage(rules: rules, plan: plan, today: today, year: wheelYear, archives: archives.mapValues { $0.sorted() })
@@ -120,7 +120,7 @@ public struct SiteBuilder: Sendable {
         }
         // A network's members also reach its archive.
         for path in privateResources.keys {
-            guard let (_, id) = Self.archived(path, under: "feeds/archive/"), let network = rules.network(id) else { continue }
+            guard let id = OutputPaths.site.archived(path)?.id, let network = rules.network(id) else { continue }
             for member in network.members { access[member.personID, default: []].insert(path) }
         }
         let stored = try ProjectDatabase.openForReading(path: project.databasePath)
@@ -151,14 +151,6 @@ public struct SiteBuilder: Sendable {
                                                  cacheControl: cache)
         }
         return result
-    }
-
-    /// The year and network of an archive feed's path (`<prefix>2026/johtoryhma.ics`).
-    static func archived(_ path: String, under prefix: String) -> (year: Int, id: String)? {
-        guard path.hasPrefix(prefix), path.hasSuffix(".ics") else { return nil }
-        let parts = path.dropFirst(prefix.count).dropLast(4).split(separator: "/")
-        guard parts.count == 2, let year = Int(parts[0]) else { return nil }
-        return (year, String(parts[1]))
     }
 
     private func modified(_ path: String) -> Date {

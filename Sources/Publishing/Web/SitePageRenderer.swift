@@ -35,7 +35,8 @@ public struct SitePageRenderer: Sendable {
         func archive(_ id: String, _ years: [Int], into entry: inout [String: Any]) {
             guard !years.isEmpty else { return }
             entry["archive"] = ["label": words.archive, "years": years.enumerated().map { index, year in
-                ["year": year, "href": baseURL + "/feeds/public/archive/\(year)/\(id).ics", "last": index == years.count - 1]
+                ["year": year, "href": baseURL + "/" + OutputPaths.site.archiveFeed(id, year: year, isPublic: true),
+                 "last": index == years.count - 1]
             }]
         }
         let names: [(Language, String, String)] = [(.fi, "Suomeksi", "/"), (.sv, "På svenska", "/sv"), (.en, "In English", "/en")]

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Rules
 
 /// Encodes many records with JSONEncoder on every core, in order, a batch at a time:
 /// the output is the same bytes as a serial loop, and memory holds one batch, not the

@@ -46,6 +46,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public var isWeekend: Bool { weekday == .saturday || weekday == .sunday }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// The same day of the month `months` later (or earlier), at most the month's last day.
+    public func adding(months: Int) -> Day {
+        let (y, m, d) = components
+        let index = y * 12 + (m - 1) + months
+        let year = index >= 0 ? index / 12 : (index - 11) / 12
+        let month = index - year * 12 + 1
+        return Day(year: year, month: month, day: min(d, Day.daysIn(month: month, year: year)))!
+    }
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

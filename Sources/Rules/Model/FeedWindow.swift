@@ -22,17 +22,6 @@ public struct FeedWindow: Sendable, Hashable {
     public func end(today: Day) -> Day? { futureMonths.map { today.adding(months: $0).adding(days: 1) } }
 }
 
-extension Day {
-    /// The same day of the month `months` later (or earlier), at most the month's last day.
-    public func adding(months: Int) -> Day {
-        let (y, m, d) = components
-        let index = y * 12 + (m - 1) + months
-        let year = index >= 0 ? index / 12 : (index - 11) / 12
-        let month = index - year * 12 + 1
-        return Day(year: year, month: month, day: min(d, Day.daysIn(month: month, year: year)))!
-    }
-}
-
 extension FeedWindow {
     /// The words for "no limit" in the rules, in the three languages.
     public static let unlimited = ["all", "kaikki", "alla"]

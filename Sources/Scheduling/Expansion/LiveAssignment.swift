@@ -31,23 +31,22 @@ struct LiveAssignment {
             // included, so that a meeting's turn does not shift as the ones before it are
             // held (spread over what was left, the live meeting moved on at every build).
             let counted = indices.filter { held[all[$0].key] != nil || !excluded.contains(all[$0].key) }
-            if chosen.count < needed, !counted.isEmpty {
-                for k in 0..<live.perYear where chosen.count < needed {
-                    let i = counted[min(counted.count - 1, (2 * k + 1) * counted.count / (2 * live.perYear))]
-                    if open.contains(i), !chosen.contains(i) { chosen.append(i) }
-                }
+            for i in Self.spread(live.perYear, over: counted) where chosen.count < needed
+                && open.contains(i) && !chosen.contains(i) {
+                chosen.append(i)
             }
             // A turn that fell on a meeting held otherwise (or cancelled) goes to the rest.
             let rest = indices.filter { open.contains($0) && !chosen.contains($0) }
-            let missing = needed - chosen.count
-            if missing > 0, !rest.isEmpty {
-                for k in 0..<min(missing, rest.count) {
-                    chosen.append(rest[min(rest.count - 1, (2 * k + 1) * rest.count / (2 * missing))])
-                }
-            }
+            chosen += Self.spread(needed - chosen.count, over: rest).prefix(rest.count)
             for i in chosen { all[i].mode = live.mode }
             for i in indices { if let mode = held[all[i].key]?.mode { all[i].mode = mode } }
         }
+    }
+
+    /// The middle of each of `count` equal parts of `list` (the last element at most).
+    static func spread<T>(_ count: Int, over list: [T]) -> [T] {
+        guard count > 0, !list.isEmpty else { return [] }
+        return (0..<count).map { k in list[min(list.count - 1, (2 * k + 1) * list.count / (2 * count))] }
     }
 
     private func matches(_ selector: MeetingSelector, _ o: Occurrence, position: Int, of count: Int) -> Bool {

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 
 /// `(0..<count).map(body)` on every core, results in order; the first error is rethrown.
+/// Here, in the lowest module, so that every stage (storage, rendering, publishing) shares it.
 public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
     let slots = Slots<T>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
