@@ -44,7 +44,7 @@ struct BackupTests {
             counts.append(titles.count)
             #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM meetingOverride") } == 1)
         }
-        FileManager.default.createFile(atPath: stop, contents: nil)
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
         while !writer.isFinished { usleep(1000) }
         #expect(counts == counts.sorted() && counts.last! > 0, "\(counts)")
 

@@ -28,7 +28,7 @@ struct RenderingTests {
 
     @Test("JSON follows the contract: meetings, tasks and problems with every key")
     func json() throws {
-        let text = try PlanJSON(rules: Self.rules, language: .fi).render(Self.plan)
+        let text = PlanJSON(rules: Self.rules, language: .fi).render(Self.plan)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["meetings", "tasks", "problems"])
         let meetings = try #require(object["meetings"] as? [[String: Any]])
@@ -50,7 +50,54 @@ struct RenderingTests {
         #expect(survey["start"] as? String == "2027-09-01" && survey["due"] as? String == "2027-11-30")
         #expect(survey["meeting"] is NSNull)
         // Deterministic bytes.
-        #expect(try PlanJSON(rules: Self.rules, language: .fi).render(Self.plan) == text)
+        #expect(PlanJSON(rules: Self.rules, language: .fi).render(Self.plan) == text)
+    }
+
+    @Test("Each JSON record is the bytes Foundation writes for it with sorted keys")
+    func jsonMatchesFoundation() throws {
+        var plan = Self.plan
+        // A problem whose words need escaping: quotes, a backslash, control characters, a slash, non-ASCII.
+        plan.problems = [Problem(.warning, network: "n", meetingKey: nil, window: nil, constraint: .spacing,
+                                 location: SourceLocation(file: "a\\\"b\u{1}/c\nä.yaml", line: 1, column: 2),
+                                 message: .spacing(days: 3, neighbours: ["\t\u{1F}\r\u{8}\u{C}\u{7F}\u{2028}😀"]))]
+        let text = PlanJSON(rules: Self.rules, language: .fi).render(plan)
+        let records = text.split(separator: "\n").filter { $0.hasPrefix("{\"") }
+        #expect(records.count == plan.meetings.count + plan.tasks.count + 1)
+        for record in records {
+            let line = String(record.hasSuffix(",") ? record.dropLast() : record)
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            let again = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(String(decoding: again, as: UTF8.self) == line)
+        }
+        // Strings as JSONEncoder writes them (the encoder the plan's JSON used before).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for hard in ["", "plain", "\"\\/", "\u{0}\u{1}\u{1F}\n\r\t\u{8}\u{C}", "\u{7F}\u{2028}\u{2029}ö😀", "a\"b\\c"] {
+            var object = JSONObject()
+            object.add("a", hard)
+            object.add("b", [hard, "x"])
+            object.add("c", nil as String?)
+            object.add("d", 42)
+            let expected = try encoder.encode(Record(a: hard, b: [hard, "x"], c: nil, d: 42))
+            #expect(object.text == String(decoding: expected, as: UTF8.self))
+        }
+    }
+
+    private struct Record: Encodable {
+        let a: String
+        let b: [String]
+        let c: String?
+        let d: Int
+
+        enum CodingKeys: String, CodingKey { case a, b, c, d }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(a, forKey: .a)
+            try container.encode(b, forKey: .b)
+            try container.encodeNil(forKey: .c)
+            try container.encode(d, forKey: .d)
+        }
     }
 
     @Test("JSON problems carry file, line, column and the constraint")
@@ -60,7 +107,7 @@ struct RenderingTests {
                                  window: DatedPeriod(from: Day(iso: "2026-03-01")!, to: Day(iso: "2026-03-05")!),
                                  constraint: .spacing, location: SourceLocation(file: "n.yaml", line: 4, column: 7),
                                  message: .spacing(days: 14, neighbours: ["2.3.2026"]))]
-        let text = try PlanJSON(rules: Self.rules, language: .en).render(plan)
+        let text = PlanJSON(rules: Self.rules, language: .en).render(plan)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let problem = try #require((object["problems"] as? [[String: Any]])?.first)
         #expect(problem["file"] as? String == "n.yaml" && problem["line"] as? Int == 4 && problem["column"] as? Int == 7)

@@ -61,7 +61,7 @@ public struct SendmailTransport: MailTransport {
         process.arguments = Array(command.dropFirst()) + ["-i", "-f", sender, "--", recipient]
         // What the program says goes to a file: no pipe to drain while it runs.
         let errors = spool + ".err"
-        FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errors) }
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice

@@ -6,8 +6,8 @@ import Scheduling
 import Workloads
 
 /// `vuosikello bench`: plans the shipped example and a synthetic national workload at
-/// three sizes, each in a fresh process, and prints wall time, peak memory and
-/// meetings per second. Build with `-c release` first (scripts/bench does).
+/// three sizes, each in a fresh process, and prints wall time, peak memory, the share
+/// of `plan --format json` spent rendering the JSON, and meetings per second. Build with `-c release` first (scripts/bench does).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -54,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         }
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
         Console.out(pad("case", 30) + pad("networks", 10) + pad("meetings", 10) + pad("wall s", 9) + pad("plan s", 9)
-                    + pad("peak MB", 9) + "meetings/s\n")
+                    + pad("peak MB", 9) + pad("JSON %", 8) + "meetings/s\n")
         var perNetwork: [(Int, Double)] = []
         for c in cases {
             var best: (wall: Double, figures: [String: Double])?
@@ -75,6 +75,7 @@ struct BenchCommand: ParsableCommand {
             Console.out(pad(c.name, 30) + pad(String(networkCount), 10) + pad(String(Int(meetings)), 10)
                         + pad(String(format: "%.3f", best!.wall), 9) + pad(String(format: "%.3f", plan), 9)
                         + pad(String(format: "%.0f", f["peakMB"] ?? 0), 9)
+                        + pad(String(format: "%.0f", 100 * (f["render"] ?? 0) / max(plan, 1e-9)), 8)
                         + String(format: "%.0f", meetings / max(best!.wall, 1e-9))
                         + ((f["errors"] ?? 0) > 0 ? "   (\(Int(f["errors"]!)) rules could not be met)" : "") + "\n")
             if c.networks > 0 { perNetwork.append((c.networks, best!.wall / Double(c.networks))) }

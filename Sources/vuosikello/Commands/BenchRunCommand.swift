@@ -39,7 +39,7 @@ struct BenchRunCommand: ParsableCommand {
             let t2 = Date()
             let sink = BufferedOutput(nil)
             var stream = sink
-            try PlanJSON(rules: rules, language: .fi).write(plan, to: &stream)
+            PlanJSON(rules: rules, language: .fi).write(plan, to: &stream)
             figures["schedule"] = t2.timeIntervalSince(t1)
             figures["render"] = Date().timeIntervalSince(t2)
             figures["meetings"] = Double(plan.meetings.count)

@@ -68,7 +68,7 @@ struct PlanCommand: ParsableCommand {
             var stream = sink
             switch format {
             case .text: stream.write(PlanText(rules: session.rules, language: lang).render(plan, networks: filter))
-            case .json: try PlanJSON(rules: session.rules, language: lang).write(plan, networks: filter, to: &stream)
+            case .json: PlanJSON(rules: session.rules, language: lang).write(plan, networks: filter, to: &stream)
             case .csv: stream.write(try PlanCSV(rules: session.rules, language: lang).render(plan, networks: filter))
             }
             if let file { try file.commit() } else { sink.flush() }
