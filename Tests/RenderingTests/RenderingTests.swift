@@ -100,6 +100,13 @@ struct RenderingTests {
         }
     }
 
+    @Test("XML text: markup characters escaped, forbidden control characters dropped, plain text as it is")
+    func xmlText() {
+        #expect(XMLText.escape("Kokous 1/2026: ääni") == "Kokous 1/2026: ääni")
+        #expect(XMLText.escape("a & b <c> \"d\"") == "a &amp; b &lt;c&gt; &quot;d&quot;")
+        #expect(XMLText.escape("a\u{1}b\tc\nd\re\u{1F}") == "ab\tc\nd\re")
+    }
+
     @Test("JSON problems carry file, line, column and the constraint")
     func jsonProblems() throws {
         var plan = Self.plan

@@ -41,24 +41,27 @@ public struct DocumentPublisher {
     public func write(_ plan: Plan) throws -> Report {
         try documents.checkTemplates(formats: formats)
         let meetings = plan.meetings.filter { !$0.isCancelled }
-        let jobs = meetings.flatMap { meeting in
-            DocumentKind.allCases.flatMap { kind in formats.map { (meeting, kind, $0) } }
-        }
+        let jobs = meetings.flatMap { meeting in DocumentKind.allCases.map { (meeting, $0) } }
         // Rendering (Mustache, and deflate for Word) is the work; spread it over the cores.
+        // Each meeting's document is made once and rendered in every format.
         let documents = self.documents
-        let folder = self.folder
+        let folder = self.folder, formats = self.formats
         let wrote = try parallelMap(jobs.count) { index in
-            let (meeting, kind, format) = jobs[index]
-            let path = "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, format))"
-            return try AtomicFile.write(documents.render(kind, for: meeting, format: format), to: path)
-        }
+            let (meeting, kind) = jobs[index]
+            let files = try documents.render(kind, for: meeting, formats: formats)
+            return try zip(formats, files).map { format, data in
+                try AtomicFile.write(data, to: "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, format))")
+            }
+        }.flatMap { $0 }
         let reports = try writeReports(plan, meetings: meetings)
         var report = Report()
         report.written = wrote.filter { $0 }.count
         report.unchanged = wrote.count - report.written
         report.reportsWritten = reports.filter { $0 }.count
         report.reportsUnchanged = reports.count - report.reportsWritten
-        let kept = Set(jobs.map { "\($0.0.networkID)/\(Self.fileName($0.0, $0.1, $0.2))" })
+        let kept = Set(jobs.flatMap { meeting, kind in
+            formats.map { "\(meeting.networkID)/\(Self.fileName(meeting, kind, $0))" }
+        })
         report.removed = try removeStale(keeping: kept)
         return report
     }

@@ -1,8 +1,11 @@
+import Rules
+
 /// What templates see: the document's fields and the words of its language, as plain
 /// Mustache values. The field names are the templates' vocabulary; the README lists them.
 extension MeetingDocument {
     public var templateContext: [String: Any] {
-        let words = DocumentWords(language: language, body: formal ? .formal : .workingGroup)
+        let body: Network.Body = formal ? .formal : .workingGroup
+        let words = DocumentWords(language: language, body: body)
         var context: [String: Any] = [
             "lang": language.rawValue,
             "heading": heading,
@@ -21,7 +24,7 @@ extension MeetingDocument {
             "nextMeeting": nextMeeting,
             // The printed page's header, as a CSS string (the style element's text is not HTML).
             "cssHeader": Self.cssString("\(meetingTitle) · \(heading) \(date.finnish)"),
-            "words": words.templateWords,
+            "words": DocumentWords.templateWords(language, body),
         ]
         context["place"] = place
         context["online"] = onlineURL
@@ -88,8 +91,20 @@ extension MeetingDocument {
 }
 
 extension DocumentWords {
-    /// The labels every template uses, under `words`.
-    var templateWords: [String: String] {
+    /// The labels every template uses, under `words`: made once per language and body, as
+    /// every document of a build shares them.
+    static func templateWords(_ language: Language, _ body: Network.Body) -> [String: String] {
+        allTemplateWords["\(language.rawValue).\(body.rawValue)"]!
+    }
+
+    private static let allTemplateWords: [String: [String: String]] = Dictionary(uniqueKeysWithValues:
+        Language.allCases.flatMap { language in
+            Network.Body.allCases.map { body in
+                ("\(language.rawValue).\(body.rawValue)", DocumentWords(language: language, body: body).templateWords)
+            }
+        })
+
+    private var templateWords: [String: String] {
         [
             "meeting": meeting, "network": network, "time": time, "place": place, "online": online,
             "convener": convener, "chair": chair, "secretary": secretary, "quorum": quorum,

@@ -25,13 +25,22 @@ public final class DocumentRenderer: @unchecked Sendable {
 
     public func render(_ document: MeetingDocument, format: DocumentFormat, customTemplate: String? = nil) throws
         -> Data {
-        let text = try template(document.kind, format: format, custom: customTemplate).render(document.templateContext)
-        switch format {
-        case .md, .html: return Data(text.utf8)
-        case .docx:
-            let title = "\(document.heading): \(document.meetingTitle), \(document.date.finnish)"
-            let header = "\(document.networkTitle) · \(document.heading) \(document.date.finnish)"
-            return try DocxPackage(language: document.language, title: title, header: header).package(documentXML: text)
+        try render(document, formats: [format], customTemplate: customTemplate)[0]
+    }
+
+    /// The document in each format, from one template context (a build writes all three).
+    public func render(_ document: MeetingDocument, formats: [DocumentFormat], customTemplate: String? = nil) throws
+        -> [Data] {
+        let context = document.templateContext
+        return try formats.map { format in
+            let text = try template(document.kind, format: format, custom: customTemplate).render(context)
+            switch format {
+            case .md, .html: return Data(text.utf8)
+            case .docx:
+                let title = "\(document.heading): \(document.meetingTitle), \(document.date.finnish)"
+                let header = "\(document.networkTitle) · \(document.heading) \(document.date.finnish)"
+                return try DocxPackage(language: document.language, title: title, header: header).package(documentXML: text)
+            }
         }
     }
 }

@@ -27,9 +27,9 @@ public struct DocxPackage: Sendable {
             ("_rels/.rels", Self.packageRelationships),
             ("docProps/core.xml", coreProperties),
             ("word/_rels/document.xml.rels", Self.documentRelationships),
-            ("word/styles.xml", styles),
+            ("word/styles.xml", Self.styles[language]!),
             ("word/header1.xml", headerPart),
-            ("word/footer1.xml", footerPart),
+            ("word/footer1.xml", Self.footers[language]!),
             ("word/document.xml", documentXML),
         ]
         let date = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01, the first date ZIP can hold
@@ -132,7 +132,15 @@ public struct DocxPackage: Sendable {
         """
     }
 
-    private var styles: String {
+    /// The parts that depend on the language only, made once (every Word document has them).
+    private static let styles = Dictionary(uniqueKeysWithValues: Language.allCases.map {
+        ($0, DocxPackage(language: $0, title: "").stylesPart)
+    })
+    private static let footers = Dictionary(uniqueKeysWithValues: Language.allCases.map {
+        ($0, DocxPackage(language: $0, title: "").footerPart)
+    })
+
+    private var stylesPart: String {
         func paragraphStyle(_ id: String, _ name: String, size: Int, bold: Bool, before: Int, after: Int,
                             outline: Int? = nil) -> String {
             let level = outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? ""

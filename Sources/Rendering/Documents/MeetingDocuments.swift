@@ -40,8 +40,13 @@ public struct MeetingDocuments: Sendable {
 
     /// The file's bytes, through the network's own template when it names one.
     public func render(_ kind: DocumentKind, for meeting: Meeting, format: DocumentFormat) throws -> Data {
+        try render(kind, for: meeting, formats: [format])[0]
+    }
+
+    /// The files' bytes in each format, from one document.
+    public func render(_ kind: DocumentKind, for meeting: Meeting, formats: [DocumentFormat]) throws -> [Data] {
         let custom = builder.rules.network(meeting.networkID)?.templates[kind.rawValue]
-        return try renderer.render(document(kind, for: meeting), format: format, customTemplate: custom)
+        return try renderer.render(document(kind, for: meeting), formats: formats, customTemplate: custom)
     }
 
     /// Loads every template the plan's networks use, so that a broken one stops a build

@@ -2,6 +2,11 @@
 /// properties, CalDAV request bodies).
 public enum XMLText {
     public static func escape(_ text: String) -> String {
+        // Most texts need nothing escaped or dropped: return them as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+            || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {

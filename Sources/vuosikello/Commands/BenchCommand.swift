@@ -91,6 +91,36 @@ struct BenchCommand: ParsableCommand {
             feedCases.append(("\(last.name), today \(middle)-07-01", last.folder, last.from, last.to, "\(middle)-07-01"))
         }
         try benchFeeds(feedCases, root: root, executable: executable)
+        if let first = cases.first, first.networks == 0 {
+            try benchDocuments(first.folder, from: first.from, to: first.to, root: root, executable: executable)
+        }
+    }
+
+    /// The example's agendas and minutes in every format (`build`'s documents phase): into
+    /// an empty folder, then again with nothing changed; time per document, best of the repeats.
+    private func benchDocuments(_ folder: String, from: Int, to: Int, root: String, executable: String) throws {
+        Console.out("\ndocuments (vuosikello build, every format)\n")
+        Console.out(pad("case", 44) + pad("documents", 11) + pad("written", 9) + pad("phase s", 9) + "ms each\n")
+        for rebuild in [false, true] {
+            var best: [String: Double]?
+            for _ in 0..<max(1, repeats) {
+                let out = "\(root)/documents-\((folder as NSString).lastPathComponent)"
+                if !rebuild { try? FileManager.default.removeItem(atPath: out) }
+                let output = try runChild(executable, ["bench-run", folder, "--from", String(from), "--to", String(to),
+                                                       "--feeds", out, "--documents"])
+                guard let data = output.data(using: .utf8),
+                      let f = try JSONSerialization.jsonObject(with: data) as? [String: Double] else {
+                    throw ValidationError("bench-run --documents gave no figures for \(folder): \(output)")
+                }
+                if best == nil || f["phase.documents"] ?? 0 < best!["phase.documents"] ?? 0 { best = f }
+            }
+            let f = best!
+            let seconds = f["phase.documents"] ?? 0, count = f["documents"] ?? 0
+            Console.out(pad((folder as NSString).lastPathComponent + (rebuild ? ", nothing changed" : ", empty folder"), 44)
+                        + pad(String(Int(count)), 11) + pad(String(Int(f["documentsWritten"] ?? 0)), 9)
+                        + pad(String(format: "%.3f", seconds), 9)
+                        + String(format: "%.3f", 1000 * seconds / max(count, 1)) + "\n")
+        }
     }
 
     /// `build` for each case: a first build into an empty folder, then an unchanged rebuild;

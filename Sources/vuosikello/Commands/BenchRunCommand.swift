@@ -19,6 +19,8 @@ struct BenchRunCommand: ParsableCommand {
     var feeds: String?
     @Option(help: "Today (YYYY-MM-DD); default the first planned day.")
     var today: String?
+    @Flag(help: "With --feeds, write every meeting's agenda and minutes in every format too.")
+    var documents = false
 
     /// Today for a benchmark: the first planned day unless asked, so that nothing is history yet.
     var day: Day { today.flatMap { Day(iso: $0) } ?? Day.firstOf(month: 1, year: from) }
@@ -56,12 +58,14 @@ struct BenchRunCommand: ParsableCommand {
         Console.out(String(decoding: data, as: UTF8.self) + "\n")
     }
 
-    /// What `vuosikello build` does (its feeds; documents and wheels are timed elsewhere).
+    /// What `vuosikello build` does: its feeds, and with `--documents` the agendas and
+    /// minutes (the wheels are left out).
     private func publish(_ rules: RuleSet, into out: String, figures: inout [String: Double]) throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let project = Project(rulesFolder: folder, databasePath: out + "/state.sqlite")
         let t1 = Date()
-        let options = ProjectBuild.Options(out: out, language: .fi, years: from...to, documents: [], wheels: false,
+        let options = ProjectBuild.Options(out: out, language: .fi, years: from...to,
+                                           documents: documents ? DocumentFormat.allCases : [], wheels: false,
                                            today: day, now: 1_790_000_000)
         let result = try ProjectBuild(project: project, rules: rules).run(options)
         figures["schedule"] = result.timings["schedule"] ?? 0
@@ -70,6 +74,10 @@ struct BenchRunCommand: ParsableCommand {
         figures["events"] = Double(result.feeds.events)
         figures["written"] = Double(result.feeds.feeds.count)
         figures["unchanged"] = Double(result.feeds.unchanged)
+        if let report = result.documents {
+            figures["documents"] = Double(report.written + report.unchanged)
+            figures["documentsWritten"] = Double(report.written)
+        }
         // The largest feed on disk (subscribed or archive) and every feed's bytes together.
         var largest = 0, total = 0
         let enumerator = FileManager.default.enumerator(atPath: out + "/feeds")
