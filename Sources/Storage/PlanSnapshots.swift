@@ -48,8 +48,7 @@ struct MissedMeetingRecord: Codable, FetchableRecord, PersistableRecord {
 /// it, from the rules.)
 struct PlanSnapshots {
     /// What changed, by index into the plan's meetings and tasks, with its print. The JSON
-    /// is written as each row is stored, so that a national first save never holds tens of
-    /// thousands of snapshots in memory at once.
+    /// is made as the rows are stored (see `save`).
     var meetings: [(index: Int, print: Int64)] = []
     var tasks: [(index: Int, print: Int64)] = []
     var gone: [PlannedItemID] = []
@@ -61,19 +60,26 @@ struct PlanSnapshots {
 
     init(_ plan: Plan, since state: PlanState) throws {
         let horizon = Self.horizon(state.today)
-        /// The print when it differs from the stored one; nil for what is stored as it is.
-        func changed<T: Encodable>(_ kind: PlannedItemRecord.Kind, _ key: String, _ value: T) throws -> Int64? {
-            let print = try PrintEncoder.print(value)
-            return state.prints[PlannedItemID(kind: kind.rawValue, key: key)] == print ? nil : print
+        // What came from the history is already stored as it is.
+        let meetingIndices = plan.meetings.indices.filter { i in
+            let meeting = plan.meetings[i]
+            return meeting.day < horizon && !(meeting.day < state.today && state.history.meetings[meeting.key] == meeting)
         }
-        for (i, meeting) in plan.meetings.enumerated() where meeting.day < horizon {
-            // What came from the history is already stored as it is.
-            if meeting.day < state.today && state.history.meetings[meeting.key] == meeting { continue }
-            if let print = try changed(.meeting, meeting.key, meeting) { meetings.append((i, print)) }
+        let taskIndices = plan.tasks.indices.filter { i in
+            let task = plan.tasks[i]
+            return task.due < horizon && state.history.tasks[task.key] != task
         }
-        for (i, task) in plan.tasks.enumerated() where task.due < horizon {
-            if state.history.tasks[task.key] == task { continue }
-            if let print = try changed(.task, task.key, task) { tasks.append((i, print)) }
+        // Printed on every core (a national year is some 30 000 meetings and tasks); kept
+        // where the print differs from the stored one.
+        let meetingPrints = try Self.prints(meetingIndices) { plan.meetings[$0] }
+        let taskPrints = try Self.prints(taskIndices) { plan.tasks[$0] }
+        for (i, print) in zip(meetingIndices, meetingPrints)
+        where state.prints[PlannedItemID(kind: PlannedItemRecord.Kind.meeting.rawValue, key: plan.meetings[i].key)] != print {
+            meetings.append((i, print))
+        }
+        for (i, print) in zip(taskIndices, taskPrints)
+        where state.prints[PlannedItemID(kind: PlannedItemRecord.Kind.task.rawValue, key: plan.tasks[i].key)] != print {
+            tasks.append((i, print))
         }
         // Only what the plan has before the horizon counts: one it moved beyond the horizon
         // must not keep its old, nearer snapshot, which would turn into false history.
@@ -89,27 +95,49 @@ struct PlanSnapshots {
     }
 
     func save(_ plan: Plan, _ db: Database) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let insert = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO plannedItem (kind, key, network, day, print, snapshot) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        func store<T: Encodable>(_ kind: PlannedItemRecord.Kind, _ key: String, _ network: String, _ day: Day,
-                                 _ print: Int64, _ value: T) throws {
-            let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-            insert.setUncheckedArguments([kind.rawValue, key, network, day.ordinal, print, text])
-            try insert.execute()
+        // The JSON is encoded on every core a batch at a time, so that a national first save
+        // never holds tens of thousands of snapshots in memory at once.
+        func store<T: Encodable & Sendable>(_ kind: PlannedItemRecord.Kind, _ changed: [(index: Int, print: Int64)],
+                                            _ item: (Int) -> T, key: (T) -> String, network: (T) -> String,
+                                            day: (T) -> Day) throws {
+            let batch = 4096
+            for start in stride(from: 0, to: changed.count, by: batch) {
+                let values = changed[start..<min(changed.count, start + batch)].map { item($0.index) }
+                let texts = try Self.json(values)
+                for (offset, value) in values.enumerated() {
+                    insert.setUncheckedArguments([kind.rawValue, key(value), network(value), day(value).ordinal,
+                                                  changed[start + offset].print, texts[offset]])
+                    try insert.execute()
+                }
+            }
         }
-        for (i, print) in meetings {
-            let m = plan.meetings[i]
-            try store(.meeting, m.key, m.networkID, m.day, print, m)
-        }
-        for (i, print) in tasks {
-            let t = plan.tasks[i]
-            try store(.task, t.key, t.networkID, t.due, print, t)
-        }
+        try store(.meeting, meetings, { plan.meetings[$0] }, key: \.key, network: \.networkID, day: \.day)
+        try store(.task, tasks, { plan.tasks[$0] }, key: \.key, network: \.networkID, day: \.due)
         for id in gone {
             try db.execute(sql: "DELETE FROM plannedItem WHERE kind = ? AND key = ?", arguments: [id.kind, id.key])
         }
+    }
+
+    private static let chunk = 512
+
+    /// The prints of `items` (by index), on every core, in order.
+    private static func prints<T: Encodable>(_ indices: [Int], _ item: @Sendable (Int) -> T) throws -> [Int64] {
+        try parallelMap((indices.count + chunk - 1) / chunk) { c in
+            try indices[(c * chunk)..<min(indices.count, (c + 1) * chunk)].map { try PrintEncoder.print(item($0)) }
+        }.flatMap { $0 }
+    }
+
+    /// Each value as JSON with sorted keys (the same plan gives the same text), on every core, in order.
+    private static func json<T: Encodable & Sendable>(_ values: [T]) throws -> [String] {
+        try parallelMap((values.count + chunk - 1) / chunk) { c in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return try values[(c * chunk)..<min(values.count, (c + 1) * chunk)].map {
+                String(decoding: try encoder.encode($0), as: UTF8.self)
+            }
+        }.flatMap { $0 }
     }
 }

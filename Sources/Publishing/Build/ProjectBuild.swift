@@ -114,6 +114,7 @@ public struct ProjectBuild {
         // Read after planning, so that the two largest things are never in memory together.
         let published = try stored?.publishedEvents(options.language) ?? [:]
         let actions = try stored?.actions(includeClosed: true) ?? []
+        time("published-read")
         return Planned(stored: stored, state: state, plan: plan, published: published, actions: actions)
     }
 

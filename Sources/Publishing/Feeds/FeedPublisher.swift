@@ -85,6 +85,9 @@ public struct FeedPublisher {
         /// Seconds spent in each phase so far, for the benchmark.
         var timings: [String: Double] { clock.laps }
 
+        /// The feed files this build writes (or wrote).
+        var pendingFiles: [FeedSpec] { pending.map(\.spec) }
+
         /// The UIDs' domain.
         var uidDomain: String { publisher.uidDomain }
 
@@ -130,6 +133,7 @@ public struct FeedPublisher {
         let domain = uidDomain
         try database.savePublication(publication.records, language: language, uidDomain: domain, plan: plan,
                                      since: state)
+        publication.clock.lap("save")
         let written = try publication.write()
         try database.saveFeeds(written)
         clock.lap("write+save")

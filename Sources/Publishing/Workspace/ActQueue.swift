@@ -6,6 +6,7 @@ final class ActQueue: Sendable {
     private let queue = DispatchQueue(label: "vuosikello.acts")
 
     /// Runs `act` on the current site, then rebuilds the site so feeds, wheels and pages show it.
+    @discardableResult
     func perform<T: Sendable>(_ watcher: SiteWatcher, rulesWritten: Bool = false,
                               _ act: @escaping @Sendable (Site) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in

@@ -43,6 +43,19 @@ public final class ICalendarRenderer: @unchecked Sendable {
         writer.bytes(event, stamp: stamp, audience: audience)
     }
 
+    /// What the event's VEVENT says for this audience, decided (the reference writer's input).
+    public func eventFields(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> VEventFields {
+        writer.fields(event, stamp: stamp, audience: audience)
+    }
+
+    /// The VEVENT of these fields, serialized by libical: the calls `eventBytes` makes, and
+    /// nothing else.
+    public func eventBytes(_ fields: VEventFields) -> [UInt8] {
+        let vevent = writer.build(fields)
+        defer { icalcomponent_free(vevent) }
+        return Libical.serializeBytes(vevent)
+    }
+
     /// Everything before the first event, and the line after the last.
     public func frame(_ metadata: FeedMetadata) -> (header: String, footer: String) {
         let document = FeedDocument(metadata, timeZone: timeZone)

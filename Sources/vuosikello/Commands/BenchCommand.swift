@@ -129,7 +129,8 @@ struct BenchCommand: ParsableCommand {
                             executable: String) throws {
         Console.out("\nfeeds (vuosikello build)\n")
         Console.out(pad("case", 44) + pad("events", 10) + pad("files", 7) + pad("wall s", 9) + pad("peak MB", 9)
-                    + pad("rebuild s", 11) + pad("peak MB", 9) + pad("rewritten", 11) + pad("largest MB", 12) + "all MB\n")
+                    + pad("rebuild s", 11) + pad("peak MB", 9) + pad("rewritten", 11) + pad("largest MB", 12)
+                    + pad("all MB", 8) + pad("feed s", 8) + pad("libical s", 11) + "ratio\n")
         for (index, c) in cases.enumerated() {
             let out = "\(root)/feeds-\(index)-\((c.folder as NSString).lastPathComponent)"
             try? FileManager.default.removeItem(atPath: out)
@@ -137,11 +138,14 @@ struct BenchCommand: ParsableCommand {
             var walls: [Double] = []
             // A case lived in is built three times: its second build settles what the first
             // planned afresh for the years behind today, and the third is the unchanged rebuild.
-            for _ in 0..<(c.today == nil ? 2 : 3) {
+            // The first build also writes its files again with libical alone (the reference writer).
+            for run in 0..<(c.today == nil ? 2 : 3) {
                 let started = Date()
                 let output = try runChild(executable, ["bench-run", c.folder, "--from", String(c.from), "--to", String(c.to),
-                                                       "--feeds", out] + (c.today.map { ["--today", $0] } ?? []))
-                walls.append(Date().timeIntervalSince(started))
+                                                       "--feeds", out] + (c.today.map { ["--today", $0] } ?? [])
+                                                      + (run == 0 ? ["--reference"] : []))
+                // The build's own time: the reference writer runs after it, in the same process.
+                walls.append(Date().timeIntervalSince(started) - (run == 0 ? referenceTime(output) : 0))
                 guard let data = output.data(using: .utf8),
                       let f = try JSONSerialization.jsonObject(with: data) as? [String: Double] else {
                     throw ValidationError("bench-run --feeds gave no figures for \(c.folder): \(output)")
@@ -155,8 +159,27 @@ struct BenchCommand: ParsableCommand {
                         + pad(String(format: "%.0f", figures.last!["peakMB"] ?? 0), 9)
                         + pad(String(Int(figures.last!["written"] ?? 0)), 11)
                         + pad(String(format: "%.2f", figures[0]["largestMB"] ?? 0), 12)
-                        + String(format: "%.0f", figures[0]["totalMB"] ?? 0) + "\n")
+                        + pad(String(format: "%.0f", figures[0]["totalMB"] ?? 0), 8)
+                        + pad(String(format: "%.3f", Self.feedWork(figures[0])), 8)
+                        + pad(String(format: "%.3f", figures[0]["reference"] ?? 0), 11)
+                        + String(format: "%.2f", Self.feedWork(figures[0]) / max(figures[0]["reference"] ?? 0, 1e-9))
+                        + ((figures[0]["referenceMismatches"] ?? 0) > 0
+                           ? "   (\(Int(figures[0]["referenceMismatches"]!)) files differ from the reference's)" : "")
+                        + "\n")
         }
+    }
+
+    /// What the build spends turning events into feed files: composing and serializing
+    /// them and writing the files (the `render-*` and `write-*` phases), the part the
+    /// reference writer does with libical alone.
+    static func feedWork(_ figures: [String: Double]) -> Double {
+        figures.filter { $0.key.hasPrefix("phase.render-") || $0.key.hasPrefix("phase.write-") }.values.reduce(0, +)
+    }
+
+    private func referenceTime(_ output: String) -> Double {
+        guard let data = output.data(using: .utf8),
+              let f = try? JSONSerialization.jsonObject(with: data) as? [String: Double] else { return 0 }
+        return f["referenceOverall"] ?? 0
     }
 
     private func runChild(_ executable: String, _ arguments: [String]) throws -> String {

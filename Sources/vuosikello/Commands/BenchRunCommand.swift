@@ -21,6 +21,8 @@ struct BenchRunCommand: ParsableCommand {
     var today: String?
     @Flag(help: "With --feeds, write every meeting's agenda and minutes in every format too.")
     var documents = false
+    @Flag(help: "With --feeds, then write the same feed files again with libical alone (the reference writer), timed.")
+    var reference = false
 
     /// Today for a benchmark: the first planned day unless asked, so that nothing is history yet.
     var day: Day { today.flatMap { Day(iso: $0) } ?? Day.firstOf(month: 1, year: from) }
@@ -51,9 +53,11 @@ struct BenchRunCommand: ParsableCommand {
             figures["bytes"] = Double(sink.bytes)
         }
         figures["networks"] = Double(rules.networks.count)
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        figures["peakMB"] = Double(usage.ru_maxrss) / 1024
+        if figures["peakMB"] == nil {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            figures["peakMB"] = Double(usage.ru_maxrss) / 1024
+        }
         let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
         Console.out(String(decoding: data, as: UTF8.self) + "\n")
     }
@@ -91,5 +95,29 @@ struct BenchRunCommand: ParsableCommand {
         figures["largestMB"] = Double(largest) / 1e6
         figures["totalMB"] = Double(total) / 1e6
         for (phase, seconds) in result.timings { figures["phase." + phase] = seconds }
+        if reference { try writeReference(result.feeds.publication, out: out, figures: &figures) }
+    }
+
+    /// The reference writer's time for the files this build wrote, and how many of its
+    /// files differ from the build's (0: it wrote the same bytes). The peak memory is taken
+    /// before, so that it stays the build's.
+    private func writeReference(_ publication: FeedPublisher.Publication, out: String,
+                                figures: inout [String: Double]) throws {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        figures["peakMB"] = Double(usage.ru_maxrss) / 1024
+        let decided = Date()
+        defer { figures["referenceOverall"] = Date().timeIntervalSince(decided) }
+        let writer = ReferenceFeedWriter(publication)
+        figures["referenceFields"] = Date().timeIntervalSince(decided)
+        figures["referenceEvents"] = Double(writer.eventCount)
+        let folder = out + "-reference"
+        try? FileManager.default.removeItem(atPath: folder)
+        figures["reference"] = try writer.write(into: folder)
+        figures["referenceFiles"] = Double(writer.paths.count)
+        figures["referenceMismatches"] = Double(writer.paths.filter {
+            FileManager.default.contents(atPath: out + "/" + $0) != FileManager.default.contents(atPath: folder + "/" + $0)
+        }.count)
+        try? FileManager.default.removeItem(atPath: folder)
     }
 }
