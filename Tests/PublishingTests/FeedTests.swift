@@ -168,6 +168,21 @@ struct FeedTests {
         #expect(try fixture.snapshot() == before)
     }
 
+    @Test("The benchmark's reference writer, libical alone, writes the build's files byte for byte")
+    func referenceWriter() throws {
+        let fixture = FeedFixture(rules: FeedFixture.example)
+        let (_, report) = try fixture.build(now: Self.firstBuild)
+        let writer = ReferenceFeedWriter(report.publication)
+        #expect(Set(writer.paths) == Set(report.written))
+        #expect(writer.eventCount > 0)
+        let folder = fixture.folder + "-reference"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try writer.write(into: folder)
+        for path in writer.paths {
+            #expect(FileManager.default.contents(atPath: folder + "/" + path) == (try fixture.data(path)), "\(path)")
+        }
+    }
+
     @Test("A moved meeting keeps its UID; SEQUENCE rises by one and DTSTAMP is the time of the move")
     func move() throws {
         let fixture = FeedFixture(rules: FeedFixture.example)
