@@ -45,7 +45,8 @@ struct MissedMeetingRecord: Codable, FetchableRecord, PersistableRecord {
 /// plan saved at least once a year misses nothing, while a national plan of ten years
 /// does not print all of its 300 000 meetings and tasks at every save. (Should no plan be
 /// saved for longer, a meeting without a snapshot is laid out where the last plan put
-/// it, from the rules.)
+/// it, and an annual task due beyond every save's horizon (`History.snapshotsThrough`)
+/// is taken from the rules.)
 struct PlanSnapshots {
     /// What changed, by index into the plan's meetings and tasks, with its print. The JSON
     /// is made as the rows are stored (see `save`).

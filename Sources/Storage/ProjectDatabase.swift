@@ -257,6 +257,10 @@ public final class ProjectDatabase: Sendable {
     func save(_ snapshots: PlanSnapshots, plan: Plan, since state: PlanState, _ db: Database) throws {
         try saveSlots(Self.baselineSlots(plan).filter { state.baseline[$0.key] != $0 }, db)
         try snapshots.save(plan, db)
+        let horizon = PlanSnapshots.horizon(state.today)
+        if state.history.snapshotsThrough.map({ $0 < horizon }) ?? true {
+            try setSetting(ProjectSetting.snapshotHorizon, String(horizon.ordinal), db)
+        }
         for missed in plan.missed {
             try MissedMeetingRecord(key: missed.key, network: missed.networkID, windowFrom: missed.window.from.ordinal,
                                     windowTo: missed.window.to.ordinal, noticedOn: plan.today.iso)

@@ -8,6 +8,9 @@ enum ProjectSetting {
     static let uidDomain = "uidDomain"
     /// The key that signs the answer links in invitations.
     static let answerKey = "answerKey"
+    /// The first day no saved plan has snapshotted yet (days since 1970-01-01): the
+    /// furthest horizon of the saves (`PlanSnapshots.horizon`).
+    static let snapshotHorizon = "snapshotHorizon"
 }
 
 extension ProjectDatabase {

@@ -62,6 +62,27 @@ struct HistoryStorageTests {
         #expect(snapshots.meetings.isEmpty)
     }
 
+    @Test("A jump of today past the snapshots keeps the annual tasks that fell due beyond them")
+    func jumpPastSnapshots() throws {
+        let db = try ProjectDatabase()
+        let first = Day(iso: "2026-01-01")!, jump = Day(iso: "2027-08-15")!
+        let (plan, state) = try Self.plan(Example.rules, database: db, today: first)
+        try db.savePlan(plan, since: state)
+        let horizon = PlanSnapshots.horizon(first)
+        #expect(try db.planState(today: first).history.snapshotsThrough == horizon)
+        // Annual tasks due between the horizon and the new today: never snapshotted, yet planned.
+        let between = plan.tasks.filter { $0.meetingKey == nil && $0.due >= horizon && $0.due < jump }
+        #expect(!between.isEmpty)
+        let (later, laterState) = try Self.plan(Example.rules, database: db, today: jump)
+        for task in between { #expect(later.task(task.key) == task, "\(task.key)") }
+        // Saving moves the horizon on; it never moves back.
+        try db.savePlan(later, since: laterState)
+        #expect(try db.planState(today: first).history.snapshotsThrough == PlanSnapshots.horizon(jump))
+        let (earlier, earlierState) = try Self.plan(Example.rules, database: db, today: first)
+        try db.savePlan(earlier, since: earlierState)
+        #expect(try db.planState(today: jump).history.snapshotsThrough == PlanSnapshots.horizon(jump))
+    }
+
     @Test("Missed meetings are stored once and not reported again")
     func missedOnce() throws {
         let db = try ProjectDatabase()

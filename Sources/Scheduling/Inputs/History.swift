@@ -13,12 +13,17 @@ public struct History: Sendable {
     /// The years saved plans covered. In them, a past meeting the history does not know
     /// was never planned: it is missed. A year never planned is laid out from the rules.
     public var years: Set<Int>
+    /// The first day no saved plan has snapshotted: saves keep a year ahead of their
+    /// today, so what falls due from here on has no snapshot whether it was planned or
+    /// not. Nil when unknown (saved before this was kept).
+    public var snapshotsThrough: Day?
 
     public init(meetings: [String: Meeting] = [:], tasks: [String: PlannedTask] = [:], missed: Set<String> = [],
-                years: Set<Int> = []) {
+                years: Set<Int> = [], snapshotsThrough: Day? = nil) {
         self.meetings = meetings
         self.tasks = tasks
         self.missed = missed
         self.years = years
+        self.snapshotsThrough = snapshotsThrough
     }
 }

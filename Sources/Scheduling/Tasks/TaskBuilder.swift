@@ -60,10 +60,13 @@ struct TaskBuilder {
     }
 
     /// An annual task as it stands: as planned when it was due before today; dropped
-    /// when it was due before today in a year already planned without it.
+    /// when it was due before today in a year already planned without it. One that fell
+    /// due beyond every save's snapshots (today jumped more than a year) has no snapshot
+    /// either way: it is taken from the rules, as a meeting is, not dropped.
     private func past(_ task: PlannedTask) -> PlannedTask? {
         guard task.due < today else { return task }
         if let held = history.tasks[task.key] { return held }
+        if let through = history.snapshotsThrough, task.due >= through { return task }
         return history.years.contains(task.due.year) ? nil : task
     }
 
