@@ -25,7 +25,7 @@ public struct SitePageRenderer: Sendable {
         let documentWords = DocumentWords(language: language, body: .workingGroup)
         let webcal = "webcal" + baseURL.drop { $0 != ":" }
         func feed(_ id: String, _ title: String) -> [String: Any] {
-            let path = "/feeds/public/\(id).ics"
+            let path = "/" + OutputPaths.site.networkFeed(id, isPublic: true)
             // Without an address (`baseURL` empty) the links are relative, and a webcal link cannot be.
             return ["https": baseURL + path, "webcal": webcal + path, "hasWebcal": !baseURL.isEmpty, "inputID": "feed-\(id)",
                     "copyLabel": "\(words.copy): \(words.address), \(title)", "open": words.open,

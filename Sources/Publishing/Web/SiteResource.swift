@@ -52,17 +52,20 @@ public struct SiteResource: Sendable {
     public var size: Int { body.readableBytes }
 }
 
-/// RFC 9110's date format (IMF-fixdate), by Foundation with a fixed locale and zone.
+/// RFC 9110's date format (IMF-fixdate), by Foundation with a fixed locale and zone. One
+/// formatter serves every request (an If-Modified-Since is parsed per request, and making
+/// a formatter costs more than the rest of a 304); a DateFormatter is not to be shared
+/// between threads unguarded, hence the lock.
 public enum HTTPDate {
-    private static func formatter() -> DateFormatter {
+    private static let formatter: Locked<DateFormatter> = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter
-    }
+        return Locked(formatter)
+    }()
 
-    public static func format(_ date: Date) -> String { formatter().string(from: date) }
+    public static func format(_ date: Date) -> String { formatter.withLock { $0.string(from: date) } }
 
-    public static func parse(_ text: String) -> Date? { formatter().date(from: text) }
+    public static func parse(_ text: String) -> Date? { formatter.withLock { $0.date(from: text) } }
 }

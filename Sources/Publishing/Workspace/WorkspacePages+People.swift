@@ -83,7 +83,7 @@ extension WorkspacePages {
             "hasMeetings": !meetings.isEmpty,
             "actions": actions.map(actionRow),
             "hasActions": !actions.isEmpty,
-            "publicFeed": feedBase + "/feeds/public/\(network.id).ics",
+            "publicFeed": feedBase + "/" + OutputPaths.site.networkFeed(network.id, isPublic: true),
             "wheel": "/wheel/\(language.rawValue)/\(network.id).svg",
             "mayAct": account.mayAct(on: network.id),
         ]
