@@ -86,8 +86,11 @@ struct WorkspaceHeadersMiddleware: RouterMiddleware {
 /// Responses every workspace route uses.
 enum WorkspaceResponses {
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        html(ByteBuffer(string: text), status: status)
+    }
+
+    static func html(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: body))
     }
 
     /// 303 See Other: after a form, the browser fetches the page with GET.

@@ -20,8 +20,9 @@ extension WorkspaceRoutes {
         let html = watcher.current.workspace.render(
             page, values.merging(["back": back]) { a, _ in a }, language: language, session: context.sessions.session,
             account: context.identity, current: current)
-        if let cacheKey, status == .ok { pageCache.store(html, for: cacheKey, site: watcher.current.builtAt) }
-        return WorkspaceResponses.html(html, status: status)
+        let body = ByteBuffer(string: html)
+        if let cacheKey, status == .ok { pageCache.store(body, for: cacheKey, site: watcher.current.builtAt) }
+        return WorkspaceResponses.html(body, status: status)
     }
 
     /// A signed-in page as it was rendered for the same request, account, language and
@@ -29,14 +30,17 @@ extension WorkspaceRoutes {
     /// every database change rebuilds the site, which empties the cache.
     func pageKey(_ request: Request, _ context: WorkspaceContext) -> String {
         // The site in the key too: a page rendered from a site that was replaced meanwhile is never found.
-        "\(watcher.current.builtAt.timeIntervalSince1970)|\(request.uri)|\(context.identity.map { "\($0)" } ?? "")|\(context.language(default: defaultLanguage).rawValue)|"
-            + (context.sessions.session?.csrf ?? "")
+        // The account by what pages show of it (a printed struct went through reflection: a
+        // tenth of a cached page's time).
+        let account = context.identity.map { "\($0.id) \($0.role.rawValue) \($0.networks.joined(separator: ",")) \($0.personID ?? "")" }
+        return "\(watcher.current.builtAt.timeIntervalSince1970)|\(request.uri.description)|\(account ?? "")|"
+            + "\(context.language(default: defaultLanguage).rawValue)|" + (context.sessions.session?.csrf ?? "")
     }
 
     func cached(_ request: Request, _ context: WorkspaceContext,
                 _ build: (String) throws -> Response) rethrows -> Response {
         let key = pageKey(request, context)
-        if let html = pageCache.value(for: key, site: watcher.current.builtAt) { return WorkspaceResponses.html(html) }
+        if let body = pageCache.value(for: key, site: watcher.current.builtAt) { return WorkspaceResponses.html(body) }
         return try build(key)
     }
 

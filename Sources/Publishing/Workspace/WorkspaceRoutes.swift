@@ -27,7 +27,8 @@ public struct WorkspaceRoutes: Sendable {
     let acts = ActQueue()
     /// Rendered pages by request, account, language and session (`pageKey`); a few dozen
     /// people's pages between two changes.
-    let pageCache = PerSiteCache<String>(capacity: 500)
+    /// Rendered pages as the bytes sent (shared by every response, never copied).
+    let pageCache = PerSiteCache<ByteBuffer>(capacity: 500)
     /// Every account, read once per site: every request needs its own.
     let accountCache = PerSiteCache<[String: Account]>(capacity: 1)
 
