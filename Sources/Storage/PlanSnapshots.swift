@@ -104,7 +104,7 @@ struct PlanSnapshots {
         func store<T: Encodable & Sendable>(_ kind: PlannedItemRecord.Kind, _ changed: [(index: Int, print: Int64)],
                                             _ item: (Int) -> T, key: (T) -> String, network: (T) -> String,
                                             day: (T) -> Day) throws {
-            let batch = 4096
+            let batch = 1024
             for start in stride(from: 0, to: changed.count, by: batch) {
                 let values = changed[start..<min(changed.count, start + batch)].map { item($0.index) }
                 let texts = try Self.json(values)

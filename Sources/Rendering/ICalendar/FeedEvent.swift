@@ -66,7 +66,9 @@ public struct FeedEvent: Sendable {
         case task(Int)
         /// An index into the recorded action items (`FeedText`'s): an owner's own to-do.
         case action(Int)
-        case removed(RemovedEvent)
+        /// Boxed: rare, and as large as the rest of the event, which every event would
+        /// otherwise carry (some 40 MB at national scale).
+        indirect case removed(RemovedEvent)
     }
 
     public let uid: String
