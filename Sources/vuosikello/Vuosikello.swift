@@ -24,7 +24,7 @@ struct Vuosikello: AsyncParsableCommand {
                       BenchRunCommand.self])
 
     /// The release, and the commit a packaged binary was built from.
-    static let release = "0.16.0"
+    static let release = "0.17.0"
     static var version: String {
         let commit = String(cString: vuosikello_commit())
         return commit.isEmpty ? "\(release) (development build)" : "\(release) (\(commit))"
