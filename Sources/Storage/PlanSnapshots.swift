@@ -122,23 +122,17 @@ struct PlanSnapshots {
         }
     }
 
-    private static let chunk = 512
-
     /// The prints of `items` (by index), on every core, in order.
     private static func prints<T: Encodable>(_ indices: [Int], _ item: @Sendable (Int) -> T) throws -> [Int64] {
-        try parallelMap((indices.count + chunk - 1) / chunk) { c in
-            try indices[(c * chunk)..<min(indices.count, (c + 1) * chunk)].map { try PrintEncoder.print(item($0)) }
-        }.flatMap { $0 }
+        try parallelChunks(indices.count, chunk: 512) { range in try indices[range].map { try PrintEncoder.print(item($0)) } }
     }
 
     /// Each value as JSON with sorted keys (the same plan gives the same text), on every core, in order.
     private static func json<T: Encodable & Sendable>(_ values: [T]) throws -> [String] {
-        try parallelMap((values.count + chunk - 1) / chunk) { c in
+        try parallelChunks(values.count, chunk: 512) { range in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            return try values[(c * chunk)..<min(values.count, (c + 1) * chunk)].map {
-                String(decoding: try encoder.encode($0), as: UTF8.self)
-            }
-        }.flatMap { $0 }
+            return try values[range].map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        }
     }
 }

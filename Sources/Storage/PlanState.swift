@@ -97,11 +97,10 @@ extension ProjectDatabase {
     /// JSON snapshots decoded on every core, in order: at national scale, years of history
     /// are a hundred thousand snapshots, read on every build.
     static func decode<T: Decodable & Sendable>(_ type: T.Type, _ texts: [String]) throws -> [T] {
-        let chunk = 2048
-        return try parallelMap((texts.count + chunk - 1) / chunk) { c in
+        try parallelChunks(texts.count, chunk: 2048) { range in
             let decoder = JSONDecoder()
-            return try texts[(c * chunk)..<min(texts.count, (c + 1) * chunk)].map { try decoder.decode(T.self, from: Data($0.utf8)) }
-        }.flatMap { $0 }
+            return try texts[range].map { try decoder.decode(T.self, from: Data($0.utf8)) }
+        }
     }
 }
 

@@ -52,10 +52,7 @@ public struct ReferenceFeedWriter {
     public func write(into folder: String) throws -> Double {
         let started = Date()
         let renderer = self.renderer, fields = self.fields, files = self.files
-        let chunk = 512
-        let texts = parallelMap((fields.count + chunk - 1) / chunk) { c in
-            fields[(c * chunk)..<min(fields.count, (c + 1) * chunk)].map(renderer.eventBytes)
-        }.flatMap { $0 }
+        let texts = parallelChunks(fields.count, chunk: 512) { fields[$0].map(renderer.eventBytes) }
         for folder in Set(files.map { (folder as NSString).appendingPathComponent(($0.path as NSString).deletingLastPathComponent) }) {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }

@@ -15,11 +15,7 @@ struct ParallelEncoder {
         while start < items.count {
             let end = min(items.count, start + batch)
             let slice = Array(items[start..<end])
-            let chunkSize = chunk
-            let chunks = parallelMap((slice.count + chunk - 1) / chunk) { c in
-                slice[(c * chunkSize)..<min(slice.count, (c + 1) * chunkSize)].map(line)
-            }
-            for lines in chunks { for line in lines { each(line) } }
+            for text in parallelChunks(slice.count, chunk: chunk, { slice[$0].map(line) }) { each(text) }
             start = end
         }
     }

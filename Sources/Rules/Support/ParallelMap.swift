@@ -26,3 +26,14 @@ private final class Slots<T, Failure: Error>: @unchecked Sendable {
 
     func fail(_ error: Failure) { lock.withLock { if self.error == nil { self.error = error } } }
 }
+
+/// `0..<count` cut into ranges of `chunk`, each turned into results by `body` on every
+/// core, the results joined in order: for work too small per item to hand out one by
+/// one, or that sets something up once per range (an encoder, a decoder).
+public func parallelChunks<T: Sendable, Failure: Error>(_ count: Int, chunk: Int,
+                                                        _ body: @Sendable (Range<Int>) throws(Failure) -> [T])
+    throws(Failure) -> [T] {
+    try parallelMap((count + chunk - 1) / chunk) { (c: Int) throws(Failure) -> [T] in
+        try body((c * chunk)..<min(count, (c + 1) * chunk))
+    }.flatMap { $0 }
+}
