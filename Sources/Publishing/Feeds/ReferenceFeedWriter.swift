@@ -53,8 +53,10 @@ public struct ReferenceFeedWriter {
         let started = Date()
         let renderer = self.renderer, fields = self.fields, files = self.files
         let texts = parallelChunks(fields.count, chunk: 512) { fields[$0].map(renderer.eventBytes) }
-        for folder in Set(files.map { (folder as NSString).appendingPathComponent(($0.path as NSString).deletingLastPathComponent) }) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let directories = Set(files.map { ($0.path as NSString).deletingLastPathComponent })
+        for directory in directories.sorted() {
+            try FileManager.default.createDirectory(atPath: (folder as NSString).appendingPathComponent(directory),
+                                                    withIntermediateDirectories: true)
         }
         try parallelMap(files.count) { f throws(OutputError) in
             let file = files[f]

@@ -50,11 +50,7 @@ public final class ICalendarRenderer: @unchecked Sendable {
 
     /// The VEVENT of these fields, serialized by libical: the calls `eventBytes` makes, and
     /// nothing else.
-    public func eventBytes(_ fields: VEventFields) -> [UInt8] {
-        let vevent = writer.build(fields)
-        defer { icalcomponent_free(vevent) }
-        return Libical.serializeBytes(vevent)
-    }
+    public func eventBytes(_ fields: VEventFields) -> [UInt8] { writer.bytes(fields) }
 
     /// Everything before the first event, and the line after the last.
     public func frame(_ metadata: FeedMetadata) -> (header: String, footer: String) {

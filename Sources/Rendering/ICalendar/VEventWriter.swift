@@ -17,7 +17,12 @@ struct VEventWriter: Sendable {
 
     /// The same text as UTF-8 bytes, straight from libical's buffer.
     func bytes(_ event: FeedEvent, stamp: EventStamp, audience: Audience) -> [UInt8] {
-        let vevent = build(event, stamp: stamp, audience: audience)
+        bytes(fields(event, stamp: stamp, audience: audience))
+    }
+
+    /// The VEVENT of these fields as UTF-8 bytes.
+    func bytes(_ fields: VEventFields) -> [UInt8] {
+        let vevent = build(fields)
         defer { icalcomponent_free(vevent) }
         return Libical.serializeBytes(vevent)
     }

@@ -7,7 +7,9 @@ import Workloads
 
 /// `vuosikello bench`: plans the shipped example and a synthetic national workload at
 /// three sizes, each in a fresh process, and prints wall time, peak memory, the share
-/// of `plan --format json` spent rendering the JSON, and meetings per second. Build with `-c release` first (scripts/bench does).
+/// of `plan --format json` spent rendering the JSON, and meetings per second; then the
+/// feeds (with the reference writer) and the example's documents. Build with
+/// `-c release` first (scripts/bench does).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
