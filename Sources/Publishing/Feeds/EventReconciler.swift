@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Rendering
 import Rules
@@ -119,15 +118,9 @@ struct EventReconciler {
 
     /// Every event's hashes, computed on every core: each composes the event's texts.
     private static func hashes(_ events: [FeedEvent], words: FeedText) -> [(significant: Signature, minor: Signature)] {
-        let slots = Slots<(significant: Signature, minor: Signature)>(count: events.count,
-                                                                      empty: (Signature(), Signature()))
-        let chunk = 2048
-        DispatchQueue.concurrentPerform(iterations: (events.count + chunk - 1) / chunk) { c in
-            for i in (c * chunk)..<min(events.count, (c + 1) * chunk) {
-                slots.set(i, (words.significant(events[i]), words.minor(events[i])))
-            }
+        parallelChunks(events.count, chunk: 2048) { range in
+            range.map { (significant: words.significant(events[$0]), minor: words.minor(events[$0])) }
         }
-        return slots.values
     }
 
     private static func removedEvent(_ old: PublishedEventRecord) -> RemovedEvent {
@@ -148,19 +141,5 @@ struct EventReconciler {
                              sequence: stamp.sequence, created: stamp.created, modified: stamp.modified,
                              taskPrint: taskPrint, taskSequence: taskPrint == 0 ? 0 : taskStamp.sequence,
                              taskModified: taskPrint == 0 ? 0 : taskStamp.modified)
-    }
-}
-
-/// Slots written from several threads, each index by exactly one of them.
-final class Slots<Value>: @unchecked Sendable {
-    private(set) var values: [Value]
-    private let lock = NSLock()
-
-    init(count: Int, empty: Value) { values = Array(repeating: empty, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Rendering
 import Rules
@@ -196,35 +195,28 @@ public struct FeedPublisher {
             for i in spec.events where events[i].parentMeetingKey == nil { needed[i] = true }
         }
         let indices = needed.indices.filter { needed[$0] }
-        let slots = Slots<[UInt8]?>(count: events.count, empty: nil)
-        let chunk = 512
-        DispatchQueue.concurrentPerform(iterations: (indices.count + chunk - 1) / chunk) { c in
-            for i in indices[(c * chunk)..<min(indices.count, (c + 1) * chunk)] {
-                slots.set(i, renderer.eventBytes(events[i], stamp: stamps[i], audience: audience))
-            }
+        let texts = parallelChunks(indices.count, chunk: 512) { range in
+            indices[range].map { renderer.eventBytes(events[$0], stamp: stamps[$0], audience: audience) }
         }
-        let cachedTexts = slots.values
+        var cachedTexts = [[UInt8]?](repeating: nil, count: events.count)
+        for (k, i) in indices.enumerated() { cachedTexts[i] = texts[k] }
         clock.lap("render-\(audience)")
-        let results = Slots<Result<PublishedFeedRecord, Error>?>(count: pending.count, empty: nil)
-        let folder = self.folder
+        let folder = self.folder, shared = cachedTexts
         defer { clock.lap("write-\(audience)") }
-        DispatchQueue.concurrentPerform(iterations: pending.count) { p in
+        return try parallelMap(pending.count) { p in
             let (spec, fingerprint) = pending[p]
-            results.set(p, Result {
-                let (header, footer) = renderer.frame(spec.metadata)
-                let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(spec.path))
-                let out = file.output
-                out.write(header)
-                for i in spec.events {
-                    out.write(bytes: cachedTexts[i] ?? renderer.eventBytes(events[i], stamp: stamps[i], audience: audience))
-                }
-                out.write(footer)
-                let size = out.bytes
-                try file.commit()
-                return PublishedFeedRecord(path: spec.path, fingerprint: fingerprint, size: size)
-            })
+            let (header, footer) = renderer.frame(spec.metadata)
+            let file = try AtomicFile(path: (folder as NSString).appendingPathComponent(spec.path))
+            let out = file.output
+            out.write(header)
+            for i in spec.events {
+                out.write(bytes: shared[i] ?? renderer.eventBytes(events[i], stamp: stamps[i], audience: audience))
+            }
+            out.write(footer)
+            let size = out.bytes
+            try file.commit()
+            return PublishedFeedRecord(path: spec.path, fingerprint: fingerprint, size: size)
         }
-        return try results.values.map { try $0!.get() }
     }
 
     private func fingerprint(_ spec: FeedSpec, prints: [Signature], frame: String) -> String {

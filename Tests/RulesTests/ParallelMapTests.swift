@@ -1,0 +1,25 @@
+import Testing
+@testable import Rules
+
+@Suite("Work on every core")
+struct ParallelMapTests {
+    struct Odd: Error, Equatable { let value: Int }
+
+    @Test("Results come back in order, the last range short, none for nothing")
+    func order() {
+        #expect(parallelMap(1000) { $0 * 2 } == (0..<1000).map { $0 * 2 })
+        #expect(parallelChunks(1001, chunk: 64) { range in range.map { $0 + 1 } } == Array(1...1001))
+        #expect(parallelChunks(0, chunk: 64) { range in range.map { $0 } }.isEmpty)
+        #expect(parallelChunks(5, chunk: 64) { range in [range.count] } == [5])
+    }
+
+    @Test("A failure is thrown, with its type")
+    func failure() {
+        #expect(throws: Odd.self) {
+            try parallelChunks(100, chunk: 8) { (range: Range<Int>) throws(Odd) -> [Int] in
+                if range.contains(41) { throw Odd(value: 41) }
+                return Array(range)
+            }
+        }
+    }
+}
