@@ -84,11 +84,7 @@ extension ProjectDatabase {
         for task in try Self.decode(PlannedTask.self, tasks) { history.tasks[task.key] = task }
         history.missed = Set(try String.fetchAll(db, sql: "SELECT key FROM missedMeeting"))
         history.years = Set(try Int.fetchAll(db, sql: "SELECT year FROM plannedYear"))
-        if try db.tableExists("projectSetting"),
-           let horizon = try String.fetchOne(db, sql: "SELECT value FROM projectSetting WHERE name = ?",
-                                             arguments: [ProjectSetting.snapshotHorizon]).flatMap(Int.init) {
-            history.snapshotsThrough = Day(ordinal: horizon)
-        }
+        history.snapshotsThrough = try setting(ProjectSetting.snapshotHorizon, db).flatMap(Int.init).map(Day.init(ordinal:))
         return history
     }
 }

@@ -71,15 +71,18 @@ extension ProjectDatabase {
         uid.lastIndex(of: "@").map { String(uid[uid.index(after: $0)...]) }
     }
 
+    /// A setting's value; nil when it was never set (or the table is not there yet).
+    func setting(_ name: String, _ db: Database) throws -> String? {
+        guard try db.tableExists("projectSetting") else { return nil }
+        return try String.fetchOne(db, sql: "SELECT value FROM projectSetting WHERE name = ?", arguments: [name])
+    }
+
     func setSetting(_ name: String, _ value: String, _ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO projectSetting (name, value) VALUES (?, ?)", arguments: [name, value])
     }
 
     /// The UID domain fixed by the first publication, if any.
     public func uidDomain() throws -> String? {
-        try read("projectSetting", empty: nil) { db in
-            try String.fetchOne(db, sql: "SELECT value FROM projectSetting WHERE name = ?",
-                                arguments: [ProjectSetting.uidDomain])
-        }
+        try read("projectSetting", empty: nil) { db in try setting(ProjectSetting.uidDomain, db) }
     }
 }

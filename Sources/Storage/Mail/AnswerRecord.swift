@@ -109,17 +109,13 @@ extension ProjectDatabase {
 
     /// The key, if one has been made (read without writing).
     public func storedAnswerSigningKey() throws -> [UInt8]? {
-        try read("projectSetting", empty: nil) { db in
-            try String.fetchOne(db, sql: "SELECT value FROM projectSetting WHERE name = ?",
-                                arguments: [ProjectSetting.answerKey]).map(Self.bytes(hex:))
-        }
+        try read("projectSetting", empty: nil) { db in try setting(ProjectSetting.answerKey, db).map(Self.bytes(hex:)) }
     }
 
     /// The project's key for signing answer links: made once, kept in the database, never shown.
     public func answerSigningKey() throws -> [UInt8] {
         try writer.write { db in
-            if let hex = try String.fetchOne(db, sql: "SELECT value FROM projectSetting WHERE name = ?",
-                                             arguments: [ProjectSetting.answerKey]) {
+            if let hex = try setting(ProjectSetting.answerKey, db) {
                 return Self.bytes(hex: hex)
             }
             var generator = SystemRandomNumberGenerator()
