@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Rules
 
 /// A database written by a newer Vuosikello than this one: its schema has migrations this
 /// binary does not know, so it is refused rather than misread (or "repaired").
@@ -52,7 +53,7 @@ extension ProjectDatabase {
         if rename(temporary, path) != 0 {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        return FileStatus(path: path)?.size ?? 0
     }
 
     /// Replaces this database's content with the backup at `path`, after checking that it

@@ -229,8 +229,7 @@ public struct FeedPublisher {
     }
 
     private func size(of path: String) -> Int? {
-        let full = (folder as NSString).appendingPathComponent(path)
-        return (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? nil
+        FileStatus(path: (folder as NSString).appendingPathComponent(path))?.size
     }
 }
 

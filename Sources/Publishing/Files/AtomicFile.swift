@@ -39,13 +39,24 @@ public final class AtomicFile {
                 throw OutputError(path: folder, reason: (error as NSError).localizedDescription)
             }
         }
-        temporary = "\(folder)/.\(name).\(UUID().uuidString).tmp"
+        temporary = "\(folder)/.\(name).\(Self.uniqueName()).tmp"
         // One open(2) that creates the file: FileManager.createFile would itself write a
         // temporary file and rename it, and opening again for writing doubles the cost.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.current(path) }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         output = BufferedOutput(handle)
+    }
+
+    /// A UUID from the system's random source (getrandom(2)): Foundation's `UUID()` opens
+    /// `/dev/urandom` on every call, a build's thousands of feeds thousands of times.
+    private static func uniqueName() -> String {
+        var random = SystemRandomNumberGenerator()
+        let bytes = withUnsafeBytes(of: (random.next() as UInt64, random.next() as UInt64)) { Array($0) }
+        // Version 4, variant 1, as UUID() makes them.
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40, bytes[7],
+                           bytes[8] & 0x3F | 0x80, bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14],
+                           bytes[15])).uuidString
     }
 
     /// Writes `data` to `path` whole, unless the file already holds exactly these bytes.

@@ -154,8 +154,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func modified(_ path: String) -> Date {
-        let date = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? nil
         // Whole seconds: HTTP dates have no fractions, and If-Modified-Since compares them.
-        return Date(timeIntervalSince1970: (date ?? Date()).timeIntervalSince1970.rounded(.down))
+        Date(timeIntervalSince1970: (FileStatus(path: path)?.modified ?? Date().timeIntervalSince1970).rounded(.down))
     }
 }

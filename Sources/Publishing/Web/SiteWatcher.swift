@@ -197,9 +197,7 @@ public final class SiteWatcher: @unchecked Sendable {
     }
 
     private static func stamp(_ path: String) -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
-        let size = attributes[.size] as? Int ?? 0
-        let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(size):\(time)"
+        guard let status = FileStatus(path: path) else { return "-" }
+        return "\(status.size):\(status.modified)"
     }
 }

@@ -11,7 +11,7 @@ import ZIPFoundation
 public enum MinutesFile {
     public static func lines(path: String) throws -> [MinutesLine] {
         // The size is checked before anything is read: a Word file may be larger than text.
-        guard let size = InputLimits.size(of: path), let handle = FileHandle(forReadingAtPath: path) else {
+        guard let size = FileStatus(path: path)?.size, let handle = FileHandle(forReadingAtPath: path) else {
             throw MinutesProblem(file: path, line: 1, reason: .notFound)
         }
         defer { try? handle.close() }

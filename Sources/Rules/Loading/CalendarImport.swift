@@ -33,7 +33,7 @@ struct CalendarImport {
     func read(path: String) throws -> [ImportedEvent] {
         _ = libicalConfigured
         guard FileManager.default.fileExists(atPath: path) else { throw Failure(line: 1, message: .importNotFound(path)) }
-        if let size = InputLimits.size(of: path), size > InputLimits.importBytes {
+        if let size = FileStatus(path: path)?.size, size > InputLimits.importBytes {
             throw Failure(line: 1, message: .fileTooLarge(bytes: size, limit: InputLimits.importBytes))
         }
         guard let data = FileManager.default.contents(atPath: path) else {

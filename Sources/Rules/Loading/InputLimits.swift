@@ -20,9 +20,4 @@ public enum InputLimits {
     public static let meetingsPerYear = 60
     /// Occurrences of one imported event in one year (a daily event fits).
     public static let importOccurrencesPerYear = 400
-
-    /// The size of the file at `path` in bytes; nil when it cannot be read.
-    public static func size(of path: String) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-    }
 }

@@ -114,7 +114,7 @@ public struct RuleLoader {
             text = edited
         } else {
             guard FileManager.default.fileExists(atPath: file) else { return nil }
-            if let size = InputLimits.size(of: file), size > InputLimits.ruleFileBytes {
+            if let size = FileStatus(path: file)?.size, size > InputLimits.ruleFileBytes {
                 sink.error(.fileTooLarge(bytes: size, limit: InputLimits.ruleFileBytes),
                            at: SourceLocation(file: file, line: 1, column: 1))
                 return nil

@@ -92,7 +92,8 @@ struct BenchCommand: ParsableCommand {
             let middle = last.from + (last.to - last.from + 1) / 2
             feedCases.append(("\(last.name), today \(middle)-07-01", last.folder, last.from, last.to, "\(middle)-07-01"))
         }
-        try benchFeeds(feedCases, root: root, executable: executable)
+        let written = try benchFeeds(feedCases, root: root, executable: executable)
+        defer { for folder in written { try? FileManager.default.removeItem(atPath: folder) } }
         if let first = cases.first, first.networks == 0 {
             try benchDocuments(first.folder, from: first.from, to: first.to, root: root, executable: executable)
         }
@@ -130,15 +131,21 @@ struct BenchCommand: ParsableCommand {
 
     /// `build` for each case: a first build into an empty folder, then an unchanged rebuild;
     /// the largest feed written (the subscribed feeds carry the rules' window, `feeds:`).
+    /// Returns the folders written (the builds' and the reference writer's), for the caller
+    /// to remove once everything is timed: each first build gets a folder of its own, since
+    /// on ext4 creating thousands of files within minutes of deleting as many costs several
+    /// times more (the file system skips the recently freed inodes one by one), which no
+    /// coordinator's first build meets.
     private func benchFeeds(_ cases: [(name: String, folder: String, from: Int, to: Int, today: String?)], root: String,
-                            executable: String) throws {
+                            executable: String) throws -> [String] {
+        var written: [String] = []
         Console.out("\nfeeds (vuosikello build)\n")
         Console.out(pad("case", 44) + pad("events", 10) + pad("files", 7) + pad("wall s", 9) + pad("peak MB", 9)
                     + pad("rebuild s", 11) + pad("peak MB", 9) + pad("rewritten", 11) + pad("largest MB", 12)
                     + pad("all MB", 8) + pad("feed s", 8) + pad("libical s", 11) + "ratio\n")
         for (index, c) in cases.enumerated() {
-            let out = "\(root)/feeds-\(index)-\((c.folder as NSString).lastPathComponent)"
-            try? FileManager.default.removeItem(atPath: out)
+            let out = "\(root)/feeds-\(index)-\((c.folder as NSString).lastPathComponent)-\(UUID().uuidString)"
+            written += [out, out + "-reference"]
             var figures: [[String: Double]] = []
             var walls: [Double] = []
             // A case lived in is built three times: its second build settles what the first
@@ -172,6 +179,7 @@ struct BenchCommand: ParsableCommand {
                            ? "   (\(Int(figures[0]["referenceMismatches"]!)) files differ from the reference's)" : "")
                         + "\n")
         }
+        return written
     }
 
     /// What the build spends turning events into feed files: composing and serializing

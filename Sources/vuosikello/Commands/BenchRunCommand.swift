@@ -87,7 +87,7 @@ struct BenchRunCommand: ParsableCommand {
         let enumerator = FileManager.default.enumerator(atPath: out + "/feeds")
         while let path = enumerator?.nextObject() as? String {
             guard path.hasSuffix(".ics"),
-                  let size = try? FileManager.default.attributesOfItem(atPath: out + "/feeds/" + path)[.size] as? Int
+                  let size = FileStatus(path: out + "/feeds/" + path)?.size
             else { continue }
             largest = max(largest, size)
             total += size
@@ -100,7 +100,8 @@ struct BenchRunCommand: ParsableCommand {
 
     /// The reference writer's time for the files this build wrote, and how many of its
     /// files differ from the build's (0: it wrote the same bytes). The peak memory is taken
-    /// before, so that it stays the build's.
+    /// before, so that it stays the build's. Its files are left beside the build's (`OUT-reference`)
+    /// for `bench` to remove once everything is timed (see `BenchCommand.benchFeeds`).
     private func writeReference(_ publication: FeedPublisher.Publication, out: String,
                                 figures: inout [String: Double]) throws {
         var usage = rusage()
@@ -118,6 +119,5 @@ struct BenchRunCommand: ParsableCommand {
         figures["referenceMismatches"] = Double(writer.paths.filter {
             FileManager.default.contents(atPath: out + "/" + $0) != FileManager.default.contents(atPath: folder + "/" + $0)
         }.count)
-        try? FileManager.default.removeItem(atPath: folder)
     }
 }

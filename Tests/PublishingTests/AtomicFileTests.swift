@@ -1,0 +1,52 @@
+import Foundation
+import Rules
+import Testing
+@testable import Publishing
+
+@Suite("Atomic files")
+struct AtomicFileTests {
+    private func folder() throws -> String {
+        let folder = NSTemporaryDirectory() + "vuosikello-atomic-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private func names(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    @Test("Until commit the old file stays; the temporary file is one the folder sweep removes; stat sizes")
+    func replaceWhole() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/feed.ics"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        let file = try AtomicFile(path: path)
+        file.output.write(bytes: Array("new, longer".utf8))
+        file.output.flush()
+        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
+        let temporary = names(folder).filter { $0 != "feed.ics" }
+        #expect(temporary.count == 1)
+        #expect(temporary.allSatisfy(OutputFolder.isTemporary))
+        try file.commit()
+        #expect(FileManager.default.contents(atPath: path) == Data("new, longer".utf8))
+        #expect(names(folder) == ["feed.ics"])
+        #expect(FileStatus(path: path)?.size == 11)
+        let modified = try #require(FileStatus(path: path)).modified
+        #expect(abs(modified - Date().timeIntervalSince1970) < 60)
+        #expect(FileStatus(path: folder + "/none.ics")?.size == nil)
+    }
+
+    @Test("Temporary names are distinct, and a discarded or swept one leaves nothing")
+    func discardAndSweep() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = try (0..<50).map { _ in try AtomicFile(path: folder + "/a.ics") }
+        #expect(Set(names(folder)).count == 50)
+        files[0].discard()
+        #expect(names(folder).count == 49)
+        #expect(OutputFolder.sweep(folder) == 49)
+        #expect(names(folder).isEmpty)
+        for file in files { file.discard() }
+    }
+}
