@@ -3,34 +3,34 @@ import Scheduling
 /// Feeds everything a value encodes, key by key, into a 64-bit FNV-1a `Signature`: the
 /// print of a snapshot, computed without writing its JSON, so that a save recognises
 /// what is unchanged cheaply and encodes JSON only for what it writes.
-struct PrintEncoder: Encoder {
+public struct PrintEncoder: Encoder {
     /// Shared by the containers, which all feed the same print.
     final class State {
         var signature = Signature()
     }
 
     let state: State
-    var codingPath: [CodingKey] = []
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    public var codingPath: [CodingKey] = []
+    public var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The print of `value`.
-    static func print<T: Encodable>(_ value: T) throws -> Int64 {
+    public static func print<T: Encodable>(_ value: T) throws -> Int64 {
         let encoder = PrintEncoder(state: State())
         try value.encode(to: encoder)
         return encoder.state.signature.stored
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    public func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         state.signature.add("{")
         return KeyedEncodingContainer(Keyed<Key>(encoder: self))
     }
 
-    func unkeyedContainer() -> UnkeyedEncodingContainer {
+    public func unkeyedContainer() -> UnkeyedEncodingContainer {
         state.signature.add("[")
         return Unkeyed(encoder: self)
     }
 
-    func singleValueContainer() -> SingleValueEncodingContainer { Single(encoder: self) }
+    public func singleValueContainer() -> SingleValueEncodingContainer { Single(encoder: self) }
 
     fileprivate func add(_ text: String) { state.signature.add(text) }
     fileprivate func add(_ number: Int) { state.signature.add(number) }

@@ -203,4 +203,48 @@ struct DocumentCLITests {
         let all = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
         #expect(all.out.contains("documents: 8 written, \((meetings.count - 1) * 6 - 8) unchanged, 4 removed"), "\(all.out)")
     }
+
+    @Test("A rebuild renders again only what changed: a template, a partial, a file gone from disk")
+    func renderedAgainOnlyWhenChanged() throws {
+        let folder = try CLI.copyOfExample()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/public"
+        func build() throws -> String {
+            let result = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today)
+            #expect(result.status == 0, "\(result.err)")
+            return result.out
+        }
+        let first = try build()
+        let documents = try #require(first.split(separator: "\n").first { $0.contains("documents: ") })
+        let count = try #require(Int(documents.split(separator: " ").dropFirst().first ?? ""))
+        #expect(count > 0 && count % 6 == 0, "\(first)")
+        let meetings = count / 6
+        let agenda = out + "/documents/en/johtoryhma/2026-11-agenda.html"
+        let before = try #require(FileManager.default.contents(atPath: agenda))
+        #expect(try build().contains("documents: 0 written, \(count) unchanged"))
+
+        // A file removed from disk is written again, the same bytes.
+        try FileManager.default.removeItem(atPath: agenda)
+        #expect(try build().contains("documents: 1 written, \(count - 1) unchanged"))
+        #expect(FileManager.default.contents(atPath: agenda) == before)
+
+        // The rules folder's own Markdown agenda template: every Markdown agenda, nothing else.
+        try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+        let template = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/agenda.md.mustache"),
+                                  encoding: .utf8)
+        try (template + "\nLiite: osallistujalista\n").write(toFile: folder + "/templates/agenda.md.mustache",
+                                                            atomically: true, encoding: .utf8)
+        #expect(try build().contains("documents: \(meetings) written, \(count - meetings) unchanged"))
+        let markdown = try String(contentsOfFile: out + "/documents/en/johtoryhma/2026-11-agenda.md", encoding: .utf8)
+        #expect(markdown.contains("Liite: osallistujalista"), "\(markdown.suffix(80))")
+
+        // A partial that every HTML document includes: every HTML agenda and minutes.
+        let style = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/document-style.html.mustache"),
+                               encoding: .utf8)
+        try (style + "<!-- paikallinen tyyli -->\n").write(toFile: folder + "/templates/document-style.html.mustache",
+                                                         atomically: true, encoding: .utf8)
+        #expect(try build().contains("documents: \(meetings * 2) written, \(count - meetings * 2) unchanged"))
+        #expect(try String(contentsOfFile: agenda, encoding: .utf8).contains("paikallinen tyyli"))
+    }
 }
+

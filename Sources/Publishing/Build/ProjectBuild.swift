@@ -164,7 +164,10 @@ public struct ProjectBuild {
             let documentReport = try documents.map {
                 var publisher = DocumentPublisher(documents: $0, formats: options.documents, folder: options.out)
                 publisher.reportFacts = { try ReportFacts.load(database) }
-                return try publisher.write(plan)
+                publisher.published = try database.publishedDocuments()
+                let report = try publisher.write(plan)
+                try database.saveDocuments(report.records, removed: report.forgotten)
+                return report
             }
             time("documents")
             let domain = Project.uidDomain(rules, stored: try database.uidDomain())

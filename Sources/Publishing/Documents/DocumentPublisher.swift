@@ -2,12 +2,17 @@ import Foundation
 import Rendering
 import Rules
 import Scheduling
+import Storage
 
 /// Writes every planned meeting's agenda draft and minutes template under
 /// `documents/<network>/`, e.g. `documents/johtoryhma/2026-03-agenda.md`. A file is
 /// rewritten only when its bytes change; documents of meetings no longer in the plan
 /// (or cancelled) are removed in the formats being written, so that those match the plan
 /// and the other formats (written by another build, `--documents md`) are left alone.
+///
+/// A document is rendered only when its print (`print`) or a file's size differs from what
+/// the last build recorded (`published`): at national scale a rebuild has some 600 000
+/// files to make, nearly all unchanged.
 public struct DocumentPublisher: Sendable {
     public struct Report: Sendable {
         public var written = 0
@@ -16,7 +21,13 @@ public struct DocumentPublisher: Sendable {
         /// Monitoring reports attached to agenda items, written and unchanged.
         public var reportsWritten = 0
         public var reportsUnchanged = 0
+        /// The documents rendered now, to record; and the recorded ones the plan no longer has.
+        public var records: [PublishedDocumentRecord] = []
+        public var forgotten: [String] = []
     }
+
+    /// The documents as the last build recorded them (`ProjectDatabase.publishedDocuments`).
+    public var published: [String: PublishedDocumentRecord] = [:]
 
     /// What the monitoring reports attached to agenda items (`report:` on an annual-cycle
     /// item) are counted from; nil: the build attaches none.
@@ -25,17 +36,68 @@ public struct DocumentPublisher: Sendable {
     public let documents: MeetingDocuments
     public let formats: [DocumentFormat]
     public let folder: String
+    /// The documents' folder in the output folder (`documents`, `documents/en`): records are
+    /// named from there, so that each language's are kept apart.
+    private let documentsPath: String
 
     public init(documents: MeetingDocuments, formats: [DocumentFormat], folder: String) {
         self.documents = documents
         self.formats = formats
-        self.folder = (folder as NSString).appendingPathComponent(OutputPaths(documents.language).documents)
+        documentsPath = OutputPaths(documents.language).documents
+        self.folder = (folder as NSString).appendingPathComponent(documentsPath)
+    }
+
+    /// A document's record name: `documents/en/johtoryhma/2026-03-agenda`.
+    private func recordName(_ meeting: Meeting, _ kind: DocumentKind) -> String {
+        "\(documentsPath)/\(meeting.networkID)/\(Self.stem(meeting, kind))"
+    }
+
+    /// Whether a record names a document of this language (not of a language folder within).
+    private func isOwn(_ name: String) -> Bool {
+        name.split(separator: "/").dropLast(2).joined(separator: "/") == documentsPath
     }
 
     /// The file name of a meeting's document: the key after the network, `/` → `-`.
     public static func fileName(_ meeting: Meeting, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
-        let rest = meeting.key.split(separator: "/").dropFirst().joined(separator: "-")
-        return "\(rest)-\(kind.rawValue).\(format.fileExtension)"
+        "\(stem(meeting, kind)).\(format.fileExtension)"
+    }
+
+    private static func stem(_ meeting: Meeting, _ kind: DocumentKind) -> String {
+        meeting.key.split(separator: "/").dropFirst().joined(separator: "-") + "-" + kind.rawValue
+    }
+
+    /// The program itself (its file's path, size and time): a new version renders every
+    /// document again, though content and templates be the same.
+    private static let program: Signature = {
+        var print = Signature()
+        if let path = Bundle.main.executablePath, let status = FileStatus(path: path) {
+            print.add(path)
+            print.add(status.size)
+            print.add(Int(status.modified * 1000))
+        }
+        return print
+    }()
+
+    /// Everything a document's files are made from: the program, the document (its every
+    /// word is decided before a template sees it), and each format's template with its partials.
+    func print(_ document: MeetingDocument) throws -> Int64 {
+        var print = Self.program
+        print.add(Int(try PrintEncoder.print(document)))
+        for (format, template) in zip(formats, try documents.templatePrints(document, formats: formats)) {
+            print.add(format.rawValue)
+            print.add(Int(bitPattern: UInt(template.value)))
+        }
+        return print.stored
+    }
+
+    /// The sizes of a document's files on disk, as recorded; nil when one is missing.
+    private func sizes(_ paths: [String]) -> String? {
+        var parts: [String] = []
+        for (format, path) in zip(formats, paths) {
+            guard let size = FileStatus(path: path)?.size else { return nil }
+            parts.append("\(format.rawValue):\(size)")
+        }
+        return parts.joined(separator: " ")
     }
 
     public func write(_ plan: Plan) throws -> Report {
@@ -50,18 +112,28 @@ public struct DocumentPublisher: Sendable {
         // and rendered in every format.
         let documents = self.documents
         let folder = self.folder, formats = self.formats
-        let wrote = try parallelMap(years.count + jobs.count) { index in
+        let wrote = try parallelMap(years.count + jobs.count) { index -> (wrote: [Bool], record: PublishedDocumentRecord?) in
             if index < years.count {
-                return try writeReport(year: years[index], carriers: carriers[years[index]]!, plan: plan, facts: facts!)
+                return (try writeReport(year: years[index], carriers: carriers[years[index]]!, plan: plan, facts: facts!), nil)
             }
             let (meeting, kind) = jobs[index - years.count]
-            let files = try documents.render(kind, for: meeting, formats: formats)
-            return try zip(formats, files).map { format, data in
-                try AtomicFile.write(data, to: "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, format))")
+            let document = documents.document(kind, for: meeting)
+            let name = recordName(meeting, kind)
+            let paths = formats.map { "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, $0))" }
+            let print = try self.print(document)
+            if let old = published[name], old.print == print, let sizes = sizes(paths), old.sizes == sizes {
+                return (formats.map { _ in false }, nil)
             }
+            let files = try documents.render(document, formats: formats)
+            let wrote = try zip(paths, files).map { path, data in try AtomicFile.write(data, to: path) }
+            let sizes = zip(formats, files).map { "\($0.rawValue):\($1.count)" }.joined(separator: " ")
+            return (wrote, PublishedDocumentRecord(document: name, print: print, sizes: sizes))
         }
-        let reports = wrote.prefix(years.count).flatMap { $0 }, files = wrote.dropFirst(years.count).flatMap { $0 }
+        let reports = wrote.prefix(years.count).flatMap(\.wrote), files = wrote.dropFirst(years.count).flatMap(\.wrote)
         var report = Report()
+        report.records = wrote.compactMap(\.record)
+        let names = Set(jobs.map(recordName))
+        report.forgotten = published.keys.filter { isOwn($0) && !names.contains($0) }.sorted()
         report.written = files.filter { $0 }.count
         report.unchanged = files.count - report.written
         report.reportsWritten = reports.filter { $0 }.count

@@ -70,6 +70,7 @@ public struct SiteBuilder: Sendable {
         // The current year's wheels in every language, for the page in each.
         let wheelYear = WheelPublisher.currentYear(plan, today: today)
         let wheelRenderer = try WheelRenderer(templates: templates)
+        let wheelPlans = WheelPlans(plan)
         for language in Language.allCases {
             let layout = WheelLayout(rules: rules, language: language)
             for network in [nil] + rules.networks.map({ Optional($0.id) }) {
@@ -79,7 +80,8 @@ public struct SiteBuilder: Sendable {
                     publicResources[path] = written
                     continue
                 }
-                let drawing = layout.layout(plan, year: wheelYear, today: today, networks: network.map { [$0] })
+                let drawing = layout.layout(wheelPlans.plan(year: wheelYear, network: network), year: wheelYear,
+                                            today: today, networks: network.map { [$0] })
                 let svg = wheelRenderer.render(drawing, language: language)
                 publicResources[path] = SiteResource(
                     bytes: Array(svg.utf8), contentType: "image/svg+xml; charset=utf-8",

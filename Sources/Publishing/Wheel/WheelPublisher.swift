@@ -36,10 +36,11 @@ public struct WheelPublisher {
                 jobs.append((year, network, year == current ? ["\(folder)/\(name)", dated] : [dated]))
             }
         }
-        let layout = self.layout, renderer = self.renderer, all = jobs
+        let layout = self.layout, renderer = self.renderer, all = jobs, parts = WheelPlans(plan)
         let wrote = try parallelMap(all.count) { i in
             let job = all[i]
-            let drawing = layout.layout(plan, year: job.year, today: today, networks: job.network.map { [$0] })
+            let drawing = layout.layout(parts.plan(year: job.year, network: job.network), year: job.year, today: today,
+                                        networks: job.network.map { [$0] })
             let svg = Data(renderer.render(drawing, language: layout.language).utf8)
             return try job.paths.filter { try AtomicFile.write(svg, to: $0) }.count
         }

@@ -1,8 +1,8 @@
 /// One numbered item of an agenda or minutes.
-public struct DocumentItem: Hashable, Sendable {
+public struct DocumentItem: Hashable, Sendable, Encodable {
     /// What kind of item, so that templates and the minutes reader can treat the
     /// opening items, the open actions and the next meeting in their own way.
-    public enum Role: String, Hashable, Sendable {
+    public enum Role: String, Hashable, Sendable, Encodable {
         case opening, attendance, minuteCheckers, agendaApproval, previousMinutes, openActions
         case standing, annualCycle, window, reportFrom, reportTo, carriedOver, extra
         case otherBusiness, nextMeeting, closing
@@ -32,7 +32,7 @@ public struct DocumentItem: Hashable, Sendable {
 }
 
 /// An action item from earlier minutes that is still open, as an agenda shows it.
-public struct OpenAction: Hashable, Sendable {
+public struct OpenAction: Hashable, Sendable, Encodable {
     public var id: Int64
     public var what: String
     public var owner: String

@@ -1,7 +1,7 @@
 import Rules
 
 /// Which document of a meeting: the agenda before it, the minutes after it.
-public enum DocumentKind: String, Sendable, CaseIterable {
+public enum DocumentKind: String, Sendable, CaseIterable, Encodable {
     case agenda, minutes
 }
 

@@ -3,8 +3,8 @@ import Rules
 /// Everything an agenda draft or a minutes template says about one meeting, already in
 /// the reader's language: templates only arrange it. Holds no client data: only the
 /// meeting, its people (by role id and title) and the network's own items.
-public struct MeetingDocument: Hashable, Sendable {
-    public struct Participant: Hashable, Sendable {
+public struct MeetingDocument: Hashable, Sendable, Encodable {
+    public struct Participant: Hashable, Sendable, Encodable {
         public var id: String
         public var name: String
         /// The roles in this network, in words ("puheenjohtaja, sihteeri").

@@ -17,19 +17,16 @@ public struct MeetingDocumentBuilder: Sendable {
     }
 
     /// - Parameters:
-    ///   - meetings: the network's meetings in the plan, chronological (for the previous
-    ///     and next meeting and the dates of reports).
-    ///   - plan: every meeting by key, to date reports from and to other networks.
+    ///   - previous: the network's meeting held before this one (not cancelled), if any.
+    ///   - next: the network's next meeting (not cancelled), if any.
+    ///   - meetingDays: every meeting's day by key, to date reports from and to other networks.
     ///   - actions: the network's open action items; those recorded at this meeting or
     ///     later are left out.
-    public func document(_ kind: DocumentKind, for meeting: Meeting, networkMeetings meetings: [Meeting],
+    public func document(_ kind: DocumentKind, for meeting: Meeting, previous: Meeting?, next: Meeting?,
                          meetingDays: [String: Day], actions: [ActionItem], answers: [String: AnswerRecord] = [:],
                          proposals: [String: String] = [:]) -> MeetingDocument {
         let network = rules.network(meeting.networkID)
         let words = DocumentWords(language: language, body: network?.body ?? .workingGroup)
-        let held = meetings.filter { !$0.isCancelled }
-        let previous = held.last { Meeting.chronological($0, meeting) }
-        let next = held.first { Meeting.chronological(meeting, $0) }
 
         var items: [(String, DocumentItem.Role, [String], AgendaEntry?)] = [
             (words.opening, .opening, [], nil),

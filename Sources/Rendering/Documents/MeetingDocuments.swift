@@ -9,7 +9,10 @@ import Storage
 public struct MeetingDocuments: Sendable {
     public let builder: MeetingDocumentBuilder
     public let renderer: DocumentRenderer
-    private let byNetwork: [String: [Meeting]]
+    /// Each meeting's neighbours in its network, not counting cancelled ones: found once,
+    /// since searching the network's meetings for each document was most of the work of
+    /// a rebuild whose documents are unchanged.
+    private let neighbours: [String: (previous: Meeting?, next: Meeting?)]
     private let days: [String: Day]
     private let actions: [String: [ActionItem]]
     private let answers: [String: [String: AnswerRecord]]
@@ -27,13 +30,28 @@ public struct MeetingDocuments: Sendable {
         self.proposals = proposals
         builder = MeetingDocumentBuilder(rules: rules, language: language)
         renderer = DocumentRenderer(library: templates)
-        byNetwork = Dictionary(grouping: plan.meetings, by: \.networkID)
+        var neighbours: [String: (previous: Meeting?, next: Meeting?)] = [:]
+        for list in Dictionary(grouping: plan.meetings, by: \.networkID).values {
+            // The plan's meetings are chronological, and so each network's.
+            var previous: Meeting?
+            for meeting in list {
+                neighbours[meeting.key] = (previous, nil)
+                if !meeting.isCancelled { previous = meeting }
+            }
+            var next: Meeting?
+            for meeting in list.reversed() {
+                neighbours[meeting.key]?.next = next
+                if !meeting.isCancelled { next = meeting }
+            }
+        }
+        self.neighbours = neighbours
         days = Dictionary(plan.meetings.map { ($0.key, $0.day) }, uniquingKeysWith: { a, _ in a })
         self.actions = Dictionary(grouping: actions, by: \.network)
     }
 
     public func document(_ kind: DocumentKind, for meeting: Meeting) -> MeetingDocument {
-        builder.document(kind, for: meeting, networkMeetings: byNetwork[meeting.networkID] ?? [], meetingDays: days,
+        builder.document(kind, for: meeting, previous: neighbours[meeting.key]?.previous,
+                         next: neighbours[meeting.key]?.next, meetingDays: days,
                          actions: actions[meeting.networkID] ?? [], answers: answers[meeting.key] ?? [:],
                          proposals: proposals[meeting.key] ?? [:])
     }
@@ -45,8 +63,21 @@ public struct MeetingDocuments: Sendable {
 
     /// The files' bytes in each format, from one document.
     public func render(_ kind: DocumentKind, for meeting: Meeting, formats: [DocumentFormat]) throws -> [Data] {
-        let custom = builder.rules.network(meeting.networkID)?.templates[kind.rawValue]
-        return try renderer.render(document(kind, for: meeting), formats: formats, customTemplate: custom)
+        try render(document(kind, for: meeting), formats: formats)
+    }
+
+    /// The files' bytes in each format, through the network's own template when it names one.
+    public func render(_ document: MeetingDocument, formats: [DocumentFormat]) throws -> [Data] {
+        try renderer.render(document, formats: formats, customTemplate: customTemplate(document))
+    }
+
+    /// The templates' prints (each with its partials) of the document's kind in each format.
+    public func templatePrints(_ document: MeetingDocument, formats: [DocumentFormat]) throws -> [Signature] {
+        try formats.map { try renderer.template(document.kind, format: $0, custom: customTemplate(document)).print }
+    }
+
+    private func customTemplate(_ document: MeetingDocument) -> String? {
+        builder.rules.network(document.networkID)?.templates[document.kind.rawValue]
     }
 
     /// Loads every template the plan's networks use, so that a broken one stops a build

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Scheduling
 
 /// Where the Mustache templates come from. The defaults are compiled into the program
 /// (from `templates/` in the repository), so it works from any folder; a coordinator
@@ -38,6 +39,9 @@ public struct TemplateLibrary: Sendable {
         public let file: String
         let template: MustacheTemplate
         let library: MustacheLibrary
+        /// The print of the template's text and its partials' (file and text of each): what
+        /// a rendering depends on besides its context.
+        public let print: Signature
 
         public func render(_ context: [String: Any]) -> String { template.render(context, library: library) }
     }
@@ -54,6 +58,9 @@ public struct TemplateLibrary: Sendable {
         }
         let fileName = "\(name).\(kind).mustache"
         let (file, template, source) = try compile(fileName)
+        var print = Signature()
+        print.add(file)
+        print.add(source)
         var library = MustacheLibrary()
         var pending = Self.partials(in: source)
         var done = Set<String>()
@@ -62,11 +69,13 @@ public struct TemplateLibrary: Sendable {
             guard locate("\(partial).mustache") != nil else {
                 throw TemplateError(file: file, reason: .missingPartial(partial))
             }
-            let (_, compiled, text) = try compile("\(partial).mustache")
+            let (partialFile, compiled, text) = try compile("\(partial).mustache")
+            print.add(partialFile)
+            print.add(text)
             library.register(compiled, named: partial)
             pending += Self.partials(in: text)
         }
-        return Loaded(file: file, template: template, library: library)
+        return Loaded(file: file, template: template, library: library, print: print)
     }
 
     /// A file used as it is (a stylesheet, a script), found the same way; `file` is nil
