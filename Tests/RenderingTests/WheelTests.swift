@@ -17,6 +17,24 @@ struct WheelTests {
         try WheelRenderer(templates: DocumentFixture.templates).render(drawing, language: language)
     }
 
+    @Test("A wheel drawn from its part of the plan (WheelPlans) is the wheel drawn from the whole plan")
+    func parts() throws {
+        let layout = WheelLayout(rules: Self.rules, language: .fi)
+        let parts = WheelPlans(Self.plan)
+        for year in Self.plan.firstYear...Self.plan.lastYear {
+            for network in [nil] + Self.rules.networks.map({ Optional($0.id) }) {
+                let part = parts.plan(year: year, network: network)
+                #expect(part.meetings.allSatisfy { $0.day.year == year && (network == nil || $0.networkID == network) })
+                let whole = try Self.svg(layout.layout(Self.plan, year: year, today: Self.today,
+                                                       networks: network.map { [$0] }))
+                let drawn = try Self.svg(layout.layout(part, year: year, today: Self.today, networks: network.map { [$0] }))
+                #expect(drawn == whole, "\(year) \(network ?? "all")")
+            }
+        }
+        #expect(parts.plan(year: 2026, network: "johtoryhma").meetings.count
+            == Self.plan.meetings.filter { $0.day.year == 2026 && $0.networkID == "johtoryhma" }.count)
+    }
+
     @Test("Every meeting of the year is on its network's ring, at its day's angle, marked by its mode")
     func placement() throws {
         let drawing = WheelLayout(rules: Self.rules, language: .fi).layout(Self.plan, year: 2026, today: Self.today)
