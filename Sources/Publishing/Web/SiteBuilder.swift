@@ -35,9 +35,7 @@ public struct SiteBuilder: Sendable {
     /// - Parameters: today in the region and now (UTC seconds), for the plan and the stamps;
     ///   the guards of a rebuild (see `ProjectBuild.Options`), which throw `ProjectBuild.HeldBack`
     ///   or `ProjectBuild.Superseded`.
-    /// - Parameter documents: whether to write the agenda and minutes files too (an act's
-    ///   rebuild leaves them to the next one; the workspace makes documents on request).
-    public func build(today: Day, now: Int, cancellationLimit: Int? = nil, documents: Bool = true,
+    public func build(today: Day, now: Int, cancellationLimit: Int? = nil,
                       stillCurrent: (@Sendable () -> Bool)? = nil) throws -> Site {
         let project = self.project
         let loaded = project.loadRules()
@@ -49,7 +47,7 @@ public struct SiteBuilder: Sendable {
         let plan: Plan
         do {
             var options = ProjectBuild.Options(out: out, language: language,
-                                               documents: documents ? DocumentFormat.allCases : [], today: today,
+                                               documents: DocumentFormat.allCases, today: today,
                                                now: now, cancellationLimit: cancellationLimit, stillCurrent: stillCurrent)
             options.baseURL = baseURL
             plan = try ProjectBuild(project: project, rules: rules).run(options).plan

@@ -71,20 +71,20 @@ public final class SiteWatcher: @unchecked Sendable {
     /// `rulesWritten`: the workspace wrote them whole itself, after the coordinator
     /// `confirmed` what they change (then no cancellation limit holds them back).
     ///
-    /// So that the act is answered quickly, this rebuild writes the feeds and wheels but not
-    /// the agenda and minutes files; the next look (within a second) writes them.
+    /// Documents and all: an unchanged agenda or minutes file is not even rendered
+    /// (`DocumentPublisher`), so the act's own rebuild writes the few its change touches.
+    /// (It used to leave them to the next look, which then built everything again while
+    /// the next act waited.) Should the rebuild not happen now, the next look does it: the
+    /// state it has seen no longer matches.
     public func rebuildNow(rulesWritten: Bool = false) -> Outcome {
         building.withLock {
             let rules = rulesWritten ? Self.files(builder) : nil
             lock.withLock { seen = (rules ?? Self.rulesPart(seen)) + "|stored change" }
-            let outcome = refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit, documents: false)
-            // Whatever happened, the next look builds again, documents and all.
-            lock.withLock { seen = Self.rulesPart(seen) + "|documents to write" }
-            return outcome
+            return refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit)
         }
     }
 
-    private func refresh(cancellationLimit: Int? = SiteWatcher.cancellationLimit, documents: Bool = true) -> Outcome {
+    private func refresh(cancellationLimit: Int? = SiteWatcher.cancellationLimit) -> Outcome {
         let (today, now) = clock()
         let signature = Self.signature(builder, today: today)
         let rules = Self.rulesPart(signature)
@@ -99,7 +99,7 @@ public final class SiteWatcher: @unchecked Sendable {
         let builder = self.builder, limit = rebuildLimit
         let tooSlow = Locked(false)
         do {
-            let next = try builder.build(today: today, now: now, cancellationLimit: cancellationLimit, documents: documents,
+            let next = try builder.build(today: today, now: now, cancellationLimit: cancellationLimit,
                                          stillCurrent: {
                 guard ProcessInfo.processInfo.systemUptime - moment <= limit else {
                     tooSlow.value = true
