@@ -137,7 +137,7 @@ public final class ProjectDatabase: Sendable {
         AnswerRecord.register(&migrator)
         ItemProposal.register(&migrator)
         TaskCompletion.register(&migrator)
-        PublishedDocumentRecord.register(&migrator)
+        PublishedFileRecord.register(&migrator)
         return migrator
     }
 

@@ -204,7 +204,7 @@ struct DocumentCLITests {
         #expect(all.out.contains("documents: 8 written, \((meetings.count - 1) * 6 - 8) unchanged, 4 removed"), "\(all.out)")
     }
 
-    @Test("A rebuild renders again only what changed: a template, a partial, a file gone from disk")
+    @Test("A rebuild renders again only what changed: a template, a partial, a file gone from disk; wheels too")
     func renderedAgainOnlyWhenChanged() throws {
         let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -245,6 +245,19 @@ struct DocumentCLITests {
                                                          atomically: true, encoding: .utf8)
         #expect(try build().contains("documents: \(meetings * 2) written, \(count - meetings * 2) unchanged"))
         #expect(try String(contentsOfFile: agenda, encoding: .utf8).contains("paikallinen tyyli"))
+
+        // The wheels likewise: one removed is drawn again; the rules folder's own template, all of them.
+        let wheel = out + "/wheel/en/2027/johtoryhma.svg"
+        let drawn = try #require(FileManager.default.contents(atPath: wheel))
+        try FileManager.default.removeItem(atPath: wheel)
+        #expect(try build().contains("annual wheels: 1 written"))
+        #expect(FileManager.default.contents(atPath: wheel) == drawn)
+        let wheelTemplate = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/wheel.svg.mustache"),
+                                       encoding: .utf8)
+        try (wheelTemplate + "<!-- oma vuosikello -->\n").write(toFile: folder + "/templates/wheel.svg.mustache",
+                                                              atomically: true, encoding: .utf8)
+        #expect(try build().contains("annual wheels: 140 written"))
+        #expect(try String(contentsOfFile: wheel, encoding: .utf8).contains("oma vuosikello"))
     }
 }
 

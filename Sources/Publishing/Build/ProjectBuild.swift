@@ -161,12 +161,14 @@ public struct ProjectBuild {
         // One build writes into a folder at a time; it first clears what a killed one left.
         return try OutputFolder.holding(options.out) {
             let database = try ProjectDatabase(path: project.databasePath)
+            // What the documents and wheels were last made from, so that unchanged ones are not made again.
+            let files = try database.publishedFiles()
             let documentReport = try documents.map {
                 var publisher = DocumentPublisher(documents: $0, formats: options.documents, folder: options.out)
                 publisher.reportFacts = { try ReportFacts.load(database) }
-                publisher.published = try database.publishedDocuments()
+                publisher.published = files
                 let report = try publisher.write(plan)
-                try database.saveDocuments(report.records, removed: report.forgotten)
+                try database.saveFiles(report.records, removed: report.forgotten)
                 return report
             }
             time("documents")
@@ -176,7 +178,9 @@ public struct ProjectBuild {
                                           links: options.baseURL.map(WorkspacePaths.links))
                 .build(plan, state: state, published: published, database: database)
             time("feeds")
-            let wheelCount = try wheels?.write(plan, today: options.today) ?? 0
+            let wheelsWritten = try wheels?.write(plan, today: options.today, published: files)
+            try wheelsWritten.map { try database.saveFiles($0.records, removed: $0.forgotten) }
+            let wheelCount = wheelsWritten?.files ?? 0
             time("wheels")
             return Result(plan: plan, feeds: feeds, documents: documentReport, wheels: wheelCount, uidDomain: domain,
                           timings: timings.merging(feeds.timings) { a, _ in a })

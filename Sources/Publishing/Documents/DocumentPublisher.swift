@@ -22,12 +22,12 @@ public struct DocumentPublisher: Sendable {
         public var reportsWritten = 0
         public var reportsUnchanged = 0
         /// The documents rendered now, to record; and the recorded ones the plan no longer has.
-        public var records: [PublishedDocumentRecord] = []
+        public var records: [PublishedFileRecord] = []
         public var forgotten: [String] = []
     }
 
-    /// The documents as the last build recorded them (`ProjectDatabase.publishedDocuments`).
-    public var published: [String: PublishedDocumentRecord] = [:]
+    /// The documents as the last build recorded them (`ProjectDatabase.publishedFiles`).
+    public var published: [String: PublishedFileRecord] = [:]
 
     /// What the monitoring reports attached to agenda items (`report:` on an annual-cycle
     /// item) are counted from; nil: the build attaches none.
@@ -52,10 +52,6 @@ public struct DocumentPublisher: Sendable {
         "\(documentsPath)/\(meeting.networkID)/\(Self.stem(meeting, kind))"
     }
 
-    /// Whether a record names a document of this language (not of a language folder within).
-    private func isOwn(_ name: String) -> Bool {
-        name.split(separator: "/").dropLast(2).joined(separator: "/") == documentsPath
-    }
 
     /// The file name of a meeting's document: the key after the network, `/` → `-`.
     public static func fileName(_ meeting: Meeting, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
@@ -66,38 +62,16 @@ public struct DocumentPublisher: Sendable {
         meeting.key.split(separator: "/").dropFirst().joined(separator: "-") + "-" + kind.rawValue
     }
 
-    /// The program itself (its file's path, size and time): a new version renders every
-    /// document again, though content and templates be the same.
-    private static let program: Signature = {
-        var print = Signature()
-        if let path = Bundle.main.executablePath, let status = FileStatus(path: path) {
-            print.add(path)
-            print.add(status.size)
-            print.add(Int(status.modified * 1000))
-        }
-        return print
-    }()
-
     /// Everything a document's files are made from: the program, the document (its every
     /// word is decided before a template sees it), and each format's template with its partials.
     func print(_ document: MeetingDocument) throws -> Int64 {
-        var print = Self.program
+        var print = BuildPrint.program
         print.add(Int(try PrintEncoder.print(document)))
         for (format, template) in zip(formats, try documents.templatePrints(document, formats: formats)) {
             print.add(format.rawValue)
             print.add(Int(bitPattern: UInt(template.value)))
         }
         return print.stored
-    }
-
-    /// The sizes of a document's files on disk, as recorded; nil when one is missing.
-    private func sizes(_ paths: [String]) -> String? {
-        var parts: [String] = []
-        for (format, path) in zip(formats, paths) {
-            guard let size = FileStatus(path: path)?.size else { return nil }
-            parts.append("\(format.rawValue):\(size)")
-        }
-        return parts.joined(separator: " ")
     }
 
     public func write(_ plan: Plan) throws -> Report {
@@ -112,7 +86,7 @@ public struct DocumentPublisher: Sendable {
         // and rendered in every format.
         let documents = self.documents
         let folder = self.folder, formats = self.formats
-        let wrote = try parallelMap(years.count + jobs.count) { index -> (wrote: [Bool], record: PublishedDocumentRecord?) in
+        let wrote = try parallelMap(years.count + jobs.count) { index -> (wrote: [Bool], record: PublishedFileRecord?) in
             if index < years.count {
                 return (try writeReport(year: years[index], carriers: carriers[years[index]]!, plan: plan, facts: facts!), nil)
             }
@@ -121,19 +95,20 @@ public struct DocumentPublisher: Sendable {
             let name = recordName(meeting, kind)
             let paths = formats.map { "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, $0))" }
             let print = try self.print(document)
-            if let old = published[name], old.print == print, let sizes = sizes(paths), old.sizes == sizes {
+            if let old = published[name], old.print == print,
+               let sizes = BuildPrint.sizes(paths, labels: formats.map(\.rawValue)), old.sizes == sizes {
                 return (formats.map { _ in false }, nil)
             }
             let files = try documents.render(document, formats: formats)
             let wrote = try zip(paths, files).map { path, data in try AtomicFile.write(data, to: path) }
             let sizes = zip(formats, files).map { "\($0.rawValue):\($1.count)" }.joined(separator: " ")
-            return (wrote, PublishedDocumentRecord(document: name, print: print, sizes: sizes))
+            return (wrote, PublishedFileRecord(name: name, print: print, sizes: sizes))
         }
         let reports = wrote.prefix(years.count).flatMap(\.wrote), files = wrote.dropFirst(years.count).flatMap(\.wrote)
         var report = Report()
         report.records = wrote.compactMap(\.record)
         let names = Set(jobs.map(recordName))
-        report.forgotten = published.keys.filter { isOwn($0) && !names.contains($0) }.sorted()
+        report.forgotten = BuildPrint.forgotten(published.keys, under: documentsPath, current: names)
         report.written = files.filter { $0 }.count
         report.unchanged = files.count - report.written
         report.reportsWritten = reports.filter { $0 }.count

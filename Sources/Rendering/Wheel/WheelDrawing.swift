@@ -1,25 +1,25 @@
 /// The annual wheel as shapes, already placed: what the SVG template draws. Kept apart
 /// from the geometry so that tests can check where things are without parsing SVG.
-public struct WheelDrawing: Sendable {
-    public struct Text: Sendable, Hashable {
+public struct WheelDrawing: Sendable, Encodable {
+    public struct Text: Sendable, Hashable, Encodable {
         public var x: Double, y: Double
         public var text: String
         /// Degrees clockwise about (x, y): month names run along the circle.
         public var rotation: Double = 0
     }
 
-    public struct Band: Sendable, Hashable {
+    public struct Band: Sendable, Hashable, Encodable {
         /// SVG path of an annular sector or ring.
         public var path: String
         public var fill: String
     }
 
-    public struct Line: Sendable, Hashable {
+    public struct Line: Sendable, Hashable, Encodable {
         public var x1: Double, y1: Double, x2: Double, y2: Double
     }
 
-    public struct Marker: Sendable, Hashable {
-        public enum Kind: String, Sendable { case live, remote, hybrid, cancelled }
+    public struct Marker: Sendable, Hashable, Encodable {
+        public enum Kind: String, Sendable, Encodable { case live, remote, hybrid, cancelled }
         public var kind: Kind
         public var x: Double, y: Double, radius: Double
         public var color: String
@@ -34,7 +34,7 @@ public struct WheelDrawing: Sendable {
         public var key: String = ""
     }
 
-    public struct TaskArc: Sendable, Hashable {
+    public struct TaskArc: Sendable, Hashable, Encodable {
         public var path: String
         public var width: Double
         public var color: String
@@ -43,7 +43,7 @@ public struct WheelDrawing: Sendable {
         public var labelX: Double, labelY: Double
     }
 
-    public struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable, Encodable {
         public var label: String
         /// One line, or up to three on a single network's wheel, where there is room.
         public var lines: [String]
@@ -52,7 +52,7 @@ public struct WheelDrawing: Sendable {
         public var text: String = ""
     }
 
-    public struct RingKey: Sendable, Hashable {
+    public struct RingKey: Sendable, Hashable, Encodable {
         public var number: Int
         public var title: String
         /// The title broken to fit the side panel.
@@ -61,7 +61,7 @@ public struct WheelDrawing: Sendable {
     }
 
     /// A meeting window drawn as a tinted sector of its ring.
-    public struct Window: Sendable, Hashable {
+    public struct Window: Sendable, Hashable, Encodable {
         public var path: String
         public var color: String
         /// The window's dates and items, shown on hover.
@@ -69,7 +69,7 @@ public struct WheelDrawing: Sendable {
     }
 
     /// Words written along the circle: a window's or a meeting's items, a task's title.
-    public struct ArcText: Sendable, Hashable {
+    public struct ArcText: Sendable, Hashable, Encodable {
         /// The path's id, unique in the drawing, for `<textPath>`.
         public var id: String
         /// Runs clockwise on the upper half and anticlockwise on the lower, so that the
@@ -113,4 +113,11 @@ public struct WheelDrawing: Sendable {
     public var center: (x: Double, y: Double)
     public var ringFont: Double
     public var labelFont: Double
+
+    /// Everything but `center`, which is the layout's constant (a tuple, which cannot be encoded):
+    /// a wheel's print (`WheelPublisher`) is taken from these.
+    enum CodingKeys: String, CodingKey {
+        case width, height, title, titleLines, subtitle, year, region, monthBands, monthLabels, monthLines, ringLines
+        case ringNumbers, markers, tasks, windows, arcTexts, today, todayText, rings, entries, ringFont, labelFont
+    }
 }
