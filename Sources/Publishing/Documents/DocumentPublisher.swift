@@ -52,7 +52,6 @@ public struct DocumentPublisher: Sendable {
         "\(documentsPath)/\(meeting.networkID)/\(Self.stem(meeting, kind))"
     }
 
-
     /// The file name of a meeting's document: the key after the network, `/` → `-`.
     public static func fileName(_ meeting: Meeting, _ kind: DocumentKind, _ format: DocumentFormat) -> String {
         "\(stem(meeting, kind)).\(format.fileExtension)"
