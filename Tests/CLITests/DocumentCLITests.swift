@@ -228,21 +228,21 @@ struct DocumentCLITests {
         #expect(try build().contains("documents: 1 written, \(count - 1) unchanged"))
         #expect(FileManager.default.contents(atPath: agenda) == before)
 
+        // A built-in template copied into the rules folder's own `templates/`, with a line added.
+        func own(_ name: String, adding line: String) throws {
+            try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+            let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/" + name), encoding: .utf8)
+            try (text + line).write(toFile: folder + "/templates/" + name, atomically: true, encoding: .utf8)
+        }
+
         // The rules folder's own Markdown agenda template: every Markdown agenda, nothing else.
-        try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
-        let template = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/agenda.md.mustache"),
-                                  encoding: .utf8)
-        try (template + "\nLiite: osallistujalista\n").write(toFile: folder + "/templates/agenda.md.mustache",
-                                                            atomically: true, encoding: .utf8)
+        try own("agenda.md.mustache", adding: "\nLiite: osallistujalista\n")
         #expect(try build().contains("documents: \(meetings) written, \(count - meetings) unchanged"))
         let markdown = try String(contentsOfFile: out + "/documents/en/johtoryhma/2026-11-agenda.md", encoding: .utf8)
         #expect(markdown.contains("Liite: osallistujalista"), "\(markdown.suffix(80))")
 
         // A partial that every HTML document includes: every HTML agenda and minutes.
-        let style = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/document-style.html.mustache"),
-                               encoding: .utf8)
-        try (style + "<!-- paikallinen tyyli -->\n").write(toFile: folder + "/templates/document-style.html.mustache",
-                                                         atomically: true, encoding: .utf8)
+        try own("document-style.html.mustache", adding: "<!-- paikallinen tyyli -->\n")
         #expect(try build().contains("documents: \(meetings * 2) written, \(count - meetings * 2) unchanged"))
         #expect(try String(contentsOfFile: agenda, encoding: .utf8).contains("paikallinen tyyli"))
 
@@ -252,10 +252,7 @@ struct DocumentCLITests {
         try FileManager.default.removeItem(atPath: wheel)
         #expect(try build().contains("annual wheels: 1 written"))
         #expect(FileManager.default.contents(atPath: wheel) == drawn)
-        let wheelTemplate = try String(contentsOf: CLI.packageRoot.appendingPathComponent("templates/wheel.svg.mustache"),
-                                       encoding: .utf8)
-        try (wheelTemplate + "<!-- oma vuosikello -->\n").write(toFile: folder + "/templates/wheel.svg.mustache",
-                                                              atomically: true, encoding: .utf8)
+        try own("wheel.svg.mustache", adding: "<!-- oma vuosikello -->\n")
         #expect(try build().contains("annual wheels: 140 written"))
         #expect(try String(contentsOfFile: wheel, encoding: .utf8).contains("oma vuosikello"))
     }
