@@ -58,12 +58,7 @@ public struct MeetingDocuments: Sendable {
 
     /// The file's bytes, through the network's own template when it names one.
     public func render(_ kind: DocumentKind, for meeting: Meeting, format: DocumentFormat) throws -> Data {
-        try render(kind, for: meeting, formats: [format])[0]
-    }
-
-    /// The files' bytes in each format, from one document.
-    public func render(_ kind: DocumentKind, for meeting: Meeting, formats: [DocumentFormat]) throws -> [Data] {
-        try render(document(kind, for: meeting), formats: formats)
+        try render(document(kind, for: meeting), formats: [format])[0]
     }
 
     /// The files' bytes in each format, through the network's own template when it names one.
