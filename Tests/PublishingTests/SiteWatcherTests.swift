@@ -38,4 +38,28 @@ struct SiteWatcherTests {
         #expect(held.count > SiteWatcher.cancellationLimit && held.allSatisfy { $0.hasPrefix("ero-mikkeli/") })
         #expect(watcher.heldBack == held)
     }
+
+    @Test("Only files a build reads are watched: a screenshot saved in the rules folder holds no act back")
+    func onlyReadFilesWatched() throws {
+        let folder = try Example.temporaryFolder("vuosikello-watcher")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
+        let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
+        let watcher = try SiteWatcher(builder: builder) { (Day(iso: "2026-11-22")!, 1_795_000_000) }
+
+        try FileManager.default.createDirectory(atPath: folder + "/shots", withIntermediateDirectories: true)
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: URL(fileURLWithPath: folder + "/shots/meeting.png"))
+        try Data("muistiinpano".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+        #expect(watcher.refreshIfChanged() == .unchanged)
+        let database = try ProjectDatabase(path: folder + "/vuosikello.sqlite")
+        try database.save(MeetingOverride(key: "johtoryhma/2027/01", cancelled: true))
+        #expect(watcher.rebuildNow() == .rebuilt, "the act is published at once")
+
+        // A rule file is still watched, and waits for quiet.
+        let file = folder + "/networks/ero-mikkeli.yaml"
+        try (try String(contentsOfFile: file, encoding: .utf8) + "\n# muutettu\n").write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(watcher.refreshIfChanged() == .waiting)
+    }
 }

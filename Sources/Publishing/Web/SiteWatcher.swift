@@ -160,7 +160,7 @@ public final class SiteWatcher: @unchecked Sendable {
 
     // MARK: What is watched
 
-    /// Sizes and times of every rule file, template and the database (with its WAL), and the day.
+    /// Sizes and times of every rule file, calendar, template and the database (with its WAL), and the day.
     static func signature(_ builder: SiteBuilder, today: Day, rulesPart: String? = nil) -> String {
         let files = rulesPart ?? Self.files(builder)
         let database = builder.project.databasePath
@@ -171,6 +171,11 @@ public final class SiteWatcher: @unchecked Sendable {
     private static func rulesPart(_ signature: String) -> String {
         String(signature.prefix { $0 != "|" })
     }
+
+    /// The kinds of file a build reads: rules, imported calendars, templates and their
+    /// assets. Anything else in the folder (a screenshot, a backup, a note) is not a change,
+    /// or a coordinator saving one would hold a workspace act's rebuild back for quiet.
+    static let watchedExtensions: Set<String> = ["yaml", "yml", "ics", "mustache", "css", "js"]
 
     private static func files(_ builder: SiteBuilder) -> String {
         let fm = FileManager.default
@@ -190,6 +195,7 @@ public final class SiteWatcher: @unchecked Sendable {
                     walker.skipDescendants()
                     continue
                 }
+                guard watchedExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
                 parts.append(name + "=" + stamp(path))
             }
         }
