@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+@testable import Storage
 
 /// The Python peer that reads and fills Word documents with python-docx.
 enum DocxPeer {
@@ -204,7 +205,7 @@ struct DocumentCLITests {
         #expect(all.out.contains("documents: 8 written, \((meetings.count - 1) * 6 - 8) unchanged, 4 removed"), "\(all.out)")
     }
 
-    @Test("A rebuild renders again only what changed: a template, a partial, a file gone from disk; wheels too")
+    @Test("A rebuild renders again only what changed: a template, a partial, a file gone from disk, a new program; wheels too; each language keeps its own records")
     func renderedAgainOnlyWhenChanged() throws {
         let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -255,6 +256,35 @@ struct DocumentCLITests {
         try own("wheel.svg.mustache", adding: "<!-- oma vuosikello -->\n")
         #expect(try build().contains("annual wheels: 140 written"))
         #expect(try String(contentsOfFile: wheel, encoding: .utf8).contains("oma vuosikello"))
+
+        // Each language's records are its own: a Finnish build forgets no English one.
+        func records(_ prefixes: [String]) throws -> [String: Int64] {
+            let stored = try #require(try ProjectDatabase.openForReading(path: folder + "/vuosikello.sqlite"))
+            return try stored.publishedFiles().filter { name, _ in prefixes.contains { name.hasPrefix($0) } }
+                .mapValues(\.print)
+        }
+        let english = try records(["documents/en/", "wheel/en/"])
+        // A record per document (its three formats) and per wheel drawn (the current year's in two places).
+        let datedWheels = try FileManager.default.subpathsOfDirectory(atPath: out + "/wheel/en")
+            .filter { $0.contains("/") && $0.hasSuffix(".svg") }
+        #expect(english.count == count / 3 + datedWheels.count)
+        let finnish = try CLI.run(["build", folder, "--out", out, "--lang", "fi"], env: Self.today)
+        #expect(finnish.status == 0, "\(finnish.err)")
+        #expect(try records(["documents/en/", "wheel/en/"]) == english)
+        let finnishRecords = try records(["documents/johtoryhma/", "wheel/20"])
+        #expect(!finnishRecords.isEmpty)
+
+        // A new version of the program (here the same one by another path) makes every
+        // document and wheel again: the same bytes, so no file is touched, but new records.
+        let program = folder + "/vuosikello-uusi"
+        try FileManager.default.linkItem(atPath: CLI.binary, toPath: program)
+        let again = try CLI.run(["build", folder, "--out", out, "--lang", "en"], env: Self.today, program: program)
+        #expect(again.status == 0, "\(again.err)")
+        #expect(again.out.contains("documents: 0 written, \(count) unchanged"), "\(again.out)")
+        let remade = try records(["documents/en/", "wheel/en/"])
+        #expect(remade.keys.sorted() == english.keys.sorted())
+        #expect(remade.allSatisfy { name, print in english[name] != print }, "every English record made again")
+        #expect(try records(["documents/johtoryhma/", "wheel/20"]) == finnishRecords, "the Finnish ones untouched")
     }
 }
 

@@ -42,11 +42,13 @@ public enum CLI {
         return environment
     }
 
-    /// - Parameter input: what the command reads from standard input (a password), if anything.
+    /// - Parameters:
+    ///   - input: what the command reads from standard input (a password), if anything.
+    ///   - program: another copy of the binary to run instead (a new version, to the build).
     public static func run(_ arguments: [String], in directory: String? = nil, env: [String: String] = [:],
-                           input: String? = nil) throws -> Result {
+                           input: String? = nil, program: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: program ?? binary)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.environment = environment(env)

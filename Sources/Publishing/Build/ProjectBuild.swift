@@ -162,7 +162,7 @@ public struct ProjectBuild {
         return try OutputFolder.holding(options.out) {
             let database = try ProjectDatabase(path: project.databasePath)
             // What the documents and wheels were last made from, so that unchanged ones are not made again.
-            let files = try database.publishedFiles()
+            let files = documents == nil && wheels == nil ? [:] : try database.publishedFiles()
             let documentReport = try documents.map {
                 var publisher = DocumentPublisher(documents: $0, formats: options.documents, folder: options.out)
                 publisher.reportFacts = { try ReportFacts.load(database) }

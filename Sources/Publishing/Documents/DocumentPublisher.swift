@@ -94,14 +94,13 @@ public struct DocumentPublisher: Sendable {
             let name = recordName(meeting, kind)
             let paths = formats.map { "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, $0))" }
             let print = try self.print(document)
-            if let old = published[name], old.print == print,
-               let sizes = BuildPrint.sizes(paths, labels: formats.map(\.rawValue)), old.sizes == sizes {
+            let labels = formats.map(\.rawValue)
+            if BuildPrint.unchanged(published[name], print: print, paths: paths, labels: labels) {
                 return (formats.map { _ in false }, nil)
             }
             let files = try documents.render(document, formats: formats)
             let wrote = try zip(paths, files).map { path, data in try AtomicFile.write(data, to: path) }
-            let sizes = zip(formats, files).map { "\($0.rawValue):\($1.count)" }.joined(separator: " ")
-            return (wrote, PublishedFileRecord(name: name, print: print, sizes: sizes))
+            return (wrote, BuildPrint.record(name, print: print, sizes: files.map(\.count), labels: labels))
         }
         let reports = wrote.prefix(years.count).flatMap(\.wrote), files = wrote.dropFirst(years.count).flatMap(\.wrote)
         var report = Report()

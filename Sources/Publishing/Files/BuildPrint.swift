@@ -1,6 +1,7 @@
 import Foundation
 import Rules
 import Scheduling
+import Storage
 
 /// What every print of a built file starts from: the program itself (its file's path,
 /// size and time), so that a new version makes every document and wheel again though
@@ -25,14 +26,25 @@ enum BuildPrint {
         }.sorted()
     }
 
-    /// The sizes of the files at `paths`, each after its label (`md:1234 html:5678`); nil
-    /// when one is missing.
-    static func sizes(_ paths: [String], labels: [String]) -> String? {
-        var parts: [String] = []
-        for (label, path) in zip(labels, paths) {
-            guard let size = FileStatus(path: path)?.size else { return nil }
-            parts.append("\(label):\(size)")
+    /// Whether the files at `paths` are as `recorded`: made from the same `print`, each the
+    /// size it was written at (a file edited or removed by hand is made again).
+    static func unchanged(_ recorded: PublishedFileRecord?, print: Int64, paths: [String], labels: [String]) -> Bool {
+        guard let recorded, recorded.print == print else { return false }
+        var sizes: [Int] = []
+        for path in paths {
+            guard let size = FileStatus(path: path)?.size else { return false }
+            sizes.append(size)
         }
-        return parts.joined(separator: " ")
+        return recorded.sizes == Self.sizes(sizes, labels: labels)
+    }
+
+    /// The record of files just written, `sizes` in the order of `labels`.
+    static func record(_ name: String, print: Int64, sizes: [Int], labels: [String]) -> PublishedFileRecord {
+        PublishedFileRecord(name: name, print: print, sizes: Self.sizes(sizes, labels: labels))
+    }
+
+    /// Each size after its label: `md:1234 html:5678`.
+    private static func sizes(_ sizes: [Int], labels: [String]) -> String {
+        zip(labels, sizes).map { "\($0):\($1)" }.joined(separator: " ")
     }
 }

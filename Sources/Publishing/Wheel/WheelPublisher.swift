@@ -62,14 +62,13 @@ public struct WheelPublisher {
             print.add(Int(bitPattern: UInt(renderer.template.print.value)))
             print.add(layout.language.rawValue)
             let labels = job.paths.map { _ in "svg" }
-            if let old = published[names[i]], old.print == print.stored,
-               let sizes = BuildPrint.sizes(job.paths, labels: labels), old.sizes == sizes {
+            if BuildPrint.unchanged(published[names[i]], print: print.stored, paths: job.paths, labels: labels) {
                 return (0, nil)
             }
             let svg = Data(renderer.render(drawing, language: layout.language).utf8)
             let files = try job.paths.filter { try AtomicFile.write(svg, to: $0) }.count
-            return (files, PublishedFileRecord(name: names[i], print: print.stored,
-                                               sizes: labels.map { "\($0):\(svg.count)" }.joined(separator: " ")))
+            return (files, BuildPrint.record(names[i], print: print.stored, sizes: labels.map { _ in svg.count },
+                                             labels: labels))
         }
         return Written(files: drawn.map(\.files).reduce(0, +), records: drawn.compactMap(\.record),
                        forgotten: BuildPrint.forgotten(published.keys, under: wheelsPath, current: Set(names)))
