@@ -218,6 +218,39 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("A move made while a rule file is broken is kept, says the calendars wait for the rules, and is published once they are fixed")
+    func moveWhileRulesBroken() async throws {
+        try await WorkspaceFixture.with { fixture, client in
+            let key = "johtoryhma/2027/03"
+            let browser = Browser(client)
+            try await browser.signIn("koordinaattori")
+            let page = try await browser.get(WorkspacePaths.meeting(key))
+            let slot = try #require(Self.proposals(page.body).first { !$0.hasPrefix("2027-03-18") })
+            let file = fixture.folder + "/networks/ero-mikkeli.yaml"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            try (text + "\n  rikki: [\n").write(toFile: file, atomically: true, encoding: .utf8)
+
+            let moved = try await browser.post(WorkspacePaths.move, [("key", key), ("slot", slot)])
+            #expect(moved.status == .seeOther && moved.location == WorkspacePaths.meeting(key) + "?done=moved-later")
+            let shown = try await browser.get(moved.location!)
+            #expect(shown.body.contains("Kokous siirretty. Kalentereita ei voitu vielä päivittää"), "\(shown.body.prefix(400))")
+            #expect(try fixture.workspace.database.overrides()[key] != nil, "the move is stored")
+            let compact = slot.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+                .replacingOccurrences(of: " ", with: "T") + "00"
+            let waiting = try await feedEvent(client, "/feeds/public/johtoryhma.ics", uid: "johtoryhma.2027.03@")
+            #expect(waiting["DTSTART"]?.hasSuffix(compact) == false)
+
+            // The file put right: once it has been quiet, the next look publishes the move.
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            #expect(fixture.workspace.watcher.refreshIfChanged() == .waiting)
+            try await Task.sleep(nanoseconds: UInt64((SiteWatcher.quiet + 0.2) * 1_000_000_000))
+            #expect(fixture.workspace.watcher.refreshIfChanged() == .rebuilt)
+            #expect(!fixture.workspace.watcher.unpublished)
+            let after = try await feedEvent(client, "/feeds/public/johtoryhma.ics", uid: "johtoryhma.2027.03@")
+            #expect(after["DTSTART"]?.hasSuffix(compact) == true, "\(after)")
+        }
+    }
+
     @Test("A refused time says what blocks it, offers free times, and stores nothing")
     func refusedMove() async throws {
         try await WorkspaceFixture.with { fixture, client in

@@ -40,6 +40,7 @@ public final class SiteWatcher: @unchecked Sendable {
     /// The rule files' signature that changed last, and since when (monotonic seconds).
     private var pending: (rules: String, since: TimeInterval)?
     private var held: [String]?
+    private var behind = false
     /// One rebuild at a time: the watch loop and the workspace's acts both ask for them.
     private let building = NSLock()
 
@@ -59,6 +60,11 @@ public final class SiteWatcher: @unchecked Sendable {
 
     /// The meetings a held-back rebuild would cancel; nil when nothing is held back.
     public var heldBack: [String]? { lock.withLock { held } }
+
+    /// Whether a workspace act's change is stored but not yet published: its rebuild waited
+    /// for rule files being written, failed on broken rules or was held back. The act's
+    /// notice then says so instead of "the calendars are updated".
+    public var unpublished: Bool { lock.withLock { behind } }
 
     /// Rebuilds if anything the site depends on changed since the last look (and the rule
     /// files have been quiet long enough).
@@ -80,7 +86,9 @@ public final class SiteWatcher: @unchecked Sendable {
         building.withLock {
             let rules = rulesWritten ? Self.files(builder) : nil
             lock.withLock { seen = (rules ?? Self.rulesPart(seen)) + "|stored change" }
-            return refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit)
+            let outcome = refresh(cancellationLimit: rulesWritten ? nil : Self.cancellationLimit)
+            lock.withLock { behind = outcome != .rebuilt }
+            return outcome
         }
     }
 
@@ -114,6 +122,7 @@ public final class SiteWatcher: @unchecked Sendable {
                 seen = after
                 pending = nil
                 held = nil
+                behind = false
             }
             return .rebuilt
         } catch is ProjectBuild.Superseded {

@@ -61,7 +61,7 @@ extension WorkspaceRoutes {
             } catch MeetingActs.Refusal.alreadyHeld(let held) {
                 return try meetingPage(key: meeting.key, context, problem: words.alreadyHeld(held), status: .conflict)
             }
-            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=moved")
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=" + published("moved"))
         }
     }
 
@@ -115,7 +115,7 @@ extension WorkspaceRoutes {
             } catch MeetingActs.Refusal.alreadyHeld(let held) {
                 return try meetingPage(key: meeting.key, context, problem: words(context).alreadyHeld(held), status: .conflict)
             }
-            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=cancelled")
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=" + published("cancelled"))
         }
     }
 
@@ -130,7 +130,13 @@ extension WorkspaceRoutes {
             } catch MeetingActs.Refusal.alreadyHeld(let held) {
                 return try meetingPage(key: meeting.key, context, problem: words(context).alreadyHeld(held), status: .conflict)
             }
-            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=restored")
+            return WorkspaceResponses.redirect(WorkspacePaths.meeting(meeting.key) + "?done=" + published("restored"))
         }
+    }
+
+    /// The notice of an act that changes the calendars: `moved`, or `moved-later` when its
+    /// change could not be published yet (`SiteWatcher.unpublished`).
+    func published(_ act: String) -> String {
+        watcher.unpublished ? act + "-later" : act
     }
 }

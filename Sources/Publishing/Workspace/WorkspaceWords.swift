@@ -315,6 +315,9 @@ struct WorkspaceWords {
         switch act {
         case "moved": return pick("Kokous siirretty. Kalenterit on päivitetty.", "Mötet flyttat. Kalendrarna är uppdaterade.",
                                   "Meeting moved. The calendars are updated.")
+        case "moved-later": return pick("Kokous siirretty.", "Mötet flyttat.", "Meeting moved.") + " " + calendarsLater
+        case "cancelled-later": return pick("Kokous peruttu.", "Mötet inställt.", "Meeting cancelled.") + " " + calendarsLater
+        case "restored-later": return pick("Kokous palautettu.", "Mötet återställt.", "Meeting restored.") + " " + calendarsLater
         case "cancelled": return pick("Kokous peruttu. Kalenterit on päivitetty.", "Mötet inställt. Kalendrarna är uppdaterade.",
                                       "Meeting cancelled. The calendars are updated.")
         case "minutes": return pick("Pöytäkirja kirjattu. Tehtävät näkyvät seuraavalla esityslistalla.",
@@ -341,6 +344,16 @@ struct WorkspaceWords {
                                      "Meeting restored. The calendars are updated.")
         default: return nil
         }
+    }
+
+    /// Why an act's change is not yet in the calendars (`SiteWatcher.unpublished`).
+    private var calendarsLater: String {
+        pick("Kalentereita ei voitu vielä päivittää, koska sääntötiedostoja muokataan tai niissä on virhe. "
+                + "Ne päivittyvät, kun säännöt ovat taas kunnossa.",
+             "Kalendrarna kunde inte uppdateras ännu, eftersom regelfilerna redigeras eller har ett fel. "
+                + "De uppdateras när reglerna är i ordning igen.",
+             "The calendars could not be updated yet, as the rule files are being edited or have an error. "
+                + "They will be updated once the rules are in order again.")
     }
 
     var wrongPassword: String {
