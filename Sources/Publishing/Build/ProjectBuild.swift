@@ -108,13 +108,16 @@ public struct ProjectBuild {
         let asked = options.years ?? Project.years(from: nil, to: nil, rules: rules, today: options.today)
         let years = FeedPublisher.years(asked, covering: try stored?.publishedYears())
         time("state-read")
-        let plan = Project.plan(rules, years: years, state: state)
+        // The scheduler uses one core; what was published is read on the other meanwhile.
+        // (A first build has nothing published: its peak memory is the plan's alone.)
+        let rules = self.rules, language = options.language
+        let (plan, (published, actions)) = try concurrently({
+            Project.plan(rules, years: years, state: state)
+        }, {
+            (try stored?.publishedEvents(language) ?? [:], try stored?.actions(includeClosed: true) ?? [])
+        })
         time("schedule")
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
-        // Read after planning, so that the two largest things are never in memory together.
-        let published = try stored?.publishedEvents(options.language) ?? [:]
-        let actions = try stored?.actions(includeClosed: true) ?? []
-        time("published-read")
         return Planned(stored: stored, state: state, plan: plan, published: published, actions: actions)
     }
 

@@ -37,3 +37,25 @@ public func parallelChunks<T: Sendable, Failure: Error>(_ count: Int, chunk: Int
         try body((c * chunk)..<min(count, (c + 1) * chunk))
     }.flatMap { $0 }
 }
+
+/// `first()` and `second()` at once, each on its own core: two independent pieces of work,
+/// such as a plan made while the published state is read.
+public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () throws -> A,
+                                                   _ second: @Sendable () throws -> B) throws -> (A, B) {
+    let results = Pair<A, B>()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { results.set(first: Result { try first() }) } else { results.set(second: Result { try second() }) }
+    }
+    return try results.values()
+}
+
+/// The two results of `concurrently`, each written once, by one thread.
+private final class Pair<A, B>: @unchecked Sendable {
+    private var first: Result<A, any Error>?
+    private var second: Result<B, any Error>?
+    private let lock = NSLock()
+
+    func set(first value: Result<A, any Error>) { lock.withLock { first = value } }
+    func set(second value: Result<B, any Error>) { lock.withLock { second = value } }
+    func values() throws -> (A, B) { try lock.withLock { (try first!.get(), try second!.get()) } }
+}
