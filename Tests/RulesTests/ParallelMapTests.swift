@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Rules
 
@@ -21,5 +22,16 @@ struct ParallelMapTests {
                 return Array(range)
             }
         }
+    }
+
+    @Test("Two pieces of work at once: both results, the first on the calling thread; either's failure is thrown")
+    func twoAtOnce() throws {
+        let caller = Thread.current
+        let (first, second) = try concurrently({ (Thread.current == caller, (1...100).reduce(0, +)) },
+                                               { (1...10).map { $0 * $0 } })
+        #expect(first.0 && first.1 == 5050)
+        #expect(second.last == 100)
+        #expect(throws: Odd.self) { try concurrently({ 1 }, { () throws -> Int in throw Odd(value: 2) }) }
+        #expect(throws: Odd.self) { try concurrently({ () throws -> Int in throw Odd(value: 1) }, { 2 }) }
     }
 }

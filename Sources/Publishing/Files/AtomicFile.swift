@@ -32,17 +32,19 @@ public final class AtomicFile {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+        temporary = "\(folder)/.\(name).\(Self.uniqueName()).tmp"
+        // One open(2) that creates the file: FileManager.createFile would itself write a
+        // temporary file and rename it, and opening again for writing doubles the cost. The
+        // folder is made only when the open finds it missing (asking first cost a stat per file).
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT, !folder.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw OutputError(path: folder, reason: (error as NSError).localizedDescription)
             }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        temporary = "\(folder)/.\(name).\(Self.uniqueName()).tmp"
-        // One open(2) that creates the file: FileManager.createFile would itself write a
-        // temporary file and rename it, and opening again for writing doubles the cost.
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.current(path) }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         output = BufferedOutput(handle)

@@ -38,24 +38,24 @@ public func parallelChunks<T: Sendable, Failure: Error>(_ count: Int, chunk: Int
     }.flatMap { $0 }
 }
 
-/// `first()` and `second()` at once, each on its own core: two independent pieces of work,
-/// such as a plan made while the published state is read.
-public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () throws -> A,
-                                                   _ second: @Sendable () throws -> B) throws -> (A, B) {
-    let results = Pair<A, B>()
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { results.set(first: Result { try first() }) } else { results.set(second: Result { try second() }) }
-    }
-    return try results.values()
+/// `first()` and `second()` at once: `first` on the calling thread, `second` on another
+/// core. The calling thread keeps the main work, so that what it allocates lives in that
+/// thread's malloc arena, beside everything the caller goes on to do with it.
+public func concurrently<A: Sendable, B: Sendable>(_ first: () throws -> A,
+                                                   _ second: @escaping @Sendable () throws -> B) throws -> (A, B) {
+    let other = Pair<B>()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { other.set(Result { try second() }) }
+    let mine = Result { try first() }
+    group.wait()
+    return (try mine.get(), try other.get())
 }
 
-/// The two results of `concurrently`, each written once, by one thread.
-private final class Pair<A, B>: @unchecked Sendable {
-    private var first: Result<A, any Error>?
-    private var second: Result<B, any Error>?
+/// The other thread's result of `concurrently`, written once.
+private final class Pair<B>: @unchecked Sendable {
+    private var value: Result<B, any Error>?
     private let lock = NSLock()
 
-    func set(first value: Result<A, any Error>) { lock.withLock { first = value } }
-    func set(second value: Result<B, any Error>) { lock.withLock { second = value } }
-    func values() throws -> (A, B) { try lock.withLock { (try first!.get(), try second!.get()) } }
+    func set(_ result: Result<B, any Error>) { lock.withLock { value = result } }
+    func get() throws -> B { try lock.withLock { try value!.get() } }
 }
