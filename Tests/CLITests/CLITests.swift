@@ -188,6 +188,22 @@ struct WorkloadTests {
         #expect(figures["problems"] == 0)
         #expect((figures["meetings"] ?? 0) > 300)
     }
+
+    @Test("bench runs end to end on a small workload and ends with every target beside its figure")
+    func benchRuns() throws {
+        let work = NSTemporaryDirectory() + "vuosikello-bench-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let run = try CLI.run(["bench", "--regions", "2", "--networks", "3", "--years", "2", "--repeats", "1",
+                               "--work", work, "--example", Example.folder])
+        #expect(run.status == 0, "\(run.err)")
+        let edit = try #require(run.out.split(separator: "\n").first { $0.hasPrefix("one-network edit") }, "\(run.out)")
+        #expect(!edit.hasSuffix(" 0 files rewritten"), "the edited network's feeds are written again: \(edit)")
+        let targets = run.out.components(separatedBy: "\ntargets").last?.split(separator: "\n").dropFirst() ?? []
+        #expect(targets.count == 9, "\(targets)")
+        #expect(targets.allSatisfy { $0.hasSuffix(" met") || $0.hasSuffix("NOT MET") }, "\(targets)")
+        // Only the workloads are left; every build's folder is removed.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work).sorted() == ["national-1", "national-2"])
+    }
 }
 
 @Suite("vuosikello build", .serialized)
