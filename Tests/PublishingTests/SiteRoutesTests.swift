@@ -13,11 +13,8 @@ import TestSupport
 struct SiteRoutesTests {
     static func withRoutes(today: Day = Day(iso: "2026-11-22")!,
                            _ body: @escaping @Sendable (SiteRoutes, any TestClientProtocol) async throws -> Void) async throws {
-        let folder = try Example.temporaryFolder("vuosikello-routes")
+        let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.removeItem(atPath: folder)
-        try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
-        try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
         let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
         let watcher = try SiteWatcher(builder: builder) { (today, 1_795_000_000) }
         let routes = SiteRoutes(watcher: watcher, baseURL: nil)

@@ -10,15 +10,17 @@ import TestSupport
 /// cancellations (stored, published at once) from meetings gone from the rules (held back).
 @Suite("Site watcher", .serialized)
 struct SiteWatcherTests {
+    /// A watcher of `folder` (its site built into `public/`) on a fixed day.
+    static func watching(_ folder: String) throws -> SiteWatcher {
+        let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
+        return try SiteWatcher(builder: builder) { (Day(iso: "2026-11-22")!, 1_795_000_000) }
+    }
+
     @Test("Six cancellations stored at once are published; a network file removed is held back")
     func heldBackOnlyForRules() throws {
-        let folder = try Example.temporaryFolder("vuosikello-watcher")
+        let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.removeItem(atPath: folder)
-        try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
-        try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
-        let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
-        let watcher = try SiteWatcher(builder: builder) { (Day(iso: "2026-11-22")!, 1_795_000_000) }
+        let watcher = try Self.watching(folder)
 
         let database = try ProjectDatabase(path: folder + "/vuosikello.sqlite")
         let keys = ["johtoryhma/2027/01", "johtoryhma/2027/02", "johtoryhma/2027/03", "johtoryhma/2027/04",
@@ -41,13 +43,9 @@ struct SiteWatcherTests {
 
     @Test("Only files a build reads are watched: a screenshot saved in the rules folder holds no act back")
     func onlyReadFilesWatched() throws {
-        let folder = try Example.temporaryFolder("vuosikello-watcher")
+        let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.removeItem(atPath: folder)
-        try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
-        try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
-        let builder = SiteBuilder(rulesFolder: folder, databasePath: nil, out: folder + "/public", language: .fi)
-        let watcher = try SiteWatcher(builder: builder) { (Day(iso: "2026-11-22")!, 1_795_000_000) }
+        let watcher = try Self.watching(folder)
 
         try FileManager.default.createDirectory(atPath: folder + "/shots", withIntermediateDirectories: true)
         try Data([0x89, 0x50, 0x4E, 0x47]).write(to: URL(fileURLWithPath: folder + "/shots/meeting.png"))

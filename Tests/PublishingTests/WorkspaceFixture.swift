@@ -21,11 +21,8 @@ struct WorkspaceFixture {
 
     static func with(secureCookies: Bool = false, mail: MailSettings? = nil,
                      _ body: @escaping @Sendable (WorkspaceFixture, any TestClientProtocol) async throws -> Void) async throws {
-        let folder = try Example.temporaryFolder("vuosikello-workspace")
+        let folder = try CLI.copyOfExample()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.removeItem(atPath: folder)
-        try FileManager.default.copyItem(atPath: Example.folder, toPath: folder)
-        try? FileManager.default.removeItem(atPath: folder + "/vuosikello.sqlite")
         let database = try ProjectDatabase(path: folder + "/vuosikello.sqlite")
         // A low bcrypt cost keeps the tests quick; the hash is the same kind.
         for (id, role, networks) in [("koordinaattori", Account.Role.coordinator, [String]()), ("pj-ero", .chair, ["ero-mikkeli"])] {
