@@ -64,13 +64,8 @@ public struct DocumentPublisher: Sendable {
     /// Everything a document's files are made from: the program, the document (its every
     /// word is decided before a template sees it), and each format's template with its partials.
     func print(_ document: MeetingDocument) throws -> Int64 {
-        var print = BuildPrint.program
-        print.add(Int(try PrintEncoder.print(document)))
-        for (format, template) in zip(formats, try documents.templatePrints(document, formats: formats)) {
-            print.add(format.rawValue)
-            print.add(Int(bitPattern: UInt(template.value)))
-        }
-        return print.stored
+        let templates = try documents.templatePrints(document, formats: formats)
+        return try BuildPrint.print(of: document, templates: zip(formats, templates).map { ($0.rawValue, $1) })
     }
 
     public func write(_ plan: Plan) throws -> Report {
@@ -84,7 +79,7 @@ public struct DocumentPublisher: Sendable {
         // the year reports (the longest jobs) first. Each meeting's document is made once
         // and rendered in every format.
         let documents = self.documents
-        let folder = self.folder, formats = self.formats
+        let folder = self.folder, formats = self.formats, labels = formats.map(\.rawValue)
         let wrote = try parallelMap(years.count + jobs.count) { index -> (wrote: [Bool], record: PublishedFileRecord?) in
             if index < years.count {
                 return (try writeReport(year: years[index], carriers: carriers[years[index]]!, plan: plan, facts: facts!), nil)
@@ -94,7 +89,6 @@ public struct DocumentPublisher: Sendable {
             let name = recordName(meeting, kind)
             let paths = formats.map { "\(folder)/\(meeting.networkID)/\(Self.fileName(meeting, kind, $0))" }
             let print = try self.print(document)
-            let labels = formats.map(\.rawValue)
             if BuildPrint.unchanged(published[name], print: print, paths: paths, labels: labels) {
                 return (formats.map { _ in false }, nil)
             }

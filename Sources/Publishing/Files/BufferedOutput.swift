@@ -28,14 +28,6 @@ public final class BufferedOutput: TextOutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// An array's bytes in one copy (the generic `Sequence` append goes byte by byte).
-    public func write(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer.append($0) }
-        self.bytes += bytes.count
-        guard handle != nil else { return buffer.removeAll(keepingCapacity: true) }
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
     public func flush() {
         guard let handle, !buffer.isEmpty else { return }
         handle.write(buffer)

@@ -17,6 +17,18 @@ enum BuildPrint {
         return print
     }()
 
+    /// The print of files made from `value` through `templates` (each after its label: a
+    /// format, a language) by this program: what a rebuild compares with the record.
+    static func print(of value: some Encodable, templates: [(label: String, print: Signature)]) throws -> Int64 {
+        var print = program
+        print.add(Int(try PrintEncoder.print(value)))
+        for (label, template) in templates {
+            print.add(label)
+            print.add(Int(bitPattern: UInt(template.value)))
+        }
+        return print.stored
+    }
+
     /// The recorded names under `folder` (`documents/en`, `wheel`: a name is the folder, one
     /// more level and the file) that are not among `current`: what the plan no longer has.
     /// Another language's, in a folder within, are not this build's to forget.

@@ -57,18 +57,14 @@ public struct WheelPublisher {
             let drawing = layout.layout(parts.plan(year: job.year, network: job.network), year: job.year, today: today,
                                         networks: job.network.map { [$0] })
             // The drawing decides every shape and word; the template and the program the rest.
-            var print = BuildPrint.program
-            print.add(Int(try PrintEncoder.print(drawing)))
-            print.add(Int(bitPattern: UInt(renderer.template.print.value)))
-            print.add(layout.language.rawValue)
+            let print = try BuildPrint.print(of: drawing, templates: [(layout.language.rawValue, renderer.template.print)])
             let labels = job.paths.map { _ in "svg" }
-            if BuildPrint.unchanged(published[names[i]], print: print.stored, paths: job.paths, labels: labels) {
+            if BuildPrint.unchanged(published[names[i]], print: print, paths: job.paths, labels: labels) {
                 return (0, nil)
             }
             let svg = Data(renderer.render(drawing, language: layout.language).utf8)
             let files = try job.paths.filter { try AtomicFile.write(svg, to: $0) }.count
-            return (files, BuildPrint.record(names[i], print: print.stored, sizes: labels.map { _ in svg.count },
-                                             labels: labels))
+            return (files, BuildPrint.record(names[i], print: print, sizes: labels.map { _ in svg.count }, labels: labels))
         }
         return Written(files: drawn.map(\.files).reduce(0, +), records: drawn.compactMap(\.record),
                        forgotten: BuildPrint.forgotten(published.keys, under: wheelsPath, current: Set(names)))

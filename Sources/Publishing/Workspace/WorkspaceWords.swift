@@ -312,14 +312,13 @@ struct WorkspaceWords {
     }
 
     func done(_ act: String) -> String? {
+        // A meeting's move, cancellation or restore, then whether the calendars show it yet.
+        let later = act.hasSuffix("-later")
+        if let meetingAct = meetingAct(later ? String(act.dropLast("-later".count)) : act) {
+            return meetingAct + " " + (later ? calendarsLater
+                : pick("Kalenterit on päivitetty.", "Kalendrarna är uppdaterade.", "The calendars are updated."))
+        }
         switch act {
-        case "moved": return pick("Kokous siirretty. Kalenterit on päivitetty.", "Mötet flyttat. Kalendrarna är uppdaterade.",
-                                  "Meeting moved. The calendars are updated.")
-        case "moved-later": return pick("Kokous siirretty.", "Mötet flyttat.", "Meeting moved.") + " " + calendarsLater
-        case "cancelled-later": return pick("Kokous peruttu.", "Mötet inställt.", "Meeting cancelled.") + " " + calendarsLater
-        case "restored-later": return pick("Kokous palautettu.", "Mötet återställt.", "Meeting restored.") + " " + calendarsLater
-        case "cancelled": return pick("Kokous peruttu. Kalenterit on päivitetty.", "Mötet inställt. Kalendrarna är uppdaterade.",
-                                      "Meeting cancelled. The calendars are updated.")
         case "minutes": return pick("Pöytäkirja kirjattu. Tehtävät näkyvät seuraavalla esityslistalla.",
                                     "Protokollet fört. Uppgifterna syns på nästa föredragningslista.",
                                     "Minutes recorded. The actions appear on the next agenda.")
@@ -339,9 +338,15 @@ struct WorkspaceWords {
                                    "New link issued; the old one no longer works.")
         case "revoked": return pick("Linkki mitätöity.", "Länken återkallad.", "Link revoked.")
         case "reopened": return pick("Tehtävä avattu uudelleen.", "Uppgiften öppnad igen.", "Action reopened.")
-        case "restored": return pick("Kokous palautettu. Kalenterit on päivitetty.",
-                                     "Mötet återställt. Kalendrarna är uppdaterade.",
-                                     "Meeting restored. The calendars are updated.")
+        default: return nil
+        }
+    }
+
+    private func meetingAct(_ act: String) -> String? {
+        switch act {
+        case "moved": return pick("Kokous siirretty.", "Mötet flyttat.", "Meeting moved.")
+        case "cancelled": return pick("Kokous peruttu.", "Mötet inställt.", "Meeting cancelled.")
+        case "restored": return pick("Kokous palautettu.", "Mötet återställt.", "Meeting restored.")
         default: return nil
         }
     }

@@ -110,14 +110,13 @@ public struct WheelDrawing: Sendable, Encodable {
     public var todayText: String?
     public var rings: [RingKey]
     public var entries: [Entry]
-    public var center: (x: Double, y: Double)
+    public var center: Point
     public var ringFont: Double
     public var labelFont: Double
 
-    /// Everything but `center`, which is the layout's constant (a tuple, which cannot be encoded):
-    /// a wheel's print (`WheelPublisher`) is taken from these.
-    enum CodingKeys: String, CodingKey {
-        case width, height, title, titleLines, subtitle, year, region, monthBands, monthLabels, monthLines, ringLines
-        case ringNumbers, markers, tasks, windows, arcTexts, today, todayText, rings, entries, ringFont, labelFont
+    /// A point of the drawing (a struct rather than a tuple, so that the whole drawing
+    /// encodes: a wheel's print, `WheelPublisher`, is taken from every field).
+    public struct Point: Sendable, Hashable, Encodable {
+        public var x: Double, y: Double
     }
 }

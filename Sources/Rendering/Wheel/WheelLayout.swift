@@ -171,7 +171,7 @@ public struct WheelLayout: Sendable {
             },
             markers: markers, tasks: arcs, windows: windowBands, arcTexts: writing.texts, today: todayLine,
             todayText: todayText, rings: single ? [] : ringKeys,
-            entries: listed, center: (Self.centerX, Self.centerY),
+            entries: listed, center: WheelDrawing.Point(x: Self.centerX, y: Self.centerY),
             ringFont: min(12, max(8, geometry.ringWidth * 0.55)), labelFont: min(13, max(9, geometry.ringWidth * 0.5)))
     }
 }
