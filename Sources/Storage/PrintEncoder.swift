@@ -1,3 +1,4 @@
+import Rules
 import Scheduling
 
 /// Feeds everything a value encodes, key by key, into a 64-bit FNV-1a `Signature`: the

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Rules
 import Scheduling
 
 /// Where the Mustache templates come from. The defaults are compiled into the program

@@ -30,7 +30,7 @@ struct CalendarImport {
     /// Leave out events marked free (TRANSP:TRANSPARENT), as Outlook exports them.
     let skipFree: Bool
 
-    func read(path: String) throws -> [ImportedEvent] {
+    func read(path: String, sources: SourcePrint? = nil) throws -> [ImportedEvent] {
         _ = libicalConfigured
         guard FileManager.default.fileExists(atPath: path) else { throw Failure(line: 1, message: .importNotFound(path)) }
         if let size = FileStatus(path: path)?.size, size > InputLimits.importBytes {
@@ -42,6 +42,7 @@ struct CalendarImport {
         guard let text = String(data: data, encoding: .utf8) else {
             throw Failure(line: 1, message: .unreadableFile("UTF-8"))
         }
+        sources?.add(path, text)
         let eventLines = try validate(text)
         guard let root = icalparser_parse_string(text) else {
             throw Failure(line: 1, message: .icsNotCalendar)

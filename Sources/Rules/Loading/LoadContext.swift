@@ -12,6 +12,8 @@ struct LoadContext {
     /// reported again in every network file.
     var peopleUnreadable = false
     var placesUnreadable = false
+    /// Where the texts read are printed (`RuleSet.sourcePrint`), imported calendars among them.
+    var sources: SourcePrint?
 
     var municipalityIDs: [String] { calendar.municipalities.map(\.id) }
 
@@ -23,7 +25,7 @@ struct LoadContext {
         let reader = CalendarImport(years: years, timeZone: TimeZone(identifier: calendar.timeZone) ?? .current,
                                     skipFree: skipFree)
         do {
-            return try reader.read(path: path)
+            return try reader.read(path: path, sources: sources)
         } catch let failure as CalendarImport.Failure {
             if case .importNotFound = failure.message {
                 node.error(failure.message)

@@ -41,10 +41,12 @@ public struct RuleLoader {
         }
         // No network yet is one problem among the others, not a reason to stop reading.
         if networkFiles.isEmpty { sink.error(.noNetworkFiles(folder), at: nil, path: folder) }
+        let sources = SourcePrint(folder: folder)
         func document(_ file: String, sink: DiagnosticSink) -> RuleNode? {
-            self.document(file, edited: editedTexts[file], sink: sink)
+            self.document(file, edited: editedTexts[file], sink: sink, sources: sources)
         }
         var context = LoadContext(folder: folder, calendar: CalendarRules(), people: [:], places: [:])
+        context.sources = sources
         if let root = document(Self.path(folder, "calendar.yaml"), sink: sink) {
             context.calendar = CalendarParser(folder: folder).parse(root)
         }
@@ -78,8 +80,9 @@ public struct RuleLoader {
         }
         let diagnostics = Self.causesFirst(sink.diagnostics)
         guard !sink.hasErrors else { return Result(rules: nil, diagnostics: diagnostics) }
-        let rules = RuleSet(folder: folder, calendar: context.calendar, people: context.people, places: context.places,
+        var rules = RuleSet(folder: folder, calendar: context.calendar, people: context.people, places: context.places,
                             networks: networks)
+        rules.sourcePrint = sources.signature.stored
         return Result(rules: rules, diagnostics: diagnostics)
     }
 
@@ -103,7 +106,7 @@ public struct RuleLoader {
     }
 
     /// Reads and composes one YAML file; a missing optional file gives nil without a problem.
-    private func document(_ file: String, edited: String?, sink: DiagnosticSink) -> RuleNode? {
+    private func document(_ file: String, edited: String?, sink: DiagnosticSink, sources: SourcePrint) -> RuleNode? {
         let text: String
         if let edited {
             guard edited.utf8.count <= InputLimits.ruleFileBytes else {
@@ -129,6 +132,7 @@ public struct RuleLoader {
             }
             text = decoded
         }
+        sources.add(file, text)
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 sink.error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1))

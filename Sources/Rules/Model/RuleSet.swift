@@ -1,14 +1,22 @@
 /// Everything loaded from one rules folder: the calendar, people, places and networks.
 /// The scheduler needs nothing else (apart from the stored moves and the previous plan).
 public struct RuleSet: Sendable {
-    public var folder: String
-    public var calendar: CalendarRules
-    public var people: [String: Person]
-    public var places: [String: Place]
+    public var folder: String { didSet { sourcePrint = nil } }
+    public var calendar: CalendarRules { didSet { sourcePrint = nil } }
+    public var people: [String: Person] { didSet { sourcePrint = nil } }
+    public var places: [String: Place] { didSet { sourcePrint = nil } }
     /// Sorted by id, so that everything derived from them is deterministic.
     public var networks: [Network] {
-        didSet { index = Self.index(networks) }
+        didSet {
+            index = Self.index(networks)
+            sourcePrint = nil
+        }
     }
+    /// The print of the texts these rules were read from, each after its file's name
+    /// (`RuleLoader` sets it): a build that finds it, and everything else it reads,
+    /// unchanged may keep its feeds as they are. Nil for rules made or changed in code,
+    /// which are never taken for unchanged.
+    public var sourcePrint: Int64?
     private var index: [String: Int]
 
     public init(folder: String, calendar: CalendarRules, people: [String: Person], places: [String: Place],

@@ -1,10 +1,6 @@
-import Rules
-
-/// A fingerprint of everything that decides where a meeting may go. When it is
-/// unchanged, the meeting keeps its place from the previous plan.
-///
-/// 64-bit FNV-1a over the rule values, fed field by field: stable across runs and
-/// platforms, and cheap enough to compute for every meeting of a national plan.
+/// A fingerprint: 64-bit FNV-1a over values fed field by field, stable across runs and
+/// platforms (Swift's own hashes are seeded per process), so that it can be stored and
+/// compared by the next run. Cheap enough to compute for every meeting of a national plan.
 public struct Signature: Hashable, Sendable, CustomStringConvertible, Codable {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -55,33 +51,5 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible, Codable {
     private mutating func add(byte: UInt8) {
         value ^= UInt64(byte)
         value = value &* 0x0000_0100_0000_01B3
-    }
-
-    /// The part every meeting of a network shares.
-    static func of(_ rules: MeetingRules) -> Signature {
-        var s = Signature()
-        for n in [rules.durationMinutes, rules.earliest.minutes, rules.latest.minutes, rules.minSpacingDays] { s.add(n) }
-        for d in rules.allowedWeekdays { s.add(d.rawValue) }
-        s.add("|")
-        for d in rules.preferredWeekdays { s.add(d.rawValue) }
-        s.add("|")
-        for t in rules.preferredTimes { s.add(t.minutes) }
-        switch rules.avoidSchoolHolidays {
-        case nil: s.add("-")
-        case .all?: s.add("all")
-        case .only(let list)?: for m in list.sorted() { s.add(m) }
-        }
-        return s
-    }
-
-    /// One meeting: the network's part, then its own window, mode and expected people.
-    static func of(_ o: Occurrence, network: Signature, blocking: [String]) -> Signature {
-        var s = network
-        s.add(o.key)
-        s.add(o.window.from.ordinal)
-        s.add(o.window.to.ordinal)
-        s.add(o.mode.rawValue)
-        for person in blocking.sorted() { s.add(person) }
-        return s
     }
 }
