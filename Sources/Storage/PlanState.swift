@@ -14,6 +14,9 @@ public struct PlanState: Sendable {
     public var recordedMinutes: Set<String>
     /// Items added to one meeting's agenda only (`ExtraAgendaItem`), by key.
     public var extraItems: [String: [LocalizedText]]
+    /// The stored inputs' generation when this state was read (`InputGeneration`); nil
+    /// before anything is stored.
+    public var generation: Int?
     /// Prints of the stored snapshots of what is still to come (up to the snapshots'
     /// horizon), so that a save writes only what changed.
     var prints: [PlannedItemID: Int64]
@@ -35,6 +38,7 @@ extension ProjectDatabase {
     public func planState(today: Day) throws -> PlanState {
         try writer.read { db in
             var state = PlanState(today: today)
+            state.generation = try InputGeneration.current(db)
             if try db.tableExists(MeetingOverrideRecord.databaseTableName) {
                 state.overrides = Dictionary(uniqueKeysWithValues: try MeetingOverrideRecord.fetchAll(db)
                     .map { ($0.key, $0.override) })

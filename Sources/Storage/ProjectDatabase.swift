@@ -138,6 +138,7 @@ public final class ProjectDatabase: Sendable {
         ItemProposal.register(&migrator)
         TaskCompletion.register(&migrator)
         PublishedFileRecord.register(&migrator)
+        InputGeneration.register(&migrator)
         return migrator
     }
 
@@ -174,9 +175,14 @@ public final class ProjectDatabase: Sendable {
         }
     }
 
-    /// The feeds a build wrote, once they are on disk.
-    public func saveFeeds(_ feeds: [PublishedFeedRecord]) throws {
-        try writer.write { db in for feed in feeds { try feed.insert(db, onConflict: .replace) } }
+    /// The feeds a build wrote, once they are on disk, and what the build was made from
+    /// (`built`; its generation as the build read it, so that a change stored meanwhile
+    /// is not taken for built).
+    public func saveFeeds(_ feeds: [PublishedFeedRecord], built: BuiltFeedsRecord? = nil) throws {
+        try writer.write { db in
+            for feed in feeds { try feed.insert(db, onConflict: .replace) }
+            try built?.insert(db, onConflict: .replace)
+        }
     }
 
     /// Everything a build decided, in one transaction: the changed event states, the UID
@@ -203,6 +209,10 @@ public final class ProjectDatabase: Sendable {
             }
             try setSetting(ProjectSetting.uidDomain, uidDomain, db)
             try save(snapshots, plan: plan, since: state, db)
+            // Until its feeds are written (`saveFeeds`), no build is recorded as made.
+            if try db.tableExists(BuiltFeedsRecord.databaseTableName) {
+                try BuiltFeedsRecord.deleteOne(db, key: language.rawValue)
+            }
         }
     }
 
@@ -253,7 +263,11 @@ public final class ProjectDatabase: Sendable {
     /// transaction, writing only what changed since `state` was read.
     public func savePlan(_ plan: Plan, since state: PlanState) throws {
         let snapshots = try PlanSnapshots(plan, since: state)
-        try writer.write { db in try save(snapshots, plan: plan, since: state, db) }
+        try writer.write { db in
+            try save(snapshots, plan: plan, since: state, db)
+            // Not a build: the next build's inputs changed (see `InputGeneration`).
+            try InputGeneration.raise(db)
+        }
     }
 
     func save(_ snapshots: PlanSnapshots, plan: Plan, since state: PlanState, _ db: Database) throws {

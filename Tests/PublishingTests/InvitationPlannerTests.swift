@@ -16,9 +16,10 @@ struct InvitationPlannerTests {
     func setup() throws -> (events: [Rendering.FeedEvent], stamps: [EventStamp], words: FeedText, index: Int) {
         let fixture = FeedFixture(rules: FeedFixture.example)
         let (_, report) = try fixture.build(now: 1_790_000_000)
-        let outcome = report.publication.outcome
+        let publication = try #require(report.publication)
+        let outcome = publication.outcome
         let index = try #require(outcome.events.firstIndex { $0.uid == Self.uid })
-        return (outcome.events, outcome.stamps, report.publication.renderer.words, index)
+        return (outcome.events, outcome.stamps, publication.renderer.words, index)
     }
 
     func planner(today: String = "2026-01-01", until: String = "2026-12-31") -> InvitationPlanner {

@@ -34,6 +34,10 @@ public struct ProjectBuild {
         public var stillCurrent: (@Sendable () -> Bool)?
         /// The server's address, when known: the feeds' meetings then link to their agenda and page.
         public var baseURL: String?
+        /// Whether feeds built from the same rules, stored inputs, today and program may be
+        /// kept as they are, unreconciled (`BuiltFeedsRecord`); false where the events
+        /// themselves are wanted (CalDAV, invitations, the benchmark's reference writer).
+        public var keepsUnchangedFeeds = true
 
         public init(out: String, language: Language, years: ClosedRange<Int>? = nil,
                     documents: [DocumentFormat] = DocumentFormat.allCases, wheels: Bool = true, today: Day, now: Int,
@@ -99,35 +103,77 @@ public struct ProjectBuild {
         var plan: Plan
         var published: [String: PublishedEventRecord]
         var actions: [ActionItem]
+        var uidDomain: String
+        /// What the feeds are made from now: recorded when they are built.
+        var built: BuiltFeedsRecord?
+        /// The feeds as last built from the same inputs, still on disk: kept as they are.
+        var kept: (record: BuiltFeedsRecord, files: Int)?
     }
 
-    private func planned(_ options: Options, time: (String) -> Void) throws -> Planned {
+    private func planned(_ options: Options, keepingFeeds: Bool, time: (String) -> Void) throws -> Planned {
         // Read without writing: a build that stops leaves the database as it was.
         let stored = try ProjectDatabase.openForReading(path: project.databasePath)
         let state = try Project.state(stored, today: options.today)
         let asked = options.years ?? Project.years(from: nil, to: nil, rules: rules, today: options.today)
         let years = FeedPublisher.years(asked, covering: try stored?.publishedYears())
+        let domain = Project.uidDomain(rules, stored: try stored?.uidDomain())
+        let built = feedPrint(options, years: years, uidDomain: domain).map {
+            BuiltFeedsRecord(language: options.language, print: $0, generation: state.generation ?? 0, events: 0)
+        }
+        let kept = keepingFeeds ? try keptFeeds(built, stored: stored, options) : nil
         time("state-read")
-        // The scheduler uses one core; what was published is read on the other meanwhile.
-        // (A first build has nothing published: its peak memory is the plan's alone.)
+        // The scheduler uses one core; what was published is read on the other meanwhile
+        // (unless the feeds are kept). A first build has nothing published: its peak
+        // memory is the plan's alone.
         let rules = self.rules, language = options.language
         let (plan, (published, actions)) = try concurrently({
             Project.plan(rules, years: years, state: state)
         }, {
-            (try stored?.publishedEvents(language) ?? [:], try stored?.actions(includeClosed: true) ?? [])
+            (kept == nil ? try stored?.publishedEvents(language) ?? [:] : [:],
+             try stored?.actions(includeClosed: true) ?? [])
         })
         time("schedule")
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
-        return Planned(stored: stored, state: state, plan: plan, published: published, actions: actions)
+        return Planned(stored: stored, state: state, plan: plan, published: published, actions: actions,
+                       uidDomain: domain, built: built, kept: kept)
+    }
+
+    /// The print of everything the feeds are made from but the stored inputs (whose
+    /// generation is recorded beside it): the rules' texts, what was asked, today, the UID
+    /// domain, the links and the program. Nil for rules not read from files.
+    private func feedPrint(_ options: Options, years: ClosedRange<Int>, uidDomain: String) -> Int64? {
+        guard let rules = rules.sourcePrint else { return nil }
+        var print = BuildPrint.program
+        print.add("feeds")
+        for number in [Int(rules), years.lowerBound, years.upperBound, options.today.ordinal] { print.add(number) }
+        for text in [options.language.rawValue, uidDomain, options.baseURL ?? "-"] { print.add(text) }
+        return print.stored
+    }
+
+    /// The record of the feeds' last build when it was made from what they would be made
+    /// from now (`built`), and every feed file it recorded in this language is still the
+    /// size it was written at; with the number of those files.
+    private func keptFeeds(_ built: BuiltFeedsRecord?, stored: ProjectDatabase?,
+                           _ options: Options) throws -> (record: BuiltFeedsRecord, files: Int)? {
+        guard let built, let stored, let record = try stored.builtFeeds(options.language),
+              record.print == built.print, record.generation == built.generation else { return nil }
+        let paths = OutputPaths(options.language)
+        var files = 0
+        for (path, feed) in try stored.publishedFeeds() where paths.holdsFeed(path) {
+            guard FileStatus(path: (options.out as NSString).appendingPathComponent(path))?.size == feed.size else {
+                return nil
+            }
+            files += 1
+        }
+        return (record, files)
     }
 
     /// What a build would publish, without writing a file or a row: the plan, and every
     /// event with the SEQUENCE and DTSTAMP the feeds would give it (`invite --dry-run`).
     public func preview(_ options: Options) throws -> (plan: Plan, publication: FeedPublisher.Publication) {
-        let planned = try planned(options) { _ in }
-        let domain = Project.uidDomain(rules, stored: try planned.stored?.uidDomain())
+        let planned = try planned(options, keepingFeeds: false) { _ in }
         let publication = FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
-                                        uidDomain: domain, actions: planned.actions,
+                                        uidDomain: planned.uidDomain, actions: planned.actions,
                                         links: options.baseURL.map(WorkspacePaths.links))
             .prepare(planned.plan, state: planned.published, feeds: [:])
         return (planned.plan, publication)
@@ -140,7 +186,7 @@ public struct ProjectBuild {
             timings[name] = Date().timeIntervalSince(lap)
             lap = Date()
         }
-        let planned = try planned(options, time: time)
+        let planned = try planned(options, keepingFeeds: options.keepsUnchangedFeeds, time: time)
         let (stored, state, plan, published, actions) = (planned.stored, planned.state, planned.plan,
                                                          planned.published, planned.actions)
         if let limit = options.cancellationLimit {
@@ -175,11 +221,17 @@ public struct ProjectBuild {
                 return report
             }
             time("documents")
-            let domain = Project.uidDomain(rules, stored: try database.uidDomain())
-            let feeds = try FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
-                                          uidDomain: domain, actions: actions,
+            let domain = planned.uidDomain
+            let feeds: FeedPublisher.Report
+            if let kept = planned.kept {
+                feeds = FeedPublisher.Report(records: [], feeds: [], unchanged: kept.files, events: kept.record.events,
+                                             removed: 0, publication: nil)
+            } else {
+                feeds = try FeedPublisher(rules: rules, language: options.language, now: options.now,
+                                          folder: options.out, uidDomain: domain, actions: actions,
                                           links: options.baseURL.map(WorkspacePaths.links))
-                .build(plan, state: state, published: published, database: database)
+                    .build(plan, state: state, published: published, database: database, built: planned.built)
+            }
             time("feeds")
             let wheelsWritten = try wheels?.write(plan, today: options.today, published: files)
             try wheelsWritten.map { try database.saveFiles($0.records, removed: $0.forgotten) }

@@ -22,8 +22,9 @@ public struct FeedPublisher {
         public var removed: Int
         /// Seconds spent in each phase, for the benchmark.
         public var timings: [String: Double] = [:]
-        /// Every event of every feed in memory, for CalDAV.
-        public var publication: Publication
+        /// Every event of every feed in memory, for CalDAV; nil when the feeds were kept as
+        /// they were built (`ProjectBuild.Options.keepsUnchangedFeeds`).
+        public var publication: Publication?
 
         public var written: [String] { feeds.map(\.path) }
     }
@@ -126,7 +127,7 @@ public struct FeedPublisher {
     /// fingerprint) and writes it. (Storing while writing, on another thread, saved no
     /// time on two cores and cost some 70 MB of peak memory at national scale.)
     public func build(_ plan: Plan, state: PlanState, published: [String: PublishedEventRecord],
-                      database: ProjectDatabase) throws -> Report {
+                      database: ProjectDatabase, built: BuiltFeedsRecord? = nil) throws -> Report {
         var clock = PhaseClock()
         let publication = prepare(plan, state: published, feeds: try database.publishedFeeds())
         let domain = uidDomain
@@ -134,7 +135,11 @@ public struct FeedPublisher {
                                      since: state)
         publication.clock.lap("save")
         let written = try publication.write()
-        try database.saveFeeds(written)
+        try database.saveFeeds(written, built: built.map { record in
+            var record = record
+            record.events = publication.events
+            return record
+        })
         clock.lap("write+save")
         return Report(records: publication.records, feeds: written, unchanged: publication.unchanged,
                       events: publication.events, removed: publication.removed,

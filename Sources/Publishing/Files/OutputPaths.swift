@@ -41,6 +41,15 @@ public struct OutputPaths: Sendable {
     }
     public func personFeed(_ id: String) -> String { "\(feeds)/people/\(id).ics" }
 
+    /// Whether `path` is one of this language's feeds (the Finnish ones are those outside
+    /// the other languages' folders).
+    public func holdsFeed(_ path: String) -> Bool {
+        guard path.hasPrefix(feeds + "/") else { return false }
+        guard language == .fi else { return true }
+        let next = path.dropFirst(feeds.count + 1).prefix { $0 != "/" }
+        return !Self.languageFolders.contains(String(next))
+    }
+
     /// Folder names directly under `feeds/`, `documents/` and `wheel/` that belong to
     /// other languages, so that the Finnish build's clean-up leaves them alone.
     public static let languageFolders = Set(Language.allCases.filter { $0 != .fi }.map(\.rawValue))

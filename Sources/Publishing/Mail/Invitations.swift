@@ -80,6 +80,7 @@ public struct Invitations {
         var build = ProjectBuild.Options(out: options.out, language: language, documents: [], wheels: false,
                                          today: options.today, now: options.now)
         build.baseURL = options.baseURL
+        build.keepsUnchangedFeeds = false  // the messages are composed from the events
         return build
     }
 
@@ -111,7 +112,8 @@ public struct Invitations {
             for (language, include) in languages(options) {
                 let result = try projectBuild.run(buildOptions(options, language))
                 let database = try ProjectDatabase(path: project.databasePath)
-                let messages = try compose(plan: result.plan, publication: result.feeds.publication, language: language,
+                guard let publication = result.feeds.publication else { continue }
+                let messages = try compose(plan: result.plan, publication: publication, language: language,
                                            include: include, options: options, outbox: try database.outboxEntries(),
                                            signingKey: try database.answerSigningKey(),
                                            generation: { try database.answerLinkGeneration(person: $0) }, report: &report)

@@ -85,11 +85,13 @@ struct PublishCommand: AsyncParsableCommand {
             Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()
         }
-        let options = ProjectBuild.Options(out: site.out(rulesGiven: folder != nil), language: lang, today: session.today, now: Session.now)
+        var options = ProjectBuild.Options(out: site.out(rulesGiven: folder != nil), language: lang, today: session.today,
+                                           now: Session.now)
+        options.keepsUnchangedFeeds = false  // CalDAV needs every event
         let result = try ProjectBuild(project: session.project, rules: session.rules).run(options)
         let paths = OutputPaths(lang)
         let path = person.map(paths.personFeed) ?? paths.networkFeed(feed, isPublic: publicFeed)
-        guard let (resources, current) = result.feeds.publication.resources(feed: path) else {
+        guard let (resources, current) = result.feeds.publication?.resources(feed: path) else {
             Console.error(Messages.unknownFeed(feed, lang))
             throw Failure()
         }
