@@ -74,7 +74,7 @@ struct RuleEditingTests {
                 ("file", Self.file), ("base", try #require(Self.field(preview.body, "base"))),
                 ("text", try #require(Self.field(preview.body, "text"))),
             ])
-            #expect(saved.status == .seeOther && saved.location?.contains("done=saved") == true)
+            #expect(saved.status == .seeOther && saved.location?.hasSuffix("done=saved") == true)
             #expect(try String(contentsOfFile: path, encoding: .utf8) == edited)
             // Replanned at once; the preview named exactly the meetings that were added or moved.
             let after = fixture.routes.watcher.current.plan

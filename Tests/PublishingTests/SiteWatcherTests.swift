@@ -59,5 +59,13 @@ struct SiteWatcherTests {
         let file = folder + "/networks/ero-mikkeli.yaml"
         try (try String(contentsOfFile: file, encoding: .utf8) + "\n# muutettu\n").write(toFile: file, atomically: true, encoding: .utf8)
         #expect(watcher.refreshIfChanged() == .waiting)
+
+        // So is an imported calendar (the coordinator's busy times).
+        let watching = try Self.watching(folder)
+        let imported = folder + "/imports/koordinaattori-outlook.ics"
+        let text = try String(contentsOfFile: imported, encoding: .utf8)
+        try text.replacingOccurrences(of: "SUMMARY:", with: "SUMMARY:Muutettu ")
+            .write(toFile: imported, atomically: true, encoding: .utf8)
+        #expect(watching.refreshIfChanged() == .waiting)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// The notices after an act, word for word: what a coordinator reads after a click.
 @Suite("Workspace notices")
 struct WorkspaceWordsTests {
-    @Test("A meeting act says whether the calendars show it yet, in every language; an unknown act says nothing")
+    @Test("A meeting act or a saved rule file says whether the calendars show it yet, in every language; an unknown act says nothing")
     func meetingActs() {
         let fi = WorkspaceWords(language: .fi), sv = WorkspaceWords(language: .sv), en = WorkspaceWords(language: .en)
         #expect(fi.done("moved") == "Kokous siirretty. Kalenterit on päivitetty.")
@@ -17,5 +17,8 @@ struct WorkspaceWordsTests {
         #expect(en.done("cancelled-later")?.hasPrefix("Meeting cancelled. The calendars could not be updated yet") == true)
         #expect(fi.done("minutes-later") == nil && fi.done("later") == nil && fi.done("-later") == nil)
         #expect(fi.done("closed") == "Tehtävä merkitty tehdyksi.")
+        // A rule file saved is published like a meeting act, or said to wait.
+        #expect(fi.done("saved") == "Tiedosto tallennettu. Kalenterit on päivitetty.")
+        #expect(en.done("saved-later")?.hasPrefix("File saved. The calendars could not be updated yet") == true)
     }
 }

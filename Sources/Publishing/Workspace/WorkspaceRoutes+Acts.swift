@@ -134,7 +134,7 @@ extension WorkspaceRoutes {
         }
     }
 
-    /// The notice of an act that changes the calendars: `moved`, or `moved-later` when its
+    /// The notice of an act that changes the calendars (`moved`, `saved`, …), or `moved-later` when its
     /// change could not be published yet (`SiteWatcher.unpublished`).
     func published(_ act: String) -> String {
         watcher.unpublished ? act + "-later" : act

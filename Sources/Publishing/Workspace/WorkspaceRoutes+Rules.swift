@@ -77,7 +77,7 @@ extension WorkspaceRoutes {
             return try editorPage(file, text: text, base: base, context, notice: words(context).table["changedMeanwhile"],
                                   status: .conflict)
         }
-        return WorkspaceResponses.redirect(WorkspacePaths.editRule(file) + "&done=saved")
+        return WorkspaceResponses.redirect(WorkspacePaths.editRule(file) + "&done=" + published("saved"))
     }
 
     func newNetworkPage(_ context: WorkspaceContext, sent: FormFields? = nil, problems: [String: String] = [:],

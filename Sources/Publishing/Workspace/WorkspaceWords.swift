@@ -312,10 +312,11 @@ struct WorkspaceWords {
     }
 
     func done(_ act: String) -> String? {
-        // A meeting's move, cancellation or restore, then whether the calendars show it yet.
+        // A meeting's move, cancellation or restore, or a rule file saved; then whether the
+        // calendars show it yet.
         let later = act.hasSuffix("-later")
-        if let meetingAct = meetingAct(later ? String(act.dropLast("-later".count)) : act) {
-            return meetingAct + " " + (later ? calendarsLater
+        if let calendarAct = calendarAct(later ? String(act.dropLast("-later".count)) : act) {
+            return calendarAct + " " + (later ? calendarsLater
                 : pick("Kalenterit on päivitetty.", "Kalendrarna är uppdaterade.", "The calendars are updated."))
         }
         switch act {
@@ -327,8 +328,6 @@ struct WorkspaceWords {
                                      "Task marked done.")
         case "taskReopened": return pick("Vuosikellon tehtävä on taas avoinna.", "Årshjulsuppgiften är öppen igen.",
                                          "Task open again.")
-        case "saved": return pick("Tiedosto tallennettu ja kalenterit päivitetty.", "Filen sparad och kalendrarna uppdaterade.",
-                                  "File saved and the calendars updated.")
         case "account": return pick("Tunnus tallennettu.", "Kontot sparat.", "Account saved.")
         case "accountRemoved": return pick("Tunnus poistettu.", "Kontot borttaget.", "Account removed.")
         case "proposal": return pick("Päätösehdotus tallennettu.", "Beslutsförslaget sparat.", "Proposed decision saved.")
@@ -342,8 +341,10 @@ struct WorkspaceWords {
         }
     }
 
-    private func meetingAct(_ act: String) -> String? {
+    /// The acts whose change the calendars show once it is published.
+    private func calendarAct(_ act: String) -> String? {
         switch act {
+        case "saved": return pick("Tiedosto tallennettu.", "Filen sparad.", "File saved.")
         case "moved": return pick("Kokous siirretty.", "Mötet flyttat.", "Meeting moved.")
         case "cancelled": return pick("Kokous peruttu.", "Mötet inställt.", "Meeting cancelled.")
         case "restored": return pick("Kokous palautettu.", "Mötet återställt.", "Meeting restored.")
