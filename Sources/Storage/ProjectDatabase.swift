@@ -308,8 +308,14 @@ public final class ProjectDatabase: Sendable {
 
     func baseline(_ db: Database) throws -> [String: BaselineSlot] {
         guard try db.tableExists(PlanSlotRecord.databaseTableName) else { return [:] }
-        let records = try PlanSlotRecord.fetchAll(db)
-        return Dictionary(uniqueKeysWithValues: records.compactMap { record in record.slot.map { (record.key, $0) } })
+        // Columns by position, no record in between: a national plan has 10^5 slots.
+        var result: [String: BaselineSlot] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, network, signature, day, start FROM planSlot")
+        while let row = try rows.next() {
+            let record = PlanSlotRecord(key: row[0], network: row[1], signature: row[2], day: row[3], start: row[4])
+            if let slot = record.slot { result[record.key] = slot }
+        }
+        return result
     }
 }
 

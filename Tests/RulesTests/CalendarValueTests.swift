@@ -29,6 +29,12 @@ struct CalendarValueTests {
         #expect(Day(iso: "2026-04-31") == nil)
         #expect(Day(iso: "2026-13-01") == nil)
         #expect(Day(iso: "26-01-01") == nil)
+        for text in ["2026-1-015", "2026-01-5", "2026/01/05", "2026-01-05 ", "+026-01-05", "2026-0a-05", "2026-01-05-",
+                     "", "٢٠٢٦-01-05"] {
+            #expect(Day(iso: text) == nil, "\(text)")
+        }
+        #expect(Day(iso: "2026-01-05")?.description == "2026-01-05")
+        #expect(Day(iso: "0099-12-31") == Day(year: 99, month: 12, day: 31))
         #expect(MonthDay(text: "02-30") == nil)
         #expect(MonthDay(text: "02-29")?.inYear(2026) == Day(iso: "2026-02-28"))
     }

@@ -11,7 +11,8 @@ import Storage
 /// for widened to every year the feeds have carried (leaving one out would delete its
 /// published meetings). Nothing is written unless the plan keeps every rule and every
 /// template loads; then the documents, the feeds (their state stored with the plan in
-/// one transaction) and the wheels are written into the output folder.
+/// one transaction) and the wheels are written into the output folder. Feeds whose every
+/// input is as at their last build are kept as they are (`Options.keepsUnchangedFeeds`).
 public struct ProjectBuild {
     /// What to build.
     public struct Options: Sendable {

@@ -15,10 +15,20 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; nil for anything else or a date that does not exist.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Digit by digit, without splitting: a stored plan is read back as some 10^5 dates.
+        var fields = (0, 0, 0), index = 0
+        for byte in text.utf8 {
+            switch (index, byte) {
+            case (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")): break
+            case (0...3, UInt8(ascii: "0")...UInt8(ascii: "9")): fields.0 = fields.0 * 10 + Int(byte - 48)
+            case (5...6, UInt8(ascii: "0")...UInt8(ascii: "9")): fields.1 = fields.1 * 10 + Int(byte - 48)
+            case (8...9, UInt8(ascii: "0")...UInt8(ascii: "9")): fields.2 = fields.2 * 10 + Int(byte - 48)
+            default: return nil
+            }
+            index += 1
+        }
+        guard index == 10 else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     public var year: Int { components.year }
