@@ -190,8 +190,8 @@ struct BenchCommand: ParsableCommand {
             // `repeats` times, each into a folder of its own, and the best of each figure kept:
             // the feed phases take a fraction of a second, and one run's ratio varied from 0.8
             // to 3 with the file system. A case lived in is then built twice more: the second
-            // build settles what the first planned afresh for the years behind today, and the
-            // last is the unchanged rebuild.
+            // is the first to read the history the first build stored for the years behind
+            // today, and the last is the unchanged rebuild.
             func build(into folder: String, reference: Bool) throws -> (wall: Double, figures: [String: Double]) {
                 let started = Date()
                 let output = try runChild(executable, ["bench-run", c.folder, "--from", String(c.from), "--to", String(c.to),
