@@ -33,7 +33,7 @@ enum InputGeneration {
     static let table = "inputGeneration"
 
     /// The tables that raise nothing: what builds write, and what no build reads.
-    /// `StorageTests.everyTableTracked` holds every other table to its triggers.
+    /// `InputGenerationTests.everyTableTracked` holds every other table to its triggers.
     static let untracked: Set<String> = [
         "grdb_migrations", table, BuiltFeedsRecord.databaseTableName,
         // Written by builds.
