@@ -9,14 +9,14 @@ import Rules
 public struct BuiltFeedsRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "builtFeeds"
 
-    public var language: String
+    public var language: Language
     public var print: Int64
     public var generation: Int
     /// How many events the feeds carry, for the build's report.
     public var events: Int
 
     public init(language: Language, print: Int64, generation: Int, events: Int) {
-        self.language = language.rawValue
+        self.language = language
         self.print = print
         self.generation = generation
         self.events = events

@@ -21,10 +21,12 @@ struct KeptFeedsTests {
 
         var project: Project { Project(rulesFolder: folder, databasePath: folder + "/vuosikello.sqlite") }
 
-        func build(rules: RuleSet? = nil, keeping: Bool = true) throws -> ProjectBuild.Result {
+        func build(rules: RuleSet? = nil, keeping: Bool = true,
+                   meanwhile: (@Sendable () -> Bool)? = nil) throws -> ProjectBuild.Result {
             var options = ProjectBuild.Options(out: out, language: .fi, years: 2026...2027, documents: [],
                                                wheels: false, today: today, now: 1_780_000_000)
             options.keepsUnchangedFeeds = keeping
+            options.stillCurrent = meanwhile
             return try ProjectBuild(project: project, rules: rules ?? RuleLoader().load(folder: folder).rules!)
                 .run(options)
         }
@@ -63,7 +65,7 @@ struct KeptFeedsTests {
         #expect(full.feeds.unchanged == first.feeds.feeds.count)
     }
 
-    @Test("A move, a rule edit, another day, a feed file removed and rules changed in code each build the feeds again")
+    @Test("A move (also one stored while a build plans), a rule edit, a changed import, another day, a feed file removed and rules changed in code each build the feeds again")
     func builtAgainOnChange() throws {
         let copy = try ExampleCopy()
         let first = try copy.build()
@@ -77,6 +79,20 @@ struct KeptFeedsTests {
         #expect(moved.feeds.publication != nil)
         #expect(!moved.feeds.feeds.isEmpty)
         #expect(moved.plan.meetings.first { $0.key == meeting.key }?.day == meeting.day.adding(days: 1))
+        #expect(try copy.build().feeds.publication == nil)
+
+        // A move stored while a build plans (the workspace's act during the server's rebuild):
+        // that build is not taken for one made with the move, so the next one publishes it.
+        let later = try #require(moved.plan.meetings.first { $0.day > meeting.day.adding(days: 30) })
+        let database = copy.project.databasePath
+        let racing = try copy.build(meanwhile: {
+            (try? ProjectDatabase(path: database).save(MeetingOverride(key: later.key, day: later.day.adding(days: 1),
+                                                                       start: later.start))) != nil
+        })
+        #expect(racing.plan.meetings.first { $0.key == later.key }?.day == later.day)
+        let caughtUp = try copy.build()
+        #expect(caughtUp.feeds.publication != nil)
+        #expect(caughtUp.plan.meetings.first { $0.key == later.key }?.day == later.day.adding(days: 1))
         #expect(try copy.build().feeds.publication == nil)
 
         // A rule file edited: the network's title changes in its feed.

@@ -108,7 +108,7 @@ public struct ProjectBuild {
         /// What the feeds are made from now: recorded when they are built.
         var built: BuiltFeedsRecord?
         /// The feeds as last built from the same inputs, still on disk: kept as they are.
-        var kept: (record: BuiltFeedsRecord, files: Int)?
+        var kept: FeedPublisher.Report?
     }
 
     private func planned(_ options: Options, keepingFeeds: Bool, time: (String) -> Void) throws -> Planned {
@@ -118,55 +118,25 @@ public struct ProjectBuild {
         let asked = options.years ?? Project.years(from: nil, to: nil, rules: rules, today: options.today)
         let years = FeedPublisher.years(asked, covering: try stored?.publishedYears())
         let domain = Project.uidDomain(rules, stored: try stored?.uidDomain())
-        let built = feedPrint(options, years: years, uidDomain: domain).map {
-            BuiltFeedsRecord(language: options.language, print: $0, generation: state.generation ?? 0, events: 0)
-        }
-        let kept = keepingFeeds ? try keptFeeds(built, stored: stored, options) : nil
+        let built = FeedPublisher.built(rules, language: options.language, years: years, state: state,
+                                        uidDomain: domain, baseURL: options.baseURL)
+        let kept = keepingFeeds
+            ? try FeedPublisher.kept(built, stored: stored, language: options.language, folder: options.out) : nil
         time("state-read")
         // The scheduler uses one core; what was published is read on the other meanwhile
         // (unless the feeds are kept). A first build has nothing published: its peak
         // memory is the plan's alone.
-        let rules = self.rules, language = options.language
+        let rules = self.rules, language = options.language, reconciling = kept == nil
         let (plan, (published, actions)) = try concurrently({
             Project.plan(rules, years: years, state: state)
         }, {
-            (kept == nil ? try stored?.publishedEvents(language) ?? [:] : [:],
+            (reconciling ? try stored?.publishedEvents(language) ?? [:] : [:],
              try stored?.actions(includeClosed: true) ?? [])
         })
         time("schedule")
         guard !plan.hasErrors else { throw Unmet(problems: plan.problems) }
         return Planned(stored: stored, state: state, plan: plan, published: published, actions: actions,
                        uidDomain: domain, built: built, kept: kept)
-    }
-
-    /// The print of everything the feeds are made from but the stored inputs (whose
-    /// generation is recorded beside it): the rules' texts, what was asked, today, the UID
-    /// domain, the links and the program. Nil for rules not read from files.
-    private func feedPrint(_ options: Options, years: ClosedRange<Int>, uidDomain: String) -> Int64? {
-        guard let rules = rules.sourcePrint else { return nil }
-        var print = BuildPrint.program
-        print.add("feeds")
-        for number in [Int(rules), years.lowerBound, years.upperBound, options.today.ordinal] { print.add(number) }
-        for text in [options.language.rawValue, uidDomain, options.baseURL ?? "-"] { print.add(text) }
-        return print.stored
-    }
-
-    /// The record of the feeds' last build when it was made from what they would be made
-    /// from now (`built`), and every feed file it recorded in this language is still the
-    /// size it was written at; with the number of those files.
-    private func keptFeeds(_ built: BuiltFeedsRecord?, stored: ProjectDatabase?,
-                           _ options: Options) throws -> (record: BuiltFeedsRecord, files: Int)? {
-        guard let built, let stored, let record = try stored.builtFeeds(options.language),
-              record.print == built.print, record.generation == built.generation else { return nil }
-        let paths = OutputPaths(options.language)
-        var files = 0
-        for (path, feed) in try stored.publishedFeeds() where paths.holdsFeed(path) {
-            guard FileStatus(path: (options.out as NSString).appendingPathComponent(path))?.size == feed.size else {
-                return nil
-            }
-            files += 1
-        }
-        return (record, files)
     }
 
     /// What a build would publish, without writing a file or a row: the plan, and every
@@ -223,16 +193,10 @@ public struct ProjectBuild {
             }
             time("documents")
             let domain = planned.uidDomain
-            let feeds: FeedPublisher.Report
-            if let kept = planned.kept {
-                feeds = FeedPublisher.Report(records: [], feeds: [], unchanged: kept.files, events: kept.record.events,
-                                             removed: 0, publication: nil)
-            } else {
-                feeds = try FeedPublisher(rules: rules, language: options.language, now: options.now,
-                                          folder: options.out, uidDomain: domain, actions: actions,
-                                          links: options.baseURL.map(WorkspacePaths.links))
-                    .build(plan, state: state, published: published, database: database, built: planned.built)
-            }
+            let feeds = try planned.kept
+                ?? FeedPublisher(rules: rules, language: options.language, now: options.now, folder: options.out,
+                                 uidDomain: domain, actions: actions, links: options.baseURL.map(WorkspacePaths.links))
+                .build(plan, state: state, published: published, database: database, built: planned.built)
             time("feeds")
             let wheelsWritten = try wheels?.write(plan, today: options.today, published: files)
             try wheelsWritten.map { try database.saveFiles($0.records, removed: $0.forgotten) }

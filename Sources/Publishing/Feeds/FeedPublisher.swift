@@ -165,7 +165,7 @@ public struct FeedPublisher {
         var unchanged = 0
         for spec in files {
             let fingerprint = self.fingerprint(spec, prints: outcome.prints, frame: renderer.framePrint)
-            if let old = feeds[spec.path], old.fingerprint == fingerprint, size(of: spec.path) == old.size {
+            if let old = feeds[spec.path], old.fingerprint == fingerprint, old.isOnDisk(in: folder) {
                 unchanged += 1
             } else {
                 pending.append((spec, fingerprint))
@@ -231,10 +231,6 @@ public struct FeedPublisher {
         }
         for i in spec.events { s.add(Int(bitPattern: UInt(prints[i].value))) }
         return s.description
-    }
-
-    private func size(of path: String) -> Int? {
-        FileStatus(path: (folder as NSString).appendingPathComponent(path))?.size
     }
 }
 

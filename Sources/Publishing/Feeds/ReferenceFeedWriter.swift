@@ -58,7 +58,7 @@ public struct ReferenceFeedWriter {
             try FileManager.default.createDirectory(atPath: (folder as NSString).appendingPathComponent(directory),
                                                     withIntermediateDirectories: true)
         }
-        try parallelMap(files.count) { f throws(OutputError) in
+        _ = try parallelMap(files.count) { f throws(OutputError) in
             let file = files[f]
             let path = (folder as NSString).appendingPathComponent(file.path)
             var bytes = file.header
