@@ -21,23 +21,24 @@ public struct FeedMetadata: Hashable, Sendable {
 /// shell's text up to END:VCALENDAR, then the events, then that line, gives exactly the
 /// bytes libical gives for the whole tree (a test holds it to that) while streaming a
 /// national feed instead of holding it in memory, and serializing each event once for
-/// every feed it appears in.
+/// every feed it appears in. The VTIMEZONE, the same in every feed, is serialized once
+/// (`RegionTimeZone.text`) and follows the properties, as it would in the whole tree.
 struct FeedDocument {
     let header: String
     let footer: String
 
     init(_ metadata: FeedMetadata, timeZone: RegionTimeZone) {
-        let calendar = FeedDocument.shell(metadata, timeZone: timeZone)
+        let calendar = FeedDocument.shell(metadata, timeZone: timeZone, withTimeZone: false)
         defer { icalcomponent_free(calendar) }
         let text = Libical.serialize(calendar)
         let end = "END:VCALENDAR\r\n"
         precondition(text.hasSuffix(end), "libical ends a calendar with END:VCALENDAR")
-        header = String(text.dropLast(end.count))
+        header = String(text.dropLast(end.count)) + timeZone.text
         footer = end
     }
 
     /// The VCALENDAR with everything but its events; owned by the caller.
-    static func shell(_ metadata: FeedMetadata, timeZone: RegionTimeZone) -> OpaquePointer {
+    static func shell(_ metadata: FeedMetadata, timeZone: RegionTimeZone, withTimeZone: Bool = true) -> OpaquePointer {
         let c = icalcomponent_new(ICAL_VCALENDAR_COMPONENT)!
         func add(_ property: OpaquePointer?) { if let property { icalcomponent_add_property(c, property) } }
         func x(_ name: String, _ value: String) -> OpaquePointer? {
@@ -58,7 +59,7 @@ struct FeedDocument {
         add(x("X-APPLE-CALENDAR-COLOR", CSSColor.hex(metadata.color)))
         add(icalproperty_new_refreshinterval(icaldurationtype_from_string("PT1H")))
         add(x("X-PUBLISHED-TTL", "PT1H"))
-        icalcomponent_add_component(c, icalcomponent_new_clone(timeZone.component))
+        if withTimeZone { icalcomponent_add_component(c, icalcomponent_new_clone(timeZone.component)) }
         return c
     }
 }

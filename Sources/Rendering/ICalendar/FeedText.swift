@@ -5,8 +5,10 @@ import Storage
 /// The words of every feed event in one language: summary, description, location,
 /// categories, organizer and attendees, for members or for everyone. Built once per
 /// build around the plan, then only read, so events can be hashed and written on every
-/// core. Meetings and tasks are read in place in the plan (`borrowing`), never copied;
-/// the caches are shared by reference (a class), never copied into closures.
+/// core. Meetings and tasks are read field by field where they lie in the plan (through a
+/// pointer: handing an array's element to a function copied the whole meeting, retaining
+/// each of its fields, a quarter of the words' time); the caches are shared by reference
+/// (a class), never copied into closures.
 public final class FeedText: Sendable {
     public let rules: RuleSet
     public let language: Language
@@ -62,13 +64,17 @@ public final class FeedText: Sendable {
 
     /// The open actions a meeting follows up (see `AgendaOutline.openActions`).
     public func openActions(for meeting: borrowing Meeting) -> [ActionItem] {
-        AgendaOutline.openActions(openActions[meeting.networkID] ?? [], before: meeting, meetingDays: meetingDays)
+        openActions(network: meeting.networkID, key: meeting.key, day: meeting.day)
+    }
+
+    private func openActions(network: String, key: String, day: Day) -> [ActionItem] {
+        AgendaOutline.openActions(openActions[network] ?? [], beforeMeeting: key, on: day, meetingDays: meetingDays)
     }
 
     public func summary(_ event: FeedEvent) -> String {
         switch event.source {
-        case .meeting(let i): return summary(meeting: meetings[i])
-        case .task(let i): return taskText.title(tasks[i])
+        case .meeting(let i): return withMeeting(i) { summary(meeting: $0) }
+        case .task(let i): return withTask(i) { taskText.title($0.pointee.title, kind: $0.pointee.kind, network: $0.pointee.networkID) }
         case .action(let i):
             let action = actions[i]
             return action.open ? "\(labels.actionPrefix): \(action.what)" : "✓ \(labels.donePrefix): \(action.what)"
@@ -78,15 +84,15 @@ public final class FeedText: Sendable {
         }
     }
 
-    private func summary(meeting m: borrowing Meeting) -> String {
-        let title = meetingText.title(m)
-        return m.isCancelled ? "\(labels.cancelledPrefix): \(title)" : title
+    private func summary(meeting m: UnsafePointer<Meeting>) -> String {
+        let title = meetingText.title(m.pointee.title, subtitle: m.pointee.subtitle)
+        return m.pointee.isCancelled ? "\(labels.cancelledPrefix): \(title)" : title
     }
 
     public func description(_ event: FeedEvent, for audience: Audience) -> String {
         switch event.source {
-        case .meeting(let i): return description(meeting: meetings[i], for: audience)
-        case .task(let i): return description(task: tasks[i], for: audience)
+        case .meeting(let i): return withMeeting(i) { description(meeting: $0, for: audience) }
+        case .task(let i): return withTask(i) { description(task: $0, for: audience) }
         case .action(let i): return description(action: actions[i])
         case .removed: return labels.removedNote
         }
@@ -94,7 +100,7 @@ public final class FeedText: Sendable {
 
     // Descriptions are built in one string, line by line (no arrays of lines to join).
 
-    private func description(meeting m: borrowing Meeting, for audience: Audience) -> String {
+    private func description(meeting m: UnsafePointer<Meeting>, for audience: Audience) -> String {
         var text = ""
         text.reserveCapacity(256)
         func line(_ parts: String...) {
@@ -102,13 +108,12 @@ public final class FeedText: Sendable {
             for part in parts { text += part }
         }
         // Items typed in for one meeting and action items are free text: members' feeds only.
-        let items = outline.items(m, for: audience)
-        if !items.isEmpty {
-            line(labels.agendaHeading, ":")
-            for item in items { line("• ", item) }
+        outline.forEachItem(networkID: m.pointee.networkID, agenda: m.pointee.agenda, for: audience) { item, first in
+            if first { line(labels.agendaHeading, ":") }
+            line("• ", item)
         }
-        if audience == .members, !m.isCancelled {
-            let open = openActions(for: m)
+        if audience == .members, !m.pointee.isCancelled {
+            let open = actions.isEmpty ? [] : openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day)
             if !open.isEmpty {
                 line(labels.openActionsHeading, ":")
                 for action in open {
@@ -117,15 +122,19 @@ public final class FeedText: Sendable {
                 }
             }
         }
-        if m.status == .moved { line(labels.movedNote) }
+        if m.pointee.status == .moved { line(labels.movedNote) }
         if audience == .members {
-            for (label, ids) in [(labels.convenerName, m.conveners), (labels.chairName, m.chairs),
-                                 (labels.secretaryName, m.secretaries)] where !ids.isEmpty {
-                line(label, ": ", ids.map(personName).joined(separator: ", "))
+            func people(_ label: String, _ ids: [String]) {
+                guard !ids.isEmpty else { return }
+                line(label, ": ")
+                for (k, id) in ids.enumerated() { text += k == 0 ? personName(id) : ", " + personName(id) }
             }
-            if let links, !m.isCancelled {
-                line(labels.agendaLink, ": ", links.agenda(m.key))
-                line(labels.meetingPageLink, ": ", links.page(m.key))
+            people(labels.convenerName, m.pointee.conveners)
+            people(labels.chairName, m.pointee.chairs)
+            people(labels.secretaryName, m.pointee.secretaries)
+            if let links, !m.pointee.isCancelled {
+                line(labels.agendaLink, ": ", links.agenda(m.pointee.key))
+                line(labels.meetingPageLink, ": ", links.page(m.pointee.key))
             }
         }
         return text
@@ -144,18 +153,20 @@ public final class FeedText: Sendable {
         return text
     }
 
-    private func description(task t: borrowing PlannedTask, for audience: Audience) -> String {
+    private func description(task t: UnsafePointer<PlannedTask>, for audience: Audience) -> String {
         var text = ""
         text.reserveCapacity(160)
         func line(_ parts: String...) {
             if !text.isEmpty { text += "\n" }
             for part in parts { text += part }
         }
-        if t.start < t.due { line(labels.fromName, ": ", t.start.finnish) }
-        line(labels.dueName, ": ", t.due.finnish)
+        let start = t.pointee.start, due = t.pointee.due
+        if start < due { line(labels.fromName, ": ", start.finnish) }
+        line(labels.dueName, ": ", due.finnish)
         if audience == .members {
-            if !t.owners.isEmpty { line(labels.ownerName, ": ", t.owners.map(personName).joined(separator: ", ")) }
-            if let meeting = t.meetingKey { line(labels.meetingName, ": ", meeting) }
+            let owners = t.pointee.owners
+            if !owners.isEmpty { line(labels.ownerName, ": ", owners.map(personName).joined(separator: ", ")) }
+            if let meeting = t.pointee.meetingKey { line(labels.meetingName, ": ", meeting) }
         }
         return text
     }
@@ -164,42 +175,43 @@ public final class FeedText: Sendable {
     /// the link, for everyone.
     public func location(_ event: FeedEvent, for audience: Audience) -> String? {
         switch event.source {
-        case .meeting(let i): return location(meeting: meetings[i], for: audience)
+        case .meeting(let i): return withMeeting(i) { location(meeting: $0, for: audience) }
         case .task, .action: return nil
         case .removed(let r): return audience == .members ? r.location : nil
         }
     }
 
-    private func location(meeting m: borrowing Meeting, for audience: Audience) -> String? {
-        if audience == .members { return meetingText.location(m) }
+    private func location(meeting m: UnsafePointer<Meeting>, for audience: Audience) -> String? {
+        let placeID = m.pointee.placeID, onlineID = m.pointee.onlineID
+        if audience == .members { return meetingText.location(placeID: placeID, onlineID: onlineID) }
         var parts: [String] = []
-        if let room = meetingText.room(m) { parts.append(room) }
-        if let id = m.onlineID, let place = rules.places[id] { parts.append(place.name.text(language)) }
+        if let room = meetingText.room(placeID: placeID) { parts.append(room) }
+        if let id = onlineID, let place = rules.places[id] { parts.append(place.name.text(language)) }
         return parts.isEmpty ? nil : parts.joined(separator: " / ")
     }
 
     public func url(_ event: FeedEvent, for audience: Audience) -> String? {
         guard audience == .members, case .meeting(let i) = event.source else { return nil }
-        return meetingText.onlineURL(meetings[i])
+        return meetingText.onlineURL(onlineID: withMeeting(i) { $0.pointee.onlineID })
     }
 
     public func categories(_ event: FeedEvent) -> [String] {
         switch event.source {
-        case .meeting(let i): return [event.networkID, meetings[i].mode.name(language)]
-        case .task(let i): return [event.networkID, tasks[i].isDeadline ? labels.deadlineCategory : labels.taskCategory]
+        case .meeting(let i): return [event.networkID, withMeeting(i) { $0.pointee.mode }.name(language)]
+        case .task(let i): return [event.networkID, withTask(i) { $0.pointee.isDeadline } ? labels.deadlineCategory : labels.taskCategory]
         case .action: return [event.networkID, labels.taskCategory]
         case .removed: return [event.networkID]
         }
     }
 
     public func organizer(_ event: FeedEvent) -> Party? {
-        guard case .meeting(let i) = event.source, let convener = meetings[i].conveners.first else { return nil }
+        guard case .meeting(let i) = event.source, let convener = withMeeting(i, { $0.pointee.conveners.first }) else { return nil }
         return party(convener, .chair)
     }
 
     public func attendees(_ event: FeedEvent) -> [Party] {
         guard case .meeting(let i) = event.source else { return [] }
-        return meetings[i].attendees.map { a in
+        return withMeeting(i) { $0.pointee.attendees }.map { a in
             party(a.personID, a.roles.contains(.chair) ? .chair : (a.optional ? .optional : .required))
         }
     }
@@ -207,8 +219,8 @@ public final class FeedText: Sendable {
     /// Whose personal feeds carry the event: a meeting's expected attendees, a task's owner.
     public func people(_ event: FeedEvent) -> [String] {
         switch event.source {
-        case .meeting(let i): return meetings[i].expected
-        case .task(let i): return tasks[i].owners
+        case .meeting(let i): return Meeting.expected(withMeeting(i) { $0.pointee.attendees })
+        case .task(let i): return withTask(i) { $0.pointee.owners }
         case .action(let i): return [actions[i].owner]
         case .removed(let r): return r.people
         }
@@ -228,8 +240,8 @@ public final class FeedText: Sendable {
         s.add(event.cancelled ? 1 : 0)
         s.add(event.networkID)
         switch event.source {
-        case .meeting(let i): addSignificant(meeting: meetings[i], to: &s)
-        case .task(let i): addSignificant(task: tasks[i], to: &s)
+        case .meeting(let i): withMeeting(i) { addSignificant(meeting: $0, to: &s) }
+        case .task(let i): withTask(i) { addSignificant(task: $0, to: &s) }
         case .action(let i):
             s.add(actions[i].what)
             s.add(actions[i].open ? 1 : 0)
@@ -240,10 +252,10 @@ public final class FeedText: Sendable {
         return s
     }
 
-    private func addSignificant(meeting m: borrowing Meeting, to s: inout Signature) {
-        s.add(m.title.text(language))
-        s.add(m.subtitle?.text(language) ?? "")
-        for id in [m.placeID, m.onlineID] {
+    private func addSignificant(meeting m: UnsafePointer<Meeting>, to s: inout Signature) {
+        s.add(m.pointee.title.text(language))
+        s.add(m.pointee.subtitle?.text(language) ?? "")
+        for id in [m.pointee.placeID, m.pointee.onlineID] {
             guard let id, let place = rules.places[id] else {
                 s.add("-")
                 continue
@@ -252,24 +264,24 @@ public final class FeedText: Sendable {
             s.add(place.address ?? "")
             s.add(place.onlineURL ?? "")
         }
-        s.add(m.mode.rawValue)
+        s.add(m.pointee.mode.rawValue)
     }
 
-    private func addSignificant(task t: borrowing PlannedTask, to s: inout Signature) {
-        s.add(t.title.text(language))
-        if case let .deadline(_, _, day) = t.kind {
-            s.add(networkTitle(t.networkID))
+    private func addSignificant(task t: UnsafePointer<PlannedTask>, to s: inout Signature) {
+        s.add(t.pointee.title.text(language))
+        if case let .deadline(_, _, day) = t.pointee.kind {
+            s.add(networkTitle(t.pointee.networkID))
             s.add(day.ordinal)
         }
-        s.add(t.isDeadline ? 1 : 0)
+        s.add(t.pointee.isDeadline ? 1 : 0)
     }
 
     /// Everything else a feed shows: a change updates DTSTAMP and LAST-MODIFIED only.
     public func minor(_ event: FeedEvent) -> Signature {
         var s = Signature()
         switch event.source {
-        case .meeting(let i): addMinor(meeting: meetings[i], to: &s)
-        case .task(let i): addMinor(task: tasks[i], to: &s)
+        case .meeting(let i): withMeeting(i) { addMinor(meeting: $0, to: &s) }
+        case .task(let i): withTask(i) { addMinor(task: $0, to: &s) }
         case .action(let i):
             let a = actions[i]
             for text in [a.owner, personName(a.owner), a.meetingKey, a.itemTitle, a.closedAt ?? "", a.note ?? ""] {
@@ -282,24 +294,24 @@ public final class FeedText: Sendable {
         return s
     }
 
-    private func addMinor(meeting m: borrowing Meeting, to s: inout Signature) {
-        for item in outline.standingItems(m.networkID) { s.add(item) }
-        for item in m.agenda { s.add(item.title.text(language)) }
+    private func addMinor(meeting m: UnsafePointer<Meeting>, to s: inout Signature) {
+        for item in outline.standingItems(m.pointee.networkID) { s.add(item) }
+        for item in m.pointee.agenda { s.add(item.title.text(language)) }
         if !actions.isEmpty {
-            for a in openActions(for: m) {
+            for a in openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day) {
                 s.add(Int(a.id ?? 0))
                 s.add(a.what)
                 s.add(a.due)
             }
         }
-        if let links { s.add(links.page(m.key)) }
-        s.add(m.status == .moved ? 1 : 0)
-        for people in [m.conveners, m.chairs, m.secretaries] {
+        if let links { s.add(links.page(m.pointee.key)) }
+        s.add(m.pointee.status == .moved ? 1 : 0)
+        for people in [m.pointee.conveners, m.pointee.chairs, m.pointee.secretaries] {
             for person in people { s.add(personName(person)) }
             s.add("|")
         }
-        s.add(m.key)
-        for attendee in m.attendees {
+        s.add(m.pointee.key)
+        for attendee in m.pointee.attendees {
             s.add(attendee.personID)
             s.add(personName(attendee.personID))
             s.add(parties[attendee.personID]?.address ?? "")
@@ -308,11 +320,23 @@ public final class FeedText: Sendable {
         }
     }
 
-    private func addMinor(task t: borrowing PlannedTask, to s: inout Signature) {
-        s.add(t.start.ordinal)
-        for owner in t.owners { s.add(personName(owner)) }
+    private func addMinor(task t: UnsafePointer<PlannedTask>, to s: inout Signature) {
+        s.add(t.pointee.start.ordinal)
+        for owner in t.pointee.owners { s.add(personName(owner)) }
         s.add("|")
-        s.add(t.meetingKey ?? "-")
+        s.add(t.pointee.meetingKey ?? "-")
+    }
+
+    // MARK: Reading in place
+
+    @inline(__always)
+    private func withMeeting<R>(_ i: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R {
+        meetings.withUnsafeBufferPointer { body($0.baseAddress! + i) }
+    }
+
+    @inline(__always)
+    private func withTask<R>(_ i: Int, _ body: (UnsafePointer<PlannedTask>) -> R) -> R {
+        tasks.withUnsafeBufferPointer { body($0.baseAddress! + i) }
     }
 
     // MARK: People

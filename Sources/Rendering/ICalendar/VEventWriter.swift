@@ -40,7 +40,10 @@ struct VEventWriter: Sendable {
         // One comma-separated line: legal either way, but several CATEGORIES lines made
         // ics-py and icalevents reject the whole feed. libical writes the commas as
         // separators, so a comma inside a value would split it.
-        let categories = words.categories(event).map { $0.replacingOccurrences(of: ",", with: " ") }
+        // Foundation's replacingOccurrences, called for every category, was half of this function.
+        let categories = words.categories(event).map {
+            $0.utf8.contains(UInt8(ascii: ",")) ? $0.replacingOccurrences(of: ",", with: " ") : $0
+        }
         var fields = VEventFields(
             uid: event.uid, stamp: stamp,
             start: timed.map { .local(event.day, $0.0) } ?? .date(event.day),

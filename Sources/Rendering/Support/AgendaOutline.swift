@@ -26,19 +26,42 @@ public struct AgendaOutline: Sendable {
 
     /// The items' titles, standing items first, then the plan's.
     public func items(_ meeting: borrowing Meeting, for audience: Audience) -> [String] {
-        var titles = standingItems(meeting.networkID)
-        for entry in meeting.agenda where audience == .members || entry.source != .extra {
-            titles.append(entry.title.text(language))
-        }
+        items(networkID: meeting.networkID, agenda: meeting.agenda, for: audience)
+    }
+
+    /// The same from the meeting's fields (the feeds read them in place, see `FeedText`).
+    public func items(networkID: String, agenda: [AgendaEntry], for audience: Audience) -> [String] {
+        var titles: [String] = []
+        forEachItem(networkID: networkID, agenda: agenda, for: audience) { title, _ in titles.append(title) }
         return titles
+    }
+
+    /// The same titles one by one, and whether each is the first, without an array of
+    /// them (for the feeds' descriptions).
+    @inline(__always)
+    public func forEachItem(networkID: String, agenda: [AgendaEntry], for audience: Audience,
+                            _ body: (_ title: String, _ first: Bool) -> Void) {
+        var first = true
+        for title in standing[networkID] ?? [] {
+            body(title, first)
+            first = false
+        }
+        for entry in agenda where audience == .members || entry.source != .extra {
+            body(entry.title.text(language), first)
+            first = false
+        }
     }
 
     /// Actions recorded at meetings before this one (or at meetings no longer in the plan)
     /// and still open, oldest due date first: what the meeting follows up.
     public static func openActions(_ actions: [ActionItem], before meeting: borrowing Meeting,
                                    meetingDays: [String: Day]) -> [ActionItem] {
-        let key = meeting.key, day = meeting.day
-        return actions.filter { $0.open && $0.meetingKey != key && (meetingDays[$0.meetingKey].map { $0 < day } ?? true) }
+        openActions(actions, beforeMeeting: meeting.key, on: meeting.day, meetingDays: meetingDays)
+    }
+
+    public static func openActions(_ actions: [ActionItem], beforeMeeting key: String, on day: Day,
+                                   meetingDays: [String: Day]) -> [ActionItem] {
+        actions.filter { $0.open && $0.meetingKey != key && (meetingDays[$0.meetingKey].map { $0 < day } ?? true) }
             .sorted { ($0.due, $0.id ?? 0) < ($1.due, $1.id ?? 0) }
     }
 }

@@ -12,9 +12,12 @@ struct TaskText: Sendable {
         self.language = language
     }
 
-    func title(_ task: borrowing PlannedTask) -> String {
-        let name = task.title.text(language)
-        guard case let .deadline(_, _, day) = task.kind else { return name }
-        return "\(name): \(meetingText.networkTitle(task.networkID)) \(day.finnish)"
+    func title(_ task: borrowing PlannedTask) -> String { title(task.title, kind: task.kind, network: task.networkID) }
+
+    /// The same from the task's fields (the feeds read them in place, see `FeedText`).
+    func title(_ title: LocalizedText, kind: PlannedTask.Kind, network: String) -> String {
+        let name = title.text(language)
+        guard case let .deadline(_, _, day) = kind else { return name }
+        return "\(name): \(meetingText.networkTitle(network)) \(day.finnish)"
     }
 }

@@ -83,7 +83,12 @@ public struct Meeting: Hashable, Sendable, Codable {
     }
 
     /// The people expected there: their calendars are blocked and their feeds carry it.
-    public var expected: [String] { attendees.filter { !$0.optional }.map(\.personID) }
+    public var expected: [String] { Meeting.expected(attendees) }
+
+    /// The same from the attendees alone (the feeds read them in place, see `FeedText`).
+    public static func expected(_ attendees: [Attendee]) -> [String] {
+        attendees.filter { !$0.optional }.map(\.personID)
+    }
 
     /// Chronological order, then key: the order of every listing and feed.
     public static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {

@@ -38,10 +38,13 @@ public struct PlannedTask: Hashable, Sendable, Codable {
         }
     }
 
+    // Inlinable: the feeds read these where the task lies, without copying it.
+    @inlinable
     public var meetingKey: String? {
         if case .deadline(_, let key, _) = kind { return key }
         return nil
     }
 
+    @inlinable
     public var isDeadline: Bool { meetingKey != nil }
 }
