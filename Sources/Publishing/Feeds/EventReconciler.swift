@@ -33,25 +33,32 @@ struct EventReconciler {
         var stamps = [EventStamp](repeating: EventStamp(sequence: 0, created: now, modified: now), count: current.count)
         var changed: [PublishedEventRecord] = []
 
-        // The deadlines of each meeting, as one hash.
-        var deadlines: [String: Signature] = [:]
+        // The deadlines of each meeting, as one hash: each meeting key with deadlines gets a
+        // slot, found once per event (a national plan has some 200 000 deadlines; dictionaries
+        // of hashes and stamps by key hashed each key four times).
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(current.count / 2)
+        var deadlines: [Signature] = []
+        var slotOf = [Int](repeating: -1, count: current.count)
         for i in current.indices {
             guard let meeting = current[i].parentMeetingKey else { continue }
-            var s = deadlines[meeting] ?? Signature()
-            s.add(current[i].uid)
-            s.add(Int(bitPattern: UInt(hashes[i].significant.value)))
-            s.add(Int(bitPattern: UInt(hashes[i].minor.value)))
-            deadlines[meeting] = s
+            let slot = Self.slot(of: meeting, in: &slots, next: deadlines.count)
+            if slot == deadlines.count { deadlines.append(Signature()) }
+            deadlines[slot].add(current[i].uid)
+            deadlines[slot].add(Int(bitPattern: UInt(hashes[i].significant.value)))
+            deadlines[slot].add(Int(bitPattern: UInt(hashes[i].minor.value)))
+            slotOf[i] = slot
         }
 
-        var taskStamps: [String: EventStamp] = [:]
-        var seen = Set<String>(minimumCapacity: current.count)
+        var taskStamps = [EventStamp?](repeating: nil, count: deadlines.count)
+        var found = 0
         for i in current.indices where current[i].parentMeetingKey == nil {
             let event = current[i]
-            seen.insert(event.uid)
             let significant = hashes[i].significant.stored, minor = hashes[i].minor.stored
-            let taskPrint = deadlines[event.key]?.stored ?? 0
+            let slot = deadlines.isEmpty ? nil : slots[event.key]
+            let taskPrint = slot.map { deadlines[$0].stored } ?? 0
             let old = state[event.uid]
+            if old != nil { found += 1 }
             var stamp = EventStamp(sequence: 0, created: now, modified: now)
             if let old {
                 if old.status == "removed" || old.significant != significant {
@@ -69,7 +76,7 @@ struct EventReconciler {
                 taskStamp = EventStamp(sequence: old.taskSequence + 1, created: stamp.created, modified: now)
             }
             stamps[i] = stamp
-            if taskPrint != 0 { taskStamps[event.key] = taskStamp }
+            if let slot, taskPrint != 0 { taskStamps[slot] = taskStamp }
             let unchanged = old.map {
                 $0.status != "removed" && $0.significant == significant && $0.minor == minor && $0.taskPrint == taskPrint
             } ?? false
@@ -78,12 +85,19 @@ struct EventReconciler {
                                       taskPrint: taskPrint, taskStamp: taskStamp))
             }
         }
-        for i in current.indices {
-            if let meeting = current[i].parentMeetingKey, let stamp = taskStamps[meeting] { stamps[i] = stamp }
+        for i in current.indices where slotOf[i] >= 0 {
+            if let stamp = taskStamps[slotOf[i]] { stamps[i] = stamp }
         }
 
+        // Events the feeds had and the plan has not; when every stored event was found
+        // (UIDs are unique), there are none to look for.
+        var gone: [PublishedEventRecord] = []
+        if found < state.count {
+            let seen = Set(current.lazy.filter { $0.parentMeetingKey == nil }.map(\.uid))
+            gone = state.values.filter { !seen.contains($0.uid) }.sorted { $0.uid < $1.uid }
+        }
         var removed = 0
-        for old in state.values.filter({ !seen.contains($0.uid) }).sorted(by: { $0.uid < $1.uid }) {
+        for old in gone {
             let event = FeedEvent(uid: old.uid, removed: Self.removedEvent(old))
             let eventHashes = (significant: words.significant(event), minor: words.minor(event))
             var stamp = EventStamp(sequence: old.sequence, created: old.created, modified: old.modified)
@@ -103,17 +117,29 @@ struct EventReconciler {
             stamps.append(stamp)
         }
 
-        let prints = events.indices.map { i -> Signature in
-            var s = Signature()
-            s.add(events[i].uid)
-            s.add(Int(bitPattern: UInt(hashes[i].significant.value)))
-            s.add(Int(bitPattern: UInt(hashes[i].minor.value)))
-            s.add(stamps[i].sequence)
-            s.add(stamps[i].created)
-            s.add(stamps[i].modified)
-            return s
+        let all = events, allHashes = hashes, allStamps = stamps
+        let prints = parallelChunks(all.count, chunk: 8192) { range in
+            range.map { i -> Signature in
+                var s = Signature()
+                s.add(all[i].uid)
+                s.add(Int(bitPattern: UInt(allHashes[i].significant.value)))
+                s.add(Int(bitPattern: UInt(allHashes[i].minor.value)))
+                s.add(allStamps[i].sequence)
+                s.add(allStamps[i].created)
+                s.add(allStamps[i].modified)
+                return s
+            }
         }
         return Outcome(events: events, stamps: stamps, prints: prints, changed: changed, removed: removed)
+    }
+
+    /// The slot of `key`, given `next` (and recorded) when it has none yet: one lookup.
+    private static func slot(of key: String, in slots: inout [String: Int], next: Int) -> Int {
+        func take(_ slot: inout Int) -> Int {
+            if slot < 0 { slot = next }
+            return slot
+        }
+        return take(&slots[key, default: -1])
     }
 
     /// Every event's hashes, computed on every core: each composes the event's texts.

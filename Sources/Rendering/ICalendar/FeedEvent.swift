@@ -88,34 +88,35 @@ public struct FeedEvent: Sendable {
     /// The meeting a deadline belongs to; its version follows that meeting's.
     public let parentMeetingKey: String?
 
-    public init(uid: String, meetingAt index: Int, of meeting: borrowing Meeting) {
+    /// Read field by field where the meeting lies in the plan (see `FeedText`).
+    init(uid: String, meetingAt index: Int, of meeting: UnsafePointer<Meeting>) {
         self.uid = uid
         source = .meeting(index)
         kind = .meeting
-        key = meeting.key
-        networkID = meeting.networkID
-        day = meeting.day
-        lastDay = meeting.day
-        start = meeting.start
-        end = meeting.end
-        cancelled = meeting.isCancelled
+        key = meeting.pointee.key
+        networkID = meeting.pointee.networkID
+        day = meeting.pointee.day
+        lastDay = meeting.pointee.day
+        start = meeting.pointee.start
+        end = meeting.pointee.end
+        cancelled = meeting.pointee.isCancelled
         shared = true
         parentMeetingKey = nil
     }
 
-    public init(uid: String, taskAt index: Int, of task: borrowing PlannedTask) {
+    init(uid: String, taskAt index: Int, key: String, of task: UnsafePointer<PlannedTask>) {
         self.uid = uid
         source = .task(index)
         kind = .task
-        key = task.key
-        networkID = task.networkID
-        day = task.due
-        lastDay = task.due
+        self.key = key
+        networkID = task.pointee.networkID
+        day = task.pointee.due
+        lastDay = task.pointee.due
         start = nil
         end = nil
         cancelled = false
-        shared = !task.isDeadline
-        parentMeetingKey = task.meetingKey
+        shared = !task.pointee.isDeadline
+        parentMeetingKey = task.pointee.meetingKey
     }
 
     /// An action item from minutes, on its due day in its owner's feed only.

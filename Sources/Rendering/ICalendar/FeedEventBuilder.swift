@@ -25,11 +25,18 @@ public struct FeedEventBuilder: Sendable {
     public func events(_ plan: Plan, actions: [ActionItem] = []) -> [FeedEvent] {
         var result: [FeedEvent] = []
         result.reserveCapacity(plan.meetings.count + plan.tasks.count + actions.count)
-        for i in plan.meetings.indices {
-            result.append(FeedEvent(uid: uid(meetingKey: plan.meetings[i].key), meetingAt: i, of: plan.meetings[i]))
+        // Read in place: handing `plan.meetings[i]` to a function copied the whole meeting.
+        plan.meetings.withUnsafeBufferPointer { meetings in
+            for i in meetings.indices {
+                let meeting = meetings.baseAddress! + i
+                result.append(FeedEvent(uid: uid(meetingKey: meeting.pointee.key), meetingAt: i, of: meeting))
+            }
         }
-        for i in plan.tasks.indices {
-            result.append(FeedEvent(uid: uid(taskKey: plan.tasks[i].key), taskAt: i, of: plan.tasks[i]))
+        plan.tasks.withUnsafeBufferPointer { tasks in
+            for i in tasks.indices {
+                let task = tasks.baseAddress! + i, key = PlannedTask.key(network: task.pointee.networkID, kind: task.pointee.kind)
+                result.append(FeedEvent(uid: uid(taskKey: key), taskAt: i, key: key, of: task))
+            }
         }
         for (i, action) in actions.enumerated() {
             guard let id = action.id, let due = Day(iso: action.due) else { continue }

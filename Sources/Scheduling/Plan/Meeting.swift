@@ -68,6 +68,7 @@ public struct Meeting: Hashable, Sendable, Codable {
         self.ordinal = ordinal
     }
 
+    @inlinable  // read in place by the feeds, without copying the meeting
     public var isCancelled: Bool { status == .cancelled }
 
     /// The year a meeting key names (`network/2026/03`, `network/2026-27/aug-sep` → 2026),

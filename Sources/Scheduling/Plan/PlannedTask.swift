@@ -31,9 +31,12 @@ public struct PlannedTask: Hashable, Sendable, Codable {
     }
 
     /// `seuranta/2027/perhekysely`, or `<meeting key>/invitation` for a deadline.
-    public var key: String {
+    public var key: String { PlannedTask.key(network: networkID, kind: kind) }
+
+    /// The same from the task's fields (the feeds read them in place, see `FeedText`).
+    public static func key(network: String, kind: Kind) -> String {
         switch kind {
-        case let .task(id, cycleLabel): return "\(networkID)/\(cycleLabel)/\(id)"
+        case let .task(id, cycleLabel): return "\(network)/\(cycleLabel)/\(id)"
         case let .deadline(kind, meetingKey, _): return "\(meetingKey)/\(kind.id)"
         }
     }
