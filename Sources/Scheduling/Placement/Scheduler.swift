@@ -20,11 +20,13 @@ public struct Scheduler {
                       today: input.today, frozen: frozen, extraItems: input.extraItems)
             .attach(to: &meetings, problems: &problems)
         problems += PlanReview(input: input).warnings(meetings)
-        let tasks = TaskBuilder(rules: input.rules, calendar: calendar, originYear: originYear,
+        var tasks = TaskBuilder(rules: input.rules, calendar: calendar, originYear: originYear,
                                 today: input.today, history: input.history, frozen: frozen)
             .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
+        Self.chronological(&meetings)
+        Self.byDue(&tasks)
         return Plan(firstYear: input.firstYear, lastYear: input.lastYear, today: input.today,
-                    meetings: Self.chronological(meetings), tasks: Self.byDue(tasks), problems: problems,
+                    meetings: meetings, tasks: tasks, problems: problems,
                     missed: missed.sorted { $0.key < $1.key })
     }
 
@@ -43,22 +45,22 @@ public struct Scheduler {
 
     /// Sorted by day, start and key. Indices are sorted rather than the meetings
     /// themselves, so that each large value is moved once.
-    static func chronological(_ meetings: [Meeting]) -> [Meeting] {
+    static func chronological(_ meetings: inout [Meeting]) {
         let order = meetings.indices.sorted { i, j in
             if meetings[i].day != meetings[j].day { return meetings[i].day < meetings[j].day }
             if meetings[i].start != meetings[j].start { return meetings[i].start < meetings[j].start }
             return meetings[i].key < meetings[j].key
         }
-        return order.map { meetings[$0] }
+        meetings.permute(order)
     }
 
     /// Sorted by due day, then start day; ties keep the order in which the rules produced them.
-    static func byDue(_ tasks: [PlannedTask]) -> [PlannedTask] {
+    static func byDue(_ tasks: inout [PlannedTask]) {
         let order = tasks.indices.sorted { i, j in
             if tasks[i].due != tasks[j].due { return tasks[i].due < tasks[j].due }
             if tasks[i].start != tasks[j].start { return tasks[i].start < tasks[j].start }
             return i < j
         }
-        return order.map { tasks[$0] }
+        tasks.permute(order)
     }
 }
