@@ -38,7 +38,7 @@ struct AtomicFileTests {
         #expect(mode & 0o444 == 0o444)
     }
 
-    @Test("Where no unnamed file can be made: a named temporary file the folder sweep removes; it replaces the old whole")
+    @Test("Without an unnamed file: a named temporary one, which the sweep removes, replaces the old file whole")
     func replaceWholeNamed() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -56,7 +56,7 @@ struct AtomicFileTests {
         #expect(names(folder) == ["feed.ics"])
     }
 
-    @Test("Temporary names are distinct, and a discarded or swept one leaves nothing; a discarded unnamed file leaves nothing")
+    @Test("Temporary names are distinct; a discarded or swept one, or a discarded unnamed file, leaves nothing")
     func discardAndSweep() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

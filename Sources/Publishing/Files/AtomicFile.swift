@@ -66,7 +66,8 @@ public final class AtomicFile {
 
     /// Opens an unnamed file in `folder` where the system can name it later (through
     /// /proc/self/fd), else a new temporary file beside the target.
-    private static func create(in folder: String, name: String, unnamed: Bool) -> (descriptor: Int32, temporary: String?) {
+    private static func create(in folder: String, name: String,
+                               unnamed: Bool) -> (descriptor: Int32, temporary: String?) {
         #if os(Linux)
         if unnamed, canLinkUnnamed {
             let descriptor = open(folder, tmpfile | O_WRONLY | O_CLOEXEC, 0o644)
@@ -156,7 +157,9 @@ public final class AtomicFile {
             if linkat(AT_FDCWD, link, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return }
             guard errno == EEXIST else { throw OutputError.current(path) }
             let named = Self.temporaryName(in: folder, name: name)
-            guard linkat(AT_FDCWD, link, AT_FDCWD, named, AT_SYMLINK_FOLLOW) == 0 else { throw OutputError.current(path) }
+            guard linkat(AT_FDCWD, link, AT_FDCWD, named, AT_SYMLINK_FOLLOW) == 0 else {
+                throw OutputError.current(path)
+            }
             temporary = named
         }
         guard let temporary, rename(temporary, path) == 0 else { throw OutputError.current(path) }

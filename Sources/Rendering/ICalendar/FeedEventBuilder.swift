@@ -34,7 +34,8 @@ public struct FeedEventBuilder: Sendable {
         }
         plan.tasks.withUnsafeBufferPointer { tasks in
             for i in tasks.indices {
-                let task = tasks.baseAddress! + i, key = PlannedTask.key(network: task.pointee.networkID, kind: task.pointee.kind)
+                let task = tasks.baseAddress! + i
+                let key = PlannedTask.key(network: task.pointee.networkID, kind: task.pointee.kind)
                 result.append(FeedEvent(uid: uid(taskKey: key), taskAt: i, key: key, of: task))
             }
         }

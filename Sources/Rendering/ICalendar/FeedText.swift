@@ -74,7 +74,8 @@ public final class FeedText: Sendable {
     public func summary(_ event: FeedEvent) -> String {
         switch event.source {
         case .meeting(let i): return withMeeting(i) { summary(meeting: $0) }
-        case .task(let i): return withTask(i) { taskText.title($0.pointee.title, kind: $0.pointee.kind, network: $0.pointee.networkID) }
+        case .task(let i):
+            return withTask(i) { taskText.title($0.pointee.title, kind: $0.pointee.kind, network: $0.pointee.networkID) }
         case .action(let i):
             let action = actions[i]
             return action.open ? "\(labels.actionPrefix): \(action.what)" : "✓ \(labels.donePrefix): \(action.what)"
@@ -113,7 +114,8 @@ public final class FeedText: Sendable {
             line("• ", item)
         }
         if audience == .members, !m.pointee.isCancelled {
-            let open = actions.isEmpty ? [] : openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day)
+            let open = actions.isEmpty ? []
+                : openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day)
             if !open.isEmpty {
                 line(labels.openActionsHeading, ":")
                 for action in open {
@@ -198,14 +200,18 @@ public final class FeedText: Sendable {
     public func categories(_ event: FeedEvent) -> [String] {
         switch event.source {
         case .meeting(let i): return [event.networkID, withMeeting(i) { $0.pointee.mode }.name(language)]
-        case .task(let i): return [event.networkID, withTask(i) { $0.pointee.isDeadline } ? labels.deadlineCategory : labels.taskCategory]
+        case .task(let i):
+            let deadline = withTask(i) { $0.pointee.isDeadline }
+            return [event.networkID, deadline ? labels.deadlineCategory : labels.taskCategory]
         case .action: return [event.networkID, labels.taskCategory]
         case .removed: return [event.networkID]
         }
     }
 
     public func organizer(_ event: FeedEvent) -> Party? {
-        guard case .meeting(let i) = event.source, let convener = withMeeting(i, { $0.pointee.conveners.first }) else { return nil }
+        guard case .meeting(let i) = event.source, let convener = withMeeting(i, { $0.pointee.conveners.first }) else {
+            return nil
+        }
         return party(convener, .chair)
     }
 
