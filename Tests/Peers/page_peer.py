@@ -16,6 +16,7 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 AXE = os.path.join(os.path.dirname(selenium_axe_python.__file__), "axe-core", "axe.min.js")
 
@@ -67,7 +68,14 @@ def main(url, prefix):
         result["focus"] = focused
         button = driver.find_element(By.CSS_SELECTOR, "button.copy")
         button.click()
-        result["status"] = driver.find_element(By.CSS_SELECTOR, ".status").text
+        # The page writes the status once the clipboard's promise resolves: wait for it (a
+        # loaded machine took longer than reading it at once allowed).
+        status = driver.find_element(By.CSS_SELECTOR, ".status")
+        try:
+            WebDriverWait(driver, 10).until(lambda d: status.text.strip() != "")
+        except Exception:
+            pass  # the test then reports the empty status
+        result["status"] = status.text
         result["wheel"] = driver.execute_script(
             "const img = document.querySelector('figure img'); return img.complete && img.naturalWidth;")
     finally:
