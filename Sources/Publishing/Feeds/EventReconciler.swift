@@ -42,8 +42,11 @@ struct EventReconciler {
         var slotOf = [Int](repeating: -1, count: current.count)
         for i in current.indices {
             guard let meeting = current[i].parentMeetingKey else { continue }
-            let slot = Self.slot(of: meeting, in: &slots, next: deadlines.count)
-            if slot == deadlines.count { deadlines.append(Signature()) }
+            let slot = slots[meeting, default: deadlines.count]
+            if slot == deadlines.count {
+                slots[meeting] = slot
+                deadlines.append(Signature())
+            }
             deadlines[slot].add(current[i].uid)
             deadlines[slot].add(Int(bitPattern: UInt(hashes[i].significant.value)))
             deadlines[slot].add(Int(bitPattern: UInt(hashes[i].minor.value)))
@@ -131,15 +134,6 @@ struct EventReconciler {
             }
         }
         return Outcome(events: events, stamps: stamps, prints: prints, changed: changed, removed: removed)
-    }
-
-    /// The slot of `key`, given `next` (and recorded) when it has none yet: one lookup.
-    private static func slot(of key: String, in slots: inout [String: Int], next: Int) -> Int {
-        func take(_ slot: inout Int) -> Int {
-            if slot < 0 { slot = next }
-            return slot
-        }
-        return take(&slots[key, default: -1])
     }
 
     /// Every event's hashes, computed on every core: each composes the event's texts.

@@ -134,8 +134,8 @@ extension WorkspaceRoutes {
         }
     }
 
-    /// The notice of an act that changes the calendars (`moved`, `saved`, …), or `moved-later` when its
-    /// change could not be published yet (`SiteWatcher.unpublished`).
+    /// The notice of an act that changes the calendars (`moved`, `saved`, …), with `-later`
+    /// when its change could not be published yet (`SiteWatcher.unpublished`).
     func published(_ act: String) -> String {
         watcher.unpublished ? act + "-later" : act
     }

@@ -126,14 +126,14 @@ public final class FeedText: Sendable {
         }
         if m.pointee.status == .moved { line(labels.movedNote) }
         if audience == .members {
-            func people(_ label: String, _ ids: [String]) {
+            func names(_ label: String, _ ids: [String]) {
                 guard !ids.isEmpty else { return }
                 line(label, ": ")
                 for (k, id) in ids.enumerated() { text += k == 0 ? personName(id) : ", " + personName(id) }
             }
-            people(labels.convenerName, m.pointee.conveners)
-            people(labels.chairName, m.pointee.chairs)
-            people(labels.secretaryName, m.pointee.secretaries)
+            names(labels.convenerName, m.pointee.conveners)
+            names(labels.chairName, m.pointee.chairs)
+            names(labels.secretaryName, m.pointee.secretaries)
             if let links, !m.pointee.isCancelled {
                 line(labels.agendaLink, ": ", links.agenda(m.pointee.key))
                 line(labels.meetingPageLink, ": ", links.page(m.pointee.key))
