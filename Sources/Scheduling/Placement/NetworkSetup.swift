@@ -1,8 +1,9 @@
 import Rules
 
 /// A network's placement settings, prepared once: candidate start times in order of
-/// preference, weekdays, and its roster.
-struct NetworkSetup {
+/// preference, weekdays, and its roster. A class: every candidate slot of every meeting
+/// carries it, and a reference costs one retain where a copy cost one per field.
+final class NetworkSetup: Sendable {
     let index: Int
     let network: Network
     let rules: MeetingRules
@@ -12,14 +13,15 @@ struct NetworkSetup {
     let preferredWeekdays: Set<Weekday>
     let allowedWeekdays: Set<Weekday>
     /// Mean window length in days: smaller means harder to place, so placed earlier.
-    var tightness: Double = 0
+    let tightness: Double
     /// The part of every meeting's signature that comes from the network's rules.
     let signature: Signature
     /// Whether someone is invited on demand (placed after the networks that expect everyone).
     var invitesOnDemand: Bool { network.members.contains { $0.attendance == .onDemand } }
 
-    init(index: Int, network: Network, rules: MeetingRules, originYear: Int) {
+    init(index: Int, network: Network, rules: MeetingRules, originYear: Int, tightness: Double = 0) {
         self.index = index
+        self.tightness = tightness
         self.network = network
         self.rules = rules
         self.roster = Roster(network: network, originYear: originYear)

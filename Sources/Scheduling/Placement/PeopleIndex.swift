@@ -51,3 +51,8 @@ struct PeopleIndex {
         busyCounts[person] ? busy[PlacementBoard.slot(person, day)]?.count ?? 0 : 0
     }
 }
+
+extension PeopleIndex {
+    /// The indices of the people named, skipping anyone the rules do not know.
+    func indices(_ ids: [String]) -> [Int] { ids.compactMap { index[$0] } }
+}

@@ -43,9 +43,9 @@ struct PlacementBoard {
         for p in invited { invitations[Self.slot(p, meeting.day), default: []].append(booking) }
         if let room { roomBookings[Self.slot(room, meeting.day), default: []].append(booking) }
         if let network {
-            var days = networkDays[network]
-            days.insert((meeting.day.ordinal, ref), at: insertionIndex(days, meeting.day.ordinal))
-            networkDays[network] = days
+            // In place: a copy taken out and put back would copy the whole list on every booking.
+            let at = insertionIndex(networkDays[network], meeting.day.ordinal)
+            networkDays[network].insert((meeting.day.ordinal, ref), at: at)
         }
         return ref
     }

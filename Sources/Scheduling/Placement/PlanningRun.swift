@@ -51,46 +51,18 @@ struct PlanningRun {
         hardRules = HardRules(calendar: calendar)
         board = PlacementBoard(people: PeopleIndex(rules.people), places: rules.places, networkCount: rules.networks.count)
         let held = input.history.meetings.filter { $0.value.day < input.today }
-        // Made once: mapping the whole history for each network cost O(networks × history),
-        // half a minute for a national plan half-way through its years.
-        let heldModes: [String: (mode: MeetingMode, cancelled: Bool)] = held.mapValues { ($0.mode, $0.isCancelled) }
-        let expander = OccurrenceExpander(calendar: rules.calendar, originYear: originYear)
+        // Each network is expanded on its own, on every core, and joined in rule order.
+        let people = board.people, originYear = originYear, periodStart = periodStart, periodEnd = periodEnd
+        let prepared = parallelMap(rules.networks.count) { index in
+            Self.prepare(rules.networks[index], index: index, input: input, held: held, people: people,
+                         originYear: originYear, period: periodStart...periodEnd)
+        }
         var produced = Set<String>()
-        for (index, network) in rules.networks.enumerated() {
-            guard let meetingRules = network.meetings else { continue }
-            var setup = NetworkSetup(index: index, network: network, rules: meetingRules, originYear: originYear)
-            let cycles = network.cycleYear(of: periodStart)...network.cycleYear(of: periodEnd)
-            var occurrences = expander.expand(network, index: index, cycles: cycles)
-                .filter { $0.window.to >= periodStart && $0.window.from <= periodEnd }
-            let excluded = Set(occurrences.filter { held[$0.key] == nil && isMissed($0) }.map(\.key))
-            LiveAssignment(rules: meetingRules).assign(
-                &occurrences, held: heldModes, excluded: excluded)
-            let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
-            setup.tightness = lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count)
-            setups[index] = setup
-            // Rosters repeat with the rotations' period; sharing them keeps a national plan small.
-            var memo: [Int: Roster.Assignment] = [:]
-            var list: [Pending] = []
-            for occurrence in occurrences {
-                produced.insert(occurrence.key)
-                if excluded.contains(occurrence.key) {
-                    noteMissed(occurrence, network: network)
-                    continue
-                }
-                let memoKey = setup.roster.memoKey(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear)
-                let assignment = memoKey.flatMap { memo[$0] }
-                    ?? setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
-                                               on: occurrence.target)
-                if let memoKey { memo[memoKey] = assignment }
-                let room = occurrence.mode.needsRoom
-                    ? assignment.placeID ?? occurrence.placeID ?? meetingRules.placeID : nil
-                list.append(Pending(occurrence: occurrence, assignment: assignment,
-                                    blocking: indices(assignment.blocking), invited: indices(assignment.optional),
-                                    signature: Signature.of(occurrence, network: setup.signature,
-                                                            blocking: assignment.blocking),
-                                    open: openWindow(occurrence), room: room, held: held[occurrence.key]))
-            }
-            pending[index] = list
+        for case let network? in prepared {
+            setups[network.setup.index] = network.setup
+            pending[network.setup.index] = network.pending
+            produced.formUnion(network.producedHeld)
+            for occurrence in network.missed { noteMissed(occurrence, network: network.setup.network) }
         }
         heldElsewhere = held.values
             .filter { !produced.contains($0.key) && $0.day >= periodStart && $0.day <= periodEnd }
@@ -108,14 +80,65 @@ struct PlanningRun {
         checkUnknownOverrides()
     }
 
-    func indices(_ ids: [String]) -> [Int] { ids.compactMap { board.people.index[$0] } }
+    func indices(_ ids: [String]) -> [Int] { board.people.indices(ids) }
 
     // MARK: Today
+
+    /// One network's part of the run: its setup, its pending meetings, the occurrences it
+    /// missed and which of its keys the history holds.
+    struct Prepared: Sendable {
+        var setup: NetworkSetup
+        var pending: [Pending]
+        var missed: [Occurrence]
+        var producedHeld: [String]
+    }
+
+    private static func prepare(_ network: Network, index: Int, input: SchedulingInput, held: [String: Meeting],
+                                people: PeopleIndex, originYear: Int, period: ClosedRange<Day>) -> Prepared? {
+        guard let meetingRules = network.meetings else { return nil }
+        let cycles = network.cycleYear(of: period.lowerBound)...network.cycleYear(of: period.upperBound)
+        var occurrences = OccurrenceExpander(calendar: input.rules.calendar, originYear: originYear)
+            .expand(network, index: index, cycles: cycles)
+            .filter { $0.window.to >= period.lowerBound && $0.window.from <= period.upperBound }
+        var excluded = Set<String>(), producedHeld: [String] = []
+        for occurrence in occurrences {
+            if held[occurrence.key] != nil { producedHeld.append(occurrence.key) }
+            else if isMissed(occurrence, input: input) { excluded.insert(occurrence.key) }
+        }
+        // Only what was held matters to the assignment: modes and cancellations, by key.
+        let heldModes = Dictionary(uniqueKeysWithValues: producedHeld.map { ($0, (held[$0]!.mode, held[$0]!.isCancelled)) })
+        LiveAssignment(rules: meetingRules).assign(&occurrences, held: heldModes, excluded: excluded)
+        let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
+        let setup = NetworkSetup(index: index, network: network, rules: meetingRules, originYear: originYear,
+                                 tightness: lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count))
+        // Rosters repeat with the rotations' period; sharing them keeps a national plan small.
+        var memo: [Int: Roster.Assignment] = [:]
+        var list: [Pending] = [], missed: [Occurrence] = []
+        for occurrence in occurrences {
+            if excluded.contains(occurrence.key) {
+                missed.append(occurrence)
+                continue
+            }
+            let memoKey = setup.roster.memoKey(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear)
+            let assignment = memoKey.flatMap { memo[$0] }
+                ?? setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
+                                           on: occurrence.target)
+            if let memoKey { memo[memoKey] = assignment }
+            let room = occurrence.mode.needsRoom ? assignment.placeID ?? occurrence.placeID ?? meetingRules.placeID : nil
+            list.append(Pending(occurrence: occurrence, assignment: assignment,
+                                blocking: people.indices(assignment.blocking),
+                                invited: people.indices(assignment.optional),
+                                signature: Signature.of(occurrence, network: setup.signature,
+                                                        blocking: assignment.blocking),
+                                open: openWindow(occurrence, input: input), room: room, held: held[occurrence.key]))
+        }
+        return Prepared(setup: setup, pending: list, missed: missed, producedHeld: producedHeld)
+    }
 
     /// Whether the meeting's window was over before today in a year that saved plans
     /// already covered, with no plan having put it anywhere: then it was never planned,
     /// and it is not placed in the past now.
-    private func isMissed(_ o: Occurrence) -> Bool {
+    private static func isMissed(_ o: Occurrence, input: SchedulingInput) -> Bool {
         if input.history.missed.contains(o.key) { return true }
         guard o.window.to < input.today, input.history.years.contains(o.window.to.year) else { return false }
         if let slot = input.baseline[o.key], slot.day < input.today { return false }
@@ -125,7 +148,7 @@ struct PlanningRun {
 
     /// The part of the window from today on, once its year has been planned; a year never
     /// planned before is laid out whole from the rules.
-    private func openWindow(_ o: Occurrence) -> DatedPeriod {
+    private static func openWindow(_ o: Occurrence, input: SchedulingInput) -> DatedPeriod {
         guard input.history.years.contains(o.window.to.year), o.window.from < input.today else { return o.window }
         return DatedPeriod(from: max(o.window.from, input.today), to: o.window.to)
     }
@@ -171,6 +194,7 @@ struct PlanningRun {
     }
 
     private mutating func checkUnknownOverrides() {
+        guard !input.overrides.isEmpty else { return }
         let known = Set(pending.values.flatMap { $0.map(\.occurrence.key) } + heldElsewhere.map(\.key)
             + missed.map(\.key) + input.history.missed)
         let networks = Set(input.rules.networks.map(\.id))

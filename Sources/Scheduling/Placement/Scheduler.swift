@@ -44,23 +44,20 @@ public struct Scheduler {
     }
 
     /// Sorted by day, start and key. Indices are sorted rather than the meetings
-    /// themselves, so that each large value is moved once.
+    /// themselves, so that each large value is moved once; by a minute of the period
+    /// held in a plain array, so that a comparison reads no meeting unless two start at once.
     static func chronological(_ meetings: inout [Meeting]) {
+        let minutes = meetings.map { $0.day.ordinal * 1440 + $0.start.minutes }
         let order = meetings.indices.sorted { i, j in
-            if meetings[i].day != meetings[j].day { return meetings[i].day < meetings[j].day }
-            if meetings[i].start != meetings[j].start { return meetings[i].start < meetings[j].start }
-            return meetings[i].key < meetings[j].key
+            minutes[i] != minutes[j] ? minutes[i] < minutes[j] : meetings[i].key < meetings[j].key
         }
         meetings.permute(order)
     }
 
     /// Sorted by due day, then start day; ties keep the order in which the rules produced them.
     static func byDue(_ tasks: inout [PlannedTask]) {
-        let order = tasks.indices.sorted { i, j in
-            if tasks[i].due != tasks[j].due { return tasks[i].due < tasks[j].due }
-            if tasks[i].start != tasks[j].start { return tasks[i].start < tasks[j].start }
-            return i < j
-        }
+        let days = tasks.map { ($0.due, $0.start) }
+        let order = tasks.indices.sorted { i, j in days[i] != days[j] ? days[i] < days[j] : i < j }
         tasks.permute(order)
     }
 }
