@@ -14,8 +14,11 @@ struct ParallelEncoder {
         var start = 0
         while start < items.count {
             let end = min(items.count, start + batch)
-            let slice = Array(items[start..<end])
-            for text in parallelChunks(slice.count, chunk: chunk, { slice[$0].map(line) }) { each(text) }
+            // Ranges of the array itself: a copy of each batch copied every item.
+            let offset = start
+            for text in parallelChunks(end - start, chunk: chunk, { range in
+                items[(offset + range.lowerBound)..<(offset + range.upperBound)].map(line)
+            }) { each(text) }
             start = end
         }
     }

@@ -4,19 +4,39 @@ import Rules
 /// Turns a local day and time in the region into an instant with its UTC offset, using
 /// the system's time-zone database (Europe/Helsinki: +02:00 in winter, +03:00 in summer).
 ///
-/// Offsets are looked up once per day and cached: clocks change at night, so a day's
-/// offset is the same at every meeting time unless the day is itself a changeover day.
+/// Offsets are looked up once per day: clocks change at night, so a day's offset is the
+/// same at every meeting time unless the day is itself a changeover day. A clock made for
+/// a range of days holds their offsets in a table every core reads without a lock; other
+/// days are cached as they are asked for.
 public final class RegionClock: @unchecked Sendable {
     public let timeZone: TimeZone
     private var daily: [Int: Int] = [:]
     private let lock = NSLock()
+    /// The offsets of `days`, read without the lock by every core (`Int.min`: a changeover day).
+    private let firstOrdinal: Int
+    private let table: [Int]
 
-    public init(identifier: String) {
-        timeZone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "Europe/Helsinki")!
+    /// With `days`, their offsets are looked up at once, for callers on many cores.
+    public init(identifier: String, days: ClosedRange<Day>? = nil) {
+        let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "Europe/Helsinki")!
+        timeZone = zone
+        firstOrdinal = days?.lowerBound.ordinal ?? 0
+        table = days.map { days in
+            (days.lowerBound.ordinal...days.upperBound.ordinal).map { ordinal in
+                let day = Day(ordinal: ordinal)
+                let morning = Self.exactOffset(zone, day, TimeOfDay(minutes: 0)!)
+                let evening = Self.exactOffset(zone, day, TimeOfDay(minutes: 1439)!)
+                return morning == evening ? morning : Int.min
+            }
+        } ?? []
     }
 
     /// Seconds east of UTC in force at the local wall time `day` `time`.
     public func offsetSeconds(_ day: Day, _ time: TimeOfDay) -> Int {
+        let i = day.ordinal - firstOrdinal
+        if i >= 0, i < table.count {
+            return table[i] == Int.min ? exactOffset(day, time) : table[i]
+        }
         lock.lock()
         defer { lock.unlock() }
         if let known = daily[day.ordinal] { return known }
@@ -26,7 +46,9 @@ public final class RegionClock: @unchecked Sendable {
         return morning
     }
 
-    private func exactOffset(_ day: Day, _ time: TimeOfDay) -> Int {
+    private func exactOffset(_ day: Day, _ time: TimeOfDay) -> Int { Self.exactOffset(timeZone, day, time) }
+
+    private static func exactOffset(_ timeZone: TimeZone, _ day: Day, _ time: TimeOfDay) -> Int {
         let local = Double(day.ordinal * 86_400 + time.minutes * 60)
         // Two passes: the offset at the guessed instant, then at the corrected one.
         let guess = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local - 7200))
@@ -39,10 +61,35 @@ public final class RegionClock: @unchecked Sendable {
     }
 
     /// `2026-03-12T13:00:00+02:00`
+    /// Written digit by digit: `plan --format json` writes two for each of 300 000 meetings and tasks.
     public func iso8601(_ day: Day, _ time: TimeOfDay) -> String {
         let offset = offsetSeconds(day, time)
         let sign = offset < 0 ? "-" : "+"
         let minutes = abs(offset) / 60
-        return "\(day.iso)T\(time.description):00\(sign)\(Day.pad(minutes / 60, 2)):\(Day.pad(minutes % 60, 2))"
+        let c = day.components
+        guard (0...9999).contains(c.year), minutes < 6000 else {
+            return "\(day.iso)T\(time.description):00\(sign)\(Day.pad(minutes / 60, 2)):\(Day.pad(minutes % 60, 2))"
+        }
+        let fields: [(value: Int, width: Int, then: UInt8?)] = [
+            (c.year, 4, UInt8(ascii: "-")), (c.month, 2, UInt8(ascii: "-")), (c.day, 2, UInt8(ascii: "T")),
+            (time.hour, 2, UInt8(ascii: ":")), (time.minute, 2, UInt8(ascii: ":")), (0, 2, sign.utf8.first!),
+            (minutes / 60, 2, UInt8(ascii: ":")), (minutes % 60, 2, nil),
+        ]
+        return String(unsafeUninitializedCapacity: 25) { bytes in
+            var end = 0
+            for field in fields {
+                var value = field.value
+                for k in stride(from: end + field.width - 1, through: end, by: -1) {
+                    bytes[k] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                end += field.width
+                if let then = field.then {
+                    bytes[end] = then
+                    end += 1
+                }
+            }
+            return end
+        }
     }
 }
