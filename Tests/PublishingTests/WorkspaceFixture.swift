@@ -77,6 +77,7 @@ final class Browser: @unchecked Sendable {
         return remember(response)
     }
 
+    @discardableResult
     func signIn(_ account: String, password: String? = nil) async throws -> Page {
         try await get(WorkspacePaths.signIn)
         return try await post(WorkspacePaths.signIn, [("account", account),
