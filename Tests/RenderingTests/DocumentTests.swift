@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Mustache
 import Testing
 import ZIPFoundation
 @testable import Rendering
@@ -281,6 +282,43 @@ struct DocxTests {
 
 @Suite("Templates")
 struct TemplateTests {
+    @Test("Contexts in TemplateValues' types render every shipped template, and strings' sections and transforms, as plain ones do")
+    func preparedContexts() throws {
+        let actions = [DocumentFixture.action(1, at: "johtoryhma/2026/03", network: "johtoryhma", owner: "koordinaattori",
+                                              due: "2026-05-01")]
+        for language in Language.allCases {
+            let documents = DocumentFixture.documents(language, actions: actions)
+            // One meeting of each of six networks, formal bodies and working groups among them.
+            let meetings = Dictionary(grouping: DocumentFixture.plan.meetings, by: \.networkID).values
+                .compactMap(\.first).sorted { $0.key < $1.key }.prefix(6)
+            #expect(meetings.count == 6)
+            for meeting in meetings {
+                let key = meeting.key
+                for kind in DocumentKind.allCases {
+                    let context = documents.document(kind, for: meeting).templateContext
+                    for format in DocumentFormat.allCases {
+                        let loaded = try DocumentFixture.templates.load(kind.rawValue, format: format)
+                        #expect(loaded.render(prepared: TemplateValues.prepared(context)) == loaded.render(context),
+                                "\(key) \(kind) \(format) \(language)")
+                    }
+                }
+            }
+        }
+        let template = try MustacheTemplate(string: """
+            {{title}} {{{title}}} {{#title}}[{{.}}|{{lang}}]{{/title}}{{^title}}none{{/title}} {{#empty}}<{{.}}>{{/empty}}
+            {{uppercased(title)}} {{#reversed(list)}}{{.}},{{/reversed(list)}} {{#sorted(list)}}{{.}};{{/sorted(list)}} {{#people}}{{name}}:{{lowercased(role)}} {{/people}}
+            {{#inner}}{{deep.word}} {{title}}{{/inner}} {{count(people)}} {{#first(people)}}{{name}}{{/first(people)}}
+            """)
+        let context: [String: Any] = [
+            "title": "Kokous <1> & \"muut\"", "lang": "fi", "empty": "", "list": ["b", "a", "c"],
+            "people": [["name": "Aino", "role": "PJ"], ["name": "Eino", "role": "Siht"]],
+            "inner": ["deep": ["word": "sana"]] as [String: Any],
+        ]
+        let plain = template.render(context)
+        #expect(template.render(TemplateValues.prepared(context)) == plain)
+        #expect(plain.contains("KOKOUS") && plain.contains("a;b;c;") && plain.contains("c,a,b,"))
+    }
+
     static func folder(_ files: [String: String]) throws -> String {
         let folder = NSTemporaryDirectory() + "vuosikello-templates-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

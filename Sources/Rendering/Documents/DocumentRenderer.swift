@@ -31,9 +31,9 @@ public final class DocumentRenderer: @unchecked Sendable {
     /// The document in each format, from one template context (a build writes all three).
     public func render(_ document: MeetingDocument, formats: [DocumentFormat], customTemplate: String? = nil) throws
         -> [Data] {
-        let context = document.templateContext
+        let context = TemplateValues.prepared(document.templateContext)
         return try formats.map { format in
-            let text = try template(document.kind, format: format, custom: customTemplate).render(context)
+            let text = try template(document.kind, format: format, custom: customTemplate).render(prepared: context)
             switch format {
             case .md, .html: return Data(text.utf8)
             case .docx:

@@ -45,6 +45,8 @@ public struct TemplateLibrary: Sendable {
         public let print: Signature
 
         public func render(_ context: [String: Any]) -> String { template.render(context, library: library) }
+        /// A context already in `TemplateValues`' types.
+        func render(prepared context: Any) -> String { template.render(context, library: library) }
     }
 
     /// Loads `<name>.<format>.mustache`, e.g. `agenda.md.mustache`.
