@@ -70,13 +70,16 @@ struct FeedLayout {
         var byNetwork: [String: [Int]] = [:]
         var byPerson: [String: [Int]] = [:]
         var shared: [Int] = []
-        for i in order {
-            let event = events[i]
-            if event.shared {
-                byNetwork[event.networkID, default: []].append(i)
-                shared.append(i)
+        // Read in place: `events[i]` copied every event whole.
+        events.withUnsafeBufferPointer { events in
+            for i in order {
+                let event = events.baseAddress! + i
+                if event.pointee.shared {
+                    byNetwork[event.pointee.networkID, default: []].append(i)
+                    shared.append(i)
+                }
+                for person in words.people(of: event.pointee.source) { byPerson[person, default: []].append(i) }
             }
-            for person in words.people(event) { byPerson[person, default: []].append(i) }
         }
         var specs: [FeedSpec] = []
         let known = rules.networks.map(\.id)

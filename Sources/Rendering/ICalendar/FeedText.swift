@@ -223,8 +223,11 @@ public final class FeedText: Sendable {
     }
 
     /// Whose personal feeds carry the event: a meeting's expected attendees, a task's owner.
-    public func people(_ event: FeedEvent) -> [String] {
-        switch event.source {
+    public func people(_ event: FeedEvent) -> [String] { people(of: event.source) }
+
+    /// The same, from the event's source alone (read in place by the feed layout).
+    public func people(of source: FeedEvent.Source) -> [String] {
+        switch source {
         case .meeting(let i): return Meeting.expected(withMeeting(i) { $0.pointee.attendees })
         case .task(let i): return withTask(i) { $0.pointee.owners }
         case .action(let i): return [actions[i].owner]
