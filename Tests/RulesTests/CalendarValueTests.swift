@@ -15,6 +15,7 @@ struct CalendarValueTests {
             let c = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
             let day = Day(ordinal: ordinal)
             #expect(day.components == (c.year!, c.month!, c.day!))
+            #expect(day.iso == String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!))
             // Foundation: Sunday = 1; ISO: Monday = 1.
             #expect(day.weekday.rawValue == (c.weekday! + 5) % 7 + 1)
             date = calendar.date(byAdding: .day, value: 1, to: date)!
@@ -35,6 +36,8 @@ struct CalendarValueTests {
         }
         #expect(Day(iso: "2026-01-05")?.description == "2026-01-05")
         #expect(Day(iso: "0099-12-31") == Day(year: 99, month: 12, day: 31))
+        #expect(Day(year: 99, month: 12, day: 31)?.iso == "0099-12-31")
+        #expect(Day(year: 12026, month: 1, day: 5)?.iso == "12026-01-05")
         #expect(MonthDay(text: "02-30") == nil)
         #expect(MonthDay(text: "02-29")?.inYear(2026) == Day(iso: "2026-02-28"))
     }

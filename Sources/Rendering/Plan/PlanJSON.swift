@@ -45,7 +45,8 @@ public struct PlanJSON {
 
         let language = self.language
         out.write("{\n")
-        list("meetings", plan.meetings.filter { shown($0.networkID) }) { m in
+        // Without a filter the plan's own arrays are encoded: a filter copied every meeting and task.
+        list("meetings", filter == nil ? plan.meetings : plan.meetings.filter { shown($0.networkID) }) { m in
             var o = JSONObject()
             o.add("agenda", m.agenda.map { $0.title.text(language) })
             o.add("chairs", m.chairs)
@@ -65,7 +66,7 @@ public struct PlanJSON {
             o.add("window", m.windowID)
             return o
         }
-        list("tasks", plan.tasks.filter { shown($0.networkID) }) { t in
+        list("tasks", filter == nil ? plan.tasks : plan.tasks.filter { shown($0.networkID) }) { t in
             var o = JSONObject()
             o.add("due", t.due.iso)
             o.add("key", t.key)

@@ -70,26 +70,15 @@ public final class RegionClock: @unchecked Sendable {
         guard (0...9999).contains(c.year), minutes < 6000 else {
             return "\(day.iso)T\(time.description):00\(sign)\(Day.pad(minutes / 60, 2)):\(Day.pad(minutes % 60, 2))"
         }
-        let fields: [(value: Int, width: Int, then: UInt8?)] = [
-            (c.year, 4, UInt8(ascii: "-")), (c.month, 2, UInt8(ascii: "-")), (c.day, 2, UInt8(ascii: "T")),
-            (time.hour, 2, UInt8(ascii: ":")), (time.minute, 2, UInt8(ascii: ":")), (0, 2, sign.utf8.first!),
-            (minutes / 60, 2, UInt8(ascii: ":")), (minutes % 60, 2, nil),
-        ]
         return String(unsafeUninitializedCapacity: 25) { bytes in
-            var end = 0
-            for field in fields {
-                var value = field.value
-                for k in stride(from: end + field.width - 1, through: end, by: -1) {
-                    bytes[k] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-                end += field.width
-                if let then = field.then {
-                    bytes[end] = then
-                    end += 1
-                }
-            }
-            return end
+            var end = PaddedDigits.write(c.year, width: 4, then: UInt8(ascii: "-"), into: bytes, at: 0)
+            end = PaddedDigits.write(c.month, width: 2, then: UInt8(ascii: "-"), into: bytes, at: end)
+            end = PaddedDigits.write(c.day, width: 2, then: UInt8(ascii: "T"), into: bytes, at: end)
+            end = PaddedDigits.write(time.hour, width: 2, then: UInt8(ascii: ":"), into: bytes, at: end)
+            end = PaddedDigits.write(time.minute, width: 2, then: UInt8(ascii: ":"), into: bytes, at: end)
+            end = PaddedDigits.write(0, width: 2, then: sign.utf8.first!, into: bytes, at: end)
+            end = PaddedDigits.write(minutes / 60, width: 2, then: UInt8(ascii: ":"), into: bytes, at: end)
+            return PaddedDigits.write(minutes % 60, width: 2, into: bytes, at: end)
         }
     }
 }

@@ -129,9 +129,17 @@ struct BenchCommand: ParsableCommand {
         let started = Date()
         let output = try runChild(executable, arguments)
         let wall = Date().timeIntervalSince(started)
-        let rewritten = (output.data(using: .utf8).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Double] })?["written"] ?? 0
+        let figures = output.data(using: .utf8)
+            .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Double] } ?? [:]
         Console.out(String(format: "\none-network edit (%@'s title): rebuild %.3f s, %d files rewritten\n",
-                           (name as NSString).deletingPathExtension, wall, Int(rewritten)))
+                           (name as NSString).deletingPathExtension, wall, Int(figures["written"] ?? 0)))
+        // Where the edit's time went, so that the next step is chosen from figures.
+        let phases = ["load", "phase.state-read", "phase.schedule", "phase.events", "phase.reconcile", "phase.layout",
+                      "phase.save", "phase.feeds"]
+            .compactMap { key in
+                figures[key].map { "\(key.replacingOccurrences(of: "phase.", with: "")) " + String(format: "%.2f", $0) }
+            }
+        if !phases.isEmpty { Console.out("  phases (s): " + phases.joined(separator: ", ") + "\n") }
         return wall
     }
 
