@@ -62,13 +62,13 @@ struct PlanSnapshots {
     init(_ plan: Plan, since state: PlanState) throws {
         let horizon = Self.horizon(state.today)
         // What came from the history is already stored as it is.
+        // Fields read in place: `let meeting = plan.meetings[i]` copied every meeting of the plan.
         let meetingIndices = plan.meetings.indices.filter { i in
-            let meeting = plan.meetings[i]
-            return meeting.day < horizon && !(meeting.day < state.today && state.history.meetings[meeting.key] == meeting)
+            plan.meetings[i].day < horizon && !(plan.meetings[i].day < state.today
+                && state.history.meetings[plan.meetings[i].key] == plan.meetings[i])
         }
         let taskIndices = plan.tasks.indices.filter { i in
-            let task = plan.tasks[i]
-            return task.due < horizon && state.history.tasks[task.key] != task
+            plan.tasks[i].due < horizon && state.history.tasks[plan.tasks[i].key] != plan.tasks[i]
         }
         // Printed on every core (a national year is some 30 000 meetings and tasks); kept
         // where the print differs from the stored one.
@@ -84,9 +84,10 @@ struct PlanSnapshots {
         }
         // Only what the plan has before the horizon counts: one it moved beyond the horizon
         // must not keep its old, nearer snapshot, which would turn into false history.
-        var current = Set(plan.meetings.filter { $0.day < horizon }
+        // Lazily: a filtered array copied every meeting and task before the horizon.
+        var current = Set(plan.meetings.lazy.filter { $0.day < horizon }
             .map { PlannedItemID(kind: PlannedItemRecord.Kind.meeting.rawValue, key: $0.key) })
-        current.formUnion(plan.tasks.filter { $0.due < horizon }
+        current.formUnion(plan.tasks.lazy.filter { $0.due < horizon }
             .map { PlannedItemID(kind: PlannedItemRecord.Kind.task.rawValue, key: $0.key) })
         // `prints` holds what is stored from today up to the horizon; within the plan's
         // years, what the plan does not have there is gone.
