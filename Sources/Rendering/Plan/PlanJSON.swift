@@ -27,8 +27,8 @@ public struct PlanJSON {
         func shown(_ network: String?) -> Bool { filter.map { network.map($0.contains) ?? false } ?? true }
         let text = MeetingText(rules: rules, language: language)
         let taskText = TaskText(rules: rules, language: language)
-        let clock = RegionClock(identifier: rules.calendar.timeZone,
-                                days: Day.firstOf(month: 1, year: plan.firstYear)...Day.lastOf(month: 12, year: plan.lastYear))
+        let years = Day.firstOf(month: 1, year: plan.firstYear)...Day.lastOf(month: 12, year: plan.lastYear)
+        let clock = RegionClock(identifier: rules.calendar.timeZone, days: years)
 
         func list<Item: Sendable>(_ name: String, _ items: [Item], last: Bool = false,
                                   _ record: @escaping @Sendable (Item) -> JSONObject) {

@@ -72,7 +72,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// `YYYY-MM-DD`.
     public var iso: String {
         let c = components
-        guard (0...9999).contains(c.year) else { return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))" }
+        guard (0...9999).contains(c.year) else {
+            return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))"
+        }
         return String(unsafeUninitializedCapacity: 10) { bytes in
             var end = PaddedDigits.write(c.year, width: 4, then: UInt8(ascii: "-"), into: bytes, at: 0)
             end = PaddedDigits.write(c.month, width: 2, then: UInt8(ascii: "-"), into: bytes, at: end)

@@ -50,9 +50,7 @@ struct PeopleIndex {
     func busyMeetings(_ person: Int, _ day: Day) -> Int {
         busyCounts[person] ? busy[PlacementBoard.slot(person, day)]?.count ?? 0 : 0
     }
-}
 
-extension PeopleIndex {
     /// The indices of the people named, skipping anyone the rules do not know.
     func indices(_ ids: [String]) -> [Int] { ids.compactMap { index[$0] } }
 }

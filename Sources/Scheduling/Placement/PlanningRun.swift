@@ -106,7 +106,9 @@ struct PlanningRun {
             else if isMissed(occurrence, input: input) { excluded.insert(occurrence.key) }
         }
         // Only what was held matters to the assignment: modes and cancellations, by key.
-        let heldModes = Dictionary(uniqueKeysWithValues: producedHeld.map { ($0, (held[$0]!.mode, held[$0]!.isCancelled)) })
+        let heldModes = Dictionary(uniqueKeysWithValues: producedHeld.map { key in
+            (key, (mode: held[key]!.mode, cancelled: held[key]!.isCancelled))
+        })
         LiveAssignment(rules: meetingRules).assign(&occurrences, held: heldModes, excluded: excluded)
         let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
         let setup = NetworkSetup(index: index, network: network, rules: meetingRules, originYear: originYear,

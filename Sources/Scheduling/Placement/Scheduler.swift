@@ -15,7 +15,8 @@ public struct Scheduler {
 
     public func plan(_ input: SchedulingInput) -> Plan {
         var (meetings, problems, missed, calendar, originYear) = place(input)
-        let frozen = Set(meetings.lazy.filter { $0.day < input.today && input.history.meetings[$0.key] != nil }.map(\.key))
+        let frozen = Set(meetings.lazy.filter { $0.day < input.today && input.history.meetings[$0.key] != nil }
+            .map(\.key))
         AgendaBuilder(rules: input.rules, calendar: calendar, firstYear: input.firstYear, lastYear: input.lastYear,
                       today: input.today, frozen: frozen, extraItems: input.extraItems)
             .attach(to: &meetings, problems: &problems)
