@@ -61,8 +61,8 @@ struct PlanSnapshots {
 
     init(_ plan: Plan, since state: PlanState) throws {
         let horizon = Self.horizon(state.today)
-        // What came from the history is already stored as it is.
-        // Fields read in place: `let meeting = plan.meetings[i]` copied every meeting of the plan.
+        // What came from the history is already stored as it is. (Fields are read in place:
+        // `let meeting = plan.meetings[i]` copied every meeting of the plan.)
         let meetingIndices = plan.meetings.indices.filter { i in
             plan.meetings[i].day < horizon && !(plan.meetings[i].day < state.today
                 && state.history.meetings[plan.meetings[i].key] == plan.meetings[i])

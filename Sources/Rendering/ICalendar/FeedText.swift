@@ -67,8 +67,10 @@ public final class FeedText: Sendable {
         openActions(network: meeting.networkID, key: meeting.key, day: meeting.day)
     }
 
+    /// None at all without action items (most builds), before any lookup.
     private func openActions(network: String, key: String, day: Day) -> [ActionItem] {
-        AgendaOutline.openActions(openActions[network] ?? [], beforeMeeting: key, on: day, meetingDays: meetingDays)
+        guard !actions.isEmpty else { return [] }
+        return AgendaOutline.openActions(openActions[network] ?? [], beforeMeeting: key, on: day, meetingDays: meetingDays)
     }
 
     public func summary(_ event: FeedEvent) -> String {
@@ -114,8 +116,7 @@ public final class FeedText: Sendable {
             line("• ", item)
         }
         if audience == .members, !m.pointee.isCancelled {
-            let open = actions.isEmpty ? []
-                : openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day)
+            let open = openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day)
             if !open.isEmpty {
                 line(labels.openActionsHeading, ":")
                 for action in open {
@@ -306,12 +307,10 @@ public final class FeedText: Sendable {
     private func addMinor(meeting m: UnsafePointer<Meeting>, to s: inout Signature) {
         for item in outline.standingItems(m.pointee.networkID) { s.add(item) }
         for item in m.pointee.agenda { s.add(item.title.text(language)) }
-        if !actions.isEmpty {
-            for a in openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day) {
-                s.add(Int(a.id ?? 0))
-                s.add(a.what)
-                s.add(a.due)
-            }
+        for a in openActions(network: m.pointee.networkID, key: m.pointee.key, day: m.pointee.day) {
+            s.add(Int(a.id ?? 0))
+            s.add(a.what)
+            s.add(a.due)
         }
         if let links { s.add(links.page(m.pointee.key)) }
         s.add(m.pointee.status == .moved ? 1 : 0)

@@ -26,13 +26,10 @@ public struct AgendaOutline: Sendable {
 
     /// The items' titles, standing items first, then the plan's.
     public func items(_ meeting: borrowing Meeting, for audience: Audience) -> [String] {
-        items(networkID: meeting.networkID, agenda: meeting.agenda, for: audience)
-    }
-
-    /// The same from the meeting's fields (the feeds read them in place, see `FeedText`).
-    public func items(networkID: String, agenda: [AgendaEntry], for audience: Audience) -> [String] {
         var titles: [String] = []
-        forEachItem(networkID: networkID, agenda: agenda, for: audience) { title, _ in titles.append(title) }
+        forEachItem(networkID: meeting.networkID, agenda: meeting.agenda, for: audience) { title, _ in
+            titles.append(title)
+        }
         return titles
     }
 

@@ -4,19 +4,17 @@ import Rules
 /// Turns a local day and time in the region into an instant with its UTC offset, using
 /// the system's time-zone database (Europe/Helsinki: +02:00 in winter, +03:00 in summer).
 ///
-/// Offsets are looked up once per day: clocks change at night, so a day's offset is the
-/// same at every meeting time unless the day is itself a changeover day. A clock made for
-/// a range of days holds their offsets in a table every core reads without a lock; other
-/// days are cached as they are asked for.
-public final class RegionClock: @unchecked Sendable {
+/// A clock made for a range of days looks each day's offset up once, into a table that
+/// every core reads: clocks change at night, so a day's offset is the same at every
+/// meeting time unless the day is itself a changeover day. Other days are looked up as
+/// they are asked for.
+public final class RegionClock: Sendable {
     public let timeZone: TimeZone
-    private var daily: [Int: Int] = [:]
-    private let lock = NSLock()
-    /// The offsets of `days`, read without the lock by every core (`Int.min`: a changeover day).
+    /// The offsets of `days` (`Int.min`: a changeover day, looked up by the time).
     private let firstOrdinal: Int
     private let table: [Int]
 
-    /// With `days`, their offsets are looked up at once, for callers on many cores.
+    /// - Parameter days: the days whose offsets are looked up now (a plan's years).
     public init(identifier: String, days: ClosedRange<Day>? = nil) {
         let zone = TimeZone(identifier: identifier) ?? TimeZone(identifier: "Europe/Helsinki")!
         timeZone = zone
@@ -34,16 +32,8 @@ public final class RegionClock: @unchecked Sendable {
     /// Seconds east of UTC in force at the local wall time `day` `time`.
     public func offsetSeconds(_ day: Day, _ time: TimeOfDay) -> Int {
         let i = day.ordinal - firstOrdinal
-        if i >= 0, i < table.count {
-            return table[i] == Int.min ? exactOffset(day, time) : table[i]
-        }
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = daily[day.ordinal] { return known }
-        let morning = exactOffset(day, TimeOfDay(minutes: 0)!), evening = exactOffset(day, TimeOfDay(minutes: 1439)!)
-        guard morning == evening else { return exactOffset(day, time) }
-        daily[day.ordinal] = morning
-        return morning
+        guard i >= 0, i < table.count, table[i] != Int.min else { return exactOffset(day, time) }
+        return table[i]
     }
 
     private func exactOffset(_ day: Day, _ time: TimeOfDay) -> Int { Self.exactOffset(timeZone, day, time) }

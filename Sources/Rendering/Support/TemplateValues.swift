@@ -15,7 +15,6 @@ enum TemplateValues {
         switch value {
         case let text as String: return TemplateText(renderText: text)
         case let object as [String: Any]: return TemplateObject(object.mapValues(prepared))
-        case let list as [[String: Any]]: return list.map { TemplateObject($0.mapValues(prepared)) }
         case let list as [String]: return list  // kept, so that `sorted(list)` still compares strings
         case let list as [Any]: return list.map(prepared)
         default: return value
