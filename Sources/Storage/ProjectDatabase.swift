@@ -153,6 +153,7 @@ public final class ProjectDatabase: Sendable {
             guard perLanguage || language == .fi else { return [:] }
             let request = perLanguage ? PublishedEventRecord.filter(Column("language") == language.rawValue)
                 : PublishedEventRecord.all()
+            result.reserveCapacity(try request.fetchCount(db))  // sized at once, not rehashed as it grows
             let cursor = try request.fetchCursor(db)
             while let record = try cursor.next() { result[record.uid] = record }
             return result
@@ -309,10 +310,12 @@ public final class ProjectDatabase: Sendable {
     func baseline(_ db: Database) throws -> [String: BaselineSlot] {
         guard try db.tableExists(PlanSlotRecord.databaseTableName) else { return [:] }
         // Columns by position, no record in between: a national plan has 10^5 slots.
+        // Sized at once: growing it step by step rehashed every key some seventeen times.
         var result: [String: BaselineSlot] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT key, network, signature, day, start FROM planSlot")
+        result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM planSlot") ?? 0)
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, signature, day, start FROM planSlot")
         while let row = try rows.next() {
-            let record = PlanSlotRecord(key: row[0], network: row[1], signature: row[2], day: row[3], start: row[4])
+            let record = PlanSlotRecord(key: row[0], network: "", signature: row[1], day: row[2], start: row[3])
             if let slot = record.slot { result[record.key] = slot }
         }
         return result

@@ -258,4 +258,38 @@ struct IncompleteRuleTests {
         #expect(network.deadlines.first?.owners == [.role(.convener), .role(.chair)])
         #expect(network.tasks.first?.owners == [.person("koordinaattori"), .person("puheenjohtaja")])
     }
+
+    @Test("Network files are read side by side but joined in file order: the same networks, problems and print")
+    func networkFilesInOrder() throws {
+        var files: [String: String] = [:]
+        for i in 0..<40 {
+            files[String(format: "networks/n%02d.yaml", i)] = RulesFolder.simpleNetwork
+                .replacingOccurrences(of: "Testiverkosto", with: "Verkosto \(i)")
+        }
+        let folder = try RulesFolder(files)
+        defer { folder.remove() }
+        let rules = try #require(folder.load().rules)
+        #expect(rules.networks.map(\.id) == (0..<40).map { String(format: "n%02d", $0) })
+        // The print of every text read, each after its name, in the order the loader documents.
+        var expected = Signature()
+        for name in ["calendar.yaml", "people.yaml", "places.yaml"] + files.keys.sorted() {
+            expected.add(name)
+            expected.add(try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8))
+        }
+        #expect(rules.sourcePrint == expected.stored)
+
+        // Whole-file problems keep the order of the files; the references a missing
+        // people.yaml leaves unchecked are counted over every file.
+        for broken in [31, 5, 17] { try "".write(toFile: folder.path + String(format: "/networks/n%02d.yaml", broken),
+                                                  atomically: true, encoding: .utf8) }
+        try "title: [".write(toFile: folder.path + "/networks/n10.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder.path + "/people.yaml")
+        for _ in 0..<3 {
+            let errors = folder.load().errors
+            #expect(errors.map { folder.place(of: $0).components(separatedBy: ":")[0] }
+                .filter { $0.hasPrefix("networks/") }
+                == ["networks/n05.yaml", "networks/n10.yaml", "networks/n17.yaml", "networks/n31.yaml"])
+            #expect(errors.contains { $0.message == .referencesNotChecked(.person, count: 36, file: "people.yaml") })
+        }
+    }
 }

@@ -63,4 +63,10 @@ public final class DiagnosticSink {
     public private(set) var unchecked: [ReferenceKind: Int] = [:]
 
     func skipped(_ kind: ReferenceKind) { unchecked[kind, default: 0] += 1 }
+
+    /// What another sink gathered (a file read on another core), after what this one has.
+    func absorb(_ other: [Diagnostic], unchecked counts: [ReferenceKind: Int]) {
+        diagnostics += other
+        unchecked.merge(counts, uniquingKeysWith: +)
+    }
 }

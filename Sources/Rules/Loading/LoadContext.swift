@@ -100,3 +100,7 @@ struct LoadContext {
         return .only(ids)
     }
 }
+
+/// Shared by the network files' parsers on every core (`RuleLoader`): each parser's copy
+/// gets its own `sources`, and nothing else in the context changes while they parse.
+extension LoadContext: @unchecked Sendable {}

@@ -5,7 +5,7 @@ import Yams
 ///
 /// Layout: `calendar.yaml`, `people.yaml`, `places.yaml` and one file per network in
 /// `networks/`. Nothing is returned unless the whole folder is free of errors.
-public struct RuleLoader {
+public struct RuleLoader: Sendable {
     public struct Result: Sendable {
         public let rules: RuleSet?
         public let diagnostics: [Diagnostic]
@@ -61,11 +61,25 @@ public struct RuleLoader {
         } else {
             context.placesUnreadable = true
         }
+        // Each network file is read and parsed on some core with its own problems and texts,
+        // then joined in file order: the same problems and print as one file after another.
+        let parsed = parallelMap(networkFiles.count) { [context, editedTexts] i in
+            let file = networkFiles[i], sink = DiagnosticSink(), texts = SourcePrint(folder: folder, recording: true)
+            var context = context
+            context.sources = texts
+            var network: Network?
+            if let root = self.document(file, edited: editedTexts[file], sink: sink, sources: texts) {
+                let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                network = NetworkParser(context: context).parse(root, fileStem: stem)
+            }
+            return ParsedFile(network: network, diagnostics: sink.diagnostics, unchecked: sink.unchecked,
+                              texts: texts.recorded)
+        }
         var networks: [Network] = []
-        for file in networkFiles {
-            guard let root = document(file, sink: sink) else { continue }
-            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            if let network = NetworkParser(context: context).parse(root, fileStem: stem) { networks.append(network) }
+        for file in parsed {
+            sink.absorb(file.diagnostics, unchecked: file.unchecked)
+            sources.add(file.texts)
+            if let network = file.network { networks.append(network) }
         }
         RuleValidator(sink: sink).validate(networks)
         // A missing file is an error only when something refers into it; either way its
@@ -84,6 +98,14 @@ public struct RuleLoader {
                             networks: networks)
         rules.sourcePrint = sources.signature.stored
         return Result(rules: rules, diagnostics: diagnostics)
+    }
+
+    /// One network file as read on its own: joined to the others in file order.
+    private struct ParsedFile: Sendable {
+        var network: Network?
+        var diagnostics: [Diagnostic]
+        var unchecked: [ReferenceKind: Int]
+        var texts: [SourcePrint.Text]
     }
 
     static func networkFiles(in folder: String) throws -> [String] {

@@ -99,6 +99,7 @@ struct BenchRunCommand: ParsableCommand {
         if reference, let publication = result.feeds.publication {
             try writeReference(publication, out: out, figures: &figures)
         }
+        releaseInBackground(consume result)  // as `build` does
     }
 
     /// The reference writer's time for the files this build wrote, and how many of its

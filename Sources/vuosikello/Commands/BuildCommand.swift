@@ -76,6 +76,7 @@ struct BuildCommand: ParsableCommand {
                                        removed: feeds.removed, lang) + "\n")
             if let report = result.documents { Console.out(Messages.documentsWritten(report, lang) + "\n") }
             Console.out(Messages.wheelsWritten(result.wheels, lang) + "\n")
+            releaseInBackground(consume result)  // the process ends sooner than a national plan is freed
             if let (sender, transport) = mailing {
                 let invitations = Invitations.Options(today: session.today, now: Session.now,
                                                       until: session.today.adding(days: 365), language: lang,
