@@ -291,9 +291,15 @@ public final class ProjectDatabase: Sendable {
     /// The slots to remember from a plan: a moved meeting keeps its original slot, so
     /// that `restore` returns it there.
     public static func baselineSlots(_ plan: Plan) -> [BaselineSlot] {
-        // Lazily: filtering the meetings themselves copied them all (40 MB at national scale).
-        Array(plan.meetings.lazy.filter { $0.status != .moved }
-            .map { BaselineSlot(key: $0.key, signature: $0.signature, day: $0.day, start: $0.start) })
+        // Fields read in place: filtering the meetings, even lazily, copied each of them.
+        plan.meetings.withUnsafeBufferPointer { meetings in
+            meetings.indices.compactMap { i in
+                let m = meetings.baseAddress! + i
+                return m.pointee.status == .moved ? nil
+                    : BaselineSlot(key: m.pointee.key, signature: m.pointee.signature, day: m.pointee.day,
+                                   start: m.pointee.start)
+            }
+        }
     }
 
     private func saveSlots(_ slots: [BaselineSlot], _ db: Database) throws {

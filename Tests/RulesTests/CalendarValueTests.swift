@@ -153,6 +153,22 @@ struct RecurrenceRuleTests {
         #expect(rule.days(start: Day(iso: "2026-03-02")!, through: Day(iso: "2027-01-01")!).count == 5)
     }
 
+    @Test("An expansion asked for again, on many cores at once, gives the same days; another start, its own")
+    func expansionsKept() throws {
+        let rule = try #require(RecurrenceRule("FREQ=MONTHLY;BYDAY=2WE"))
+        let last = Day(iso: "2035-12-31")!
+        let starts = (0..<12).map { Day(iso: "2026-01-01")!.adding(days: 5 * $0) }
+        let once = starts.map { rule.days(start: $0, through: last) }
+        let together = parallelMap(starts.count * 20) { rule.days(start: starts[$0 % starts.count], through: last) }
+        #expect(together == (0..<starts.count * 20).map { once[$0 % starts.count] })
+        // Each start gives the second Wednesdays from that day on, not another start's.
+        for (start, days) in zip(starts, once) {
+            #expect(days.first.map { $0 >= start && $0.adding(days: -35) < start } == true)
+            #expect(days.allSatisfy { $0.weekday == .wednesday && (8...14).contains($0.day) })
+        }
+        #expect(Set(once.map(\.first)).count > 1)
+    }
+
     @Test("Invalid rules are rejected", arguments: ["FREQ=SOMETIMES", "", "INTERVAL=2", "RRULE:"])
     func invalid(text: String) {
         #expect(RecurrenceRule(text) == nil)

@@ -14,6 +14,13 @@ struct ParallelMapTests {
         #expect(parallelChunks(5, chunk: 64) { range in [range.count] } == [5])
     }
 
+    @Test("Filled in place on every core: every element in order, whatever the chunk; none for nothing")
+    func inPlace() {
+        for (count, chunk) in [(0, 8), (1, 8), (1000, 7), (4096, 4096), (5000, 64)] {
+            #expect(parallelArray(count, chunk: chunk) { "item \($0)" } == (0..<count).map { "item \($0)" })
+        }
+    }
+
     @Test("A failure is thrown, with its type")
     func failure() {
         #expect(throws: Odd.self) {

@@ -53,39 +53,35 @@ struct EventReconciler {
             slotOf[i] = slot
         }
 
+        // Each meeting, task and action item decided on every core, a block at a time (a
+        // national plan's decisions at once were 8 MB more at the peak); then joined in
+        // order, the states to store made as before (few when little changed).
         var taskStamps = [EventStamp?](repeating: nil, count: deadlines.count)
         var found = 0
-        for i in current.indices where current[i].parentMeetingKey == nil {
-            let event = current[i]
-            let significant = hashes[i].significant.stored, minor = hashes[i].minor.stored
-            let slot = deadlines.isEmpty ? nil : slots[event.key]
-            let taskPrint = slot.map { deadlines[$0].stored } ?? 0
-            let old = state[event.uid]
-            if old != nil { found += 1 }
-            var stamp = EventStamp(sequence: 0, created: now, modified: now)
-            if let old {
-                if old.status == "removed" || old.significant != significant {
-                    stamp = EventStamp(sequence: old.sequence + 1, created: old.created, modified: now)
-                } else if old.minor != minor {
-                    stamp = EventStamp(sequence: old.sequence, created: old.created, modified: now)
-                } else {
-                    stamp = EventStamp(sequence: old.sequence, created: old.created, modified: old.modified)
+        do {  // the frozen copies end here, before `hashes` grows
+            let frozenHashes = hashes, frozenDeadlines = deadlines, frozenSlots = slots
+            let topLevel = current.indices.filter { current[$0].parentMeetingKey == nil }
+            for block in stride(from: 0, to: topLevel.count, by: 16_384) {
+                let first = block, count = min(16_384, topLevel.count - block)
+                let decisions = parallelArray(count, chunk: 2048) { n in
+                    current.withUnsafeBufferPointer { events in
+                        let event = events.baseAddress! + topLevel[first + n]
+                        return decide(hashes: frozenHashes[topLevel[first + n]], old: state[event.pointee.uid],
+                                      slot: frozenDeadlines.isEmpty ? nil : frozenSlots[event.pointee.key],
+                                      deadlines: frozenDeadlines)
+                    }
                 }
-            }
-            var taskStamp = EventStamp(sequence: 0, created: stamp.created, modified: now)
-            if let old, old.taskPrint == taskPrint {
-                taskStamp = EventStamp(sequence: old.taskSequence, created: stamp.created, modified: old.taskModified)
-            } else if let old, old.taskPrint != 0 {
-                taskStamp = EventStamp(sequence: old.taskSequence + 1, created: stamp.created, modified: now)
-            }
-            stamps[i] = stamp
-            if let slot, taskPrint != 0 { taskStamps[slot] = taskStamp }
-            let unchanged = old.map {
-                $0.status != "removed" && $0.significant == significant && $0.minor == minor && $0.taskPrint == taskPrint
-            } ?? false
-            if !unchanged {
-                changed.append(record(event, stamp: stamp, significant: significant, minor: minor,
-                                      taskPrint: taskPrint, taskStamp: taskStamp))
+                for (n, decision) in decisions.enumerated() {
+                    let i = topLevel[first + n]
+                    stamps[i] = decision.stamp
+                    if decision.found { found += 1 }
+                    if let slot = decision.slot, decision.taskPrint != 0 { taskStamps[slot] = decision.taskStamp }
+                    if decision.changed {
+                        changed.append(record(current[i], stamp: decision.stamp,
+                                              significant: hashes[i].significant.stored, minor: hashes[i].minor.stored,
+                                              taskPrint: decision.taskPrint, taskStamp: decision.taskStamp))
+                    }
+                }
             }
         }
         for i in current.indices where slotOf[i] >= 0 {
@@ -134,6 +130,44 @@ struct EventReconciler {
             }
         }
         return Outcome(events: events, stamps: stamps, prints: prints, changed: changed, removed: removed)
+    }
+
+    /// What one meeting, task or action item gets: its stamp, its deadlines' print and
+    /// stamp (`slot`: when it has deadlines), and whether its state must be stored.
+    private struct Decision: Sendable {
+        var stamp: EventStamp
+        var taskStamp: EventStamp
+        var taskPrint: Int64
+        var slot: Int?
+        var changed: Bool
+        var found: Bool
+    }
+
+    private func decide(hashes: (significant: Signature, minor: Signature), old: PublishedEventRecord?, slot: Int?,
+                        deadlines: [Signature]) -> Decision {
+        let significant = hashes.significant.stored, minor = hashes.minor.stored
+        let taskPrint = slot.map { deadlines[$0].stored } ?? 0
+        var stamp = EventStamp(sequence: 0, created: now, modified: now)
+        if let old {
+            if old.status == "removed" || old.significant != significant {
+                stamp = EventStamp(sequence: old.sequence + 1, created: old.created, modified: now)
+            } else if old.minor != minor {
+                stamp = EventStamp(sequence: old.sequence, created: old.created, modified: now)
+            } else {
+                stamp = EventStamp(sequence: old.sequence, created: old.created, modified: old.modified)
+            }
+        }
+        var taskStamp = EventStamp(sequence: 0, created: stamp.created, modified: now)
+        if let old, old.taskPrint == taskPrint {
+            taskStamp = EventStamp(sequence: old.taskSequence, created: stamp.created, modified: old.taskModified)
+        } else if let old, old.taskPrint != 0 {
+            taskStamp = EventStamp(sequence: old.taskSequence + 1, created: stamp.created, modified: now)
+        }
+        let unchanged = old.map {
+            $0.status != "removed" && $0.significant == significant && $0.minor == minor && $0.taskPrint == taskPrint
+        } ?? false
+        return Decision(stamp: stamp, taskStamp: taskStamp, taskPrint: taskPrint, slot: slot, changed: !unchanged,
+                        found: old != nil)
     }
 
     /// Every event's hashes, computed on every core: each composes the event's texts.

@@ -40,6 +40,10 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     /// stepped at most `maxSteps` times, so that even a rule that slipped past the checks
     /// cannot run unbounded.
     public func days(start: Day, through last: Day) -> [Day] {
+        Expansions.shared.days(of: self, start: start, last: last) { expand(start: start, through: last) }
+    }
+
+    private func expand(start: Day, through last: Day) -> [Day] {
         _ = libicalConfigured
         let rule = icalrecurrencetype_from_string(text)
         // A DATE value (YYYYMMDD) parsed by libical itself, so every field is as it expects.
@@ -59,6 +63,33 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { text }
+}
+
+/// The expansions made so far in this process. Networks share cadences and starts (a
+/// national plan expands one rule for a hundred networks), and libical's iterator, ICU
+/// underneath, takes about a millisecond for ten years of a rule.
+private final class Expansions: @unchecked Sendable {
+    static let shared = Expansions()
+
+    private struct Key: Hashable {
+        var rule: String
+        var start: Day
+        var last: Day
+    }
+
+    private let lock = NSLock()
+    private var known: [Key: [Day]] = [:]
+
+    func days(of rule: RecurrenceRule, start: Day, last: Day, expand: () -> [Day]) -> [Day] {
+        let key = Key(rule: rule.text, start: start, last: last)
+        if let days = lock.withLock({ known[key] }) { return days }
+        let days = expand()
+        lock.withLock {
+            if known.count >= 10_000 { known.removeAll() }  // a long-running server's rules come and go
+            known[key] = days
+        }
+        return days
+    }
 }
 
 /// libical aborts on some errors unless told not to; configured once per process.

@@ -31,8 +31,8 @@ public struct Scheduler {
                     missed: missed.sorted { $0.key < $1.key })
     }
 
-    /// The passes; the working state (every pending meeting, the board) is let go when
-    /// this returns, before agendas and tasks are built, and freed on another core.
+    /// The passes; the working state (every pending meeting, the board) is freed when
+    /// this returns, before agendas and tasks are built.
     private func place(_ input: SchedulingInput)
         -> ([Meeting], [Problem], [MissedMeeting], WorkingCalendar, Int) {
         var run = PlanningRun(input)
@@ -41,9 +41,7 @@ public struct Scheduler {
         run.placeBaseline()
         run.placeRemaining()
         run.reviewMoves()
-        let placed = (run.meetings(), run.problems, run.missed, run.calendar, run.originYear)
-        releaseInBackground(consume run)
-        return placed
+        return (run.meetings(), run.problems, run.missed, run.calendar, run.originYear)
     }
 
     /// Sorted by day, start and key. Indices are sorted rather than the meetings
