@@ -123,8 +123,8 @@ public struct ProjectBuild {
         let kept = keepingFeeds
             ? try FeedPublisher.kept(built, stored: stored, language: options.language, folder: options.out) : nil
         time("state-read")
-        // The scheduler uses one core; what was published is read on the other meanwhile
-        // (unless the feeds are kept). A first build has nothing published: its peak
+        // What was published is read meanwhile (unless the feeds are kept), on whatever core
+        // the scheduler leaves idle. A first build has nothing published: its peak
         // memory is the plan's alone.
         let rules = self.rules, language = options.language, reconciling = kept == nil
         let (plan, (published, actions)) = try concurrently({

@@ -57,18 +57,31 @@ private struct Uninitialized<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>
 }
 
-/// `first()` and `second()` at once: `first` on the calling thread, `second` on another
-/// core. The calling thread keeps the main work, so that what it allocates lives in that
-/// thread's malloc arena, beside everything the caller goes on to do with it.
+/// `first()` and `second()` at once: `first` on the calling thread, `second` on a thread
+/// of its own that runs only on a core `first` leaves idle (SCHED_IDLE), so that where
+/// `first` spreads over every core (the scheduler's preparation) it is not slowed, and
+/// `second` fills the time `first` runs on one core (the scheduler's passes). The
+/// calling thread keeps the main work, so that what it allocates lives in that thread's
+/// malloc arena, beside everything the caller goes on to do with it.
 public func concurrently<A: Sendable, B: Sendable>(_ first: () throws -> A,
                                                    _ second: @escaping @Sendable () throws -> B) throws -> (A, B) {
     let other = Pair<B>()
-    let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { other.set(Result { try second() }) }
+    let done = DispatchSemaphore(value: 0)
+    // Its own thread, not one of Dispatch's: a policy set on a pooled thread would outlive the work.
+    let thread = Thread {
+        var parameters = sched_param()
+        pthread_setschedparam(pthread_self(), idlePolicy, &parameters)
+        other.set(Result { try second() })
+        done.signal()
+    }
+    thread.start()
     let mine = Result { try first() }
-    group.wait()
+    done.wait()
     return (try mine.get(), try other.get())
 }
+
+/// Linux's SCHED_IDLE, which Glibc's module does not export (it is behind _GNU_SOURCE).
+private let idlePolicy: Int32 = 5
 
 /// The other thread's result of `concurrently`, written once.
 private final class Pair<B>: @unchecked Sendable {
