@@ -1,3 +1,4 @@
+import Foundation
 import Rendering
 import Rules
 import Scheduling
@@ -12,6 +13,13 @@ struct FeedSpec {
     var events: [Int]
     /// The network (or `all`) whose past years are archived; nil for a personal feed.
     var archived: String? = nil
+}
+
+/// Events' indices by network and by person, and those every network's feeds share.
+private struct Group: Sendable {
+    var byNetwork: [String: [Int]] = [:]
+    var byPerson: [String: [Int]] = [:]
+    var shared: [Int] = []
 }
 
 /// Which feeds a build writes: per network an internal and a public feed, every
@@ -67,19 +75,30 @@ struct FeedLayout {
         let order = events.indices.sorted { i, j in
             days[i] != days[j] ? days[i] < days[j] : events[i].uid < events[j].uid
         }
-        var byNetwork: [String: [Int]] = [:]
-        var byPerson: [String: [Int]] = [:]
-        var shared: [Int] = []
-        // Read in place: `events[i]` copied every event whole.
-        events.withUnsafeBufferPointer { events in
-            for i in order {
-                let event = events.baseAddress! + i
-                if event.pointee.shared {
-                    byNetwork[event.pointee.networkID, default: []].append(i)
-                    shared.append(i)
+        // Grouped by network and person on every core, a part of the order each, then joined
+        // in order. Read in place: `events[i]` copied every event whole.
+        let parts = ProcessInfo.processInfo.activeProcessorCount, words = self.words
+        let groups = parallelMap(parts) { part in
+            var group = Group()
+            events.withUnsafeBufferPointer { events in
+                for i in order[(order.count * part / parts)..<(order.count * (part + 1) / parts)] {
+                    let event = events.baseAddress! + i
+                    if event.pointee.shared {
+                        group.byNetwork[event.pointee.networkID, default: []].append(i)
+                        group.shared.append(i)
+                    }
+                    for person in words.people(of: event.pointee.source) {
+                        group.byPerson[person, default: []].append(i)
+                    }
                 }
-                for person in words.people(of: event.pointee.source) { byPerson[person, default: []].append(i) }
             }
+            return group
+        }
+        var (byNetwork, byPerson, shared) = (groups[0].byNetwork, groups[0].byPerson, groups[0].shared)
+        for group in groups.dropFirst() {
+            byNetwork.merge(group.byNetwork) { $0 + $1 }
+            byPerson.merge(group.byPerson) { $0 + $1 }
+            shared += group.shared
         }
         var specs: [FeedSpec] = []
         let known = rules.networks.map(\.id)
