@@ -32,16 +32,19 @@ struct TaskBuilder {
         }
         // Each network's tasks on its own, on every core, joined in rule order.
         let networks = rules.networks, held = heldDeadlines
+        // Meetings read in place: handing them on as values copied each of them.
         result += parallelMap(networks.count) { n in
-            let own = (byNetwork[networks[n].id] ?? [])
-                .sorted { Meeting.chronological(meetings[$0], meetings[$1]) }.map { meetings[$0] }
-            return tasks(of: networks[n], own: own, heldDeadlines: held, period: periodStart...periodEnd)
+            meetings.withUnsafeBufferPointer { all in
+                let own = (byNetwork[networks[n].id] ?? [])
+                    .sorted { Meeting.chronological(all[$0], all[$1]) }.map { all.baseAddress! + $0 }
+                return tasks(of: networks[n], own: own, heldDeadlines: held, period: periodStart...periodEnd)
+            }
         }.flatMap { $0 }
         return result
     }
 
     /// One network's annual tasks and its meetings' deadlines, `own` being its meetings in order.
-    private func tasks(of network: Network, own: [Meeting], heldDeadlines: [String: [PlannedTask]],
+    private func tasks(of network: Network, own: [UnsafePointer<Meeting>], heldDeadlines: [String: [PlannedTask]],
                        period: ClosedRange<Day>) -> [PlannedTask] {
         var result: [PlannedTask] = []
         let roster = Roster(network: network, originYear: originYear)
@@ -51,7 +54,7 @@ struct TaskBuilder {
                 let start = firstOnOrAfter(rule.from, network.cycleStart(cycle))
                 let due = calendar.deadlineDay(onOrBefore: firstOnOrAfter(rule.due, start))
                 guard due >= period.lowerBound, start <= period.upperBound else { continue }
-                let ordinal = own.first { $0.cycleYear == cycle }?.ordinal ?? 0
+                let ordinal = own.first { $0.pointee.cycleYear == cycle }?.pointee.ordinal ?? 0
                 let assignment = roster.assignment(ordinal: ordinal, cycleYear: cycle, on: start)
                 let task = PlannedTask(networkID: network.id, title: rule.title,
                                        owners: assignment.people(rule.owners), start: start, due: max(due, start),
@@ -59,13 +62,17 @@ struct TaskBuilder {
                 if let kept = past(task) { result.append(kept) }
             }
         }
-        for meeting in own where !meeting.isCancelled {
-            if frozen.contains(meeting.key), let held = heldDeadlines[meeting.key] {
-                result += held.sorted { $0.key < $1.key }
-                continue
-            }
-            for rule in network.deadlines where rule.modes?.contains(meeting.mode) ?? true {
-                result.append(deadline(rule, meeting: meeting, network: network))
+        network.deadlines.withUnsafeBufferPointer { rules in
+            for meeting in own where !meeting.pointee.isCancelled {
+                if frozen.contains(meeting.pointee.key), let held = heldDeadlines[meeting.pointee.key] {
+                    result += held.sorted { $0.key < $1.key }
+                    continue
+                }
+                for r in rules.indices {
+                    let rule = rules.baseAddress! + r
+                    guard rule.pointee.modes?.contains(meeting.pointee.mode) ?? true else { continue }
+                    result.append(deadline(rule, meeting: meeting, network: network))
+                }
             }
         }
         return result
@@ -82,15 +89,16 @@ struct TaskBuilder {
         return history.years.contains(task.due.year) ? nil : task
     }
 
-    private func deadline(_ rule: DeadlineRule, meeting: Meeting, network: Network) -> PlannedTask {
-        let due = calendar.due(rule, meetingDay: meeting.day)
-        let start = due < meeting.day ? due.adding(days: -7) : meeting.day
-        let assignment = Roster.Assignment(conveners: meeting.conveners, chairs: meeting.chairs,
-                                           secretaries: meeting.secretaries, host: meeting.host, placeID: nil,
-                                           attendees: meeting.attendees)
-        return PlannedTask(networkID: network.id, title: Self.name(of: rule.kind, body: network.body),
-                           owners: assignment.people(rule.owners), start: start, due: due,
-                           kind: .deadline(rule.kind, meetingKey: meeting.key, meetingDay: meeting.day))
+    private func deadline(_ rule: UnsafePointer<DeadlineRule>, meeting m: UnsafePointer<Meeting>,
+                          network: Network) -> PlannedTask {
+        let due = calendar.due(rule.pointee, meetingDay: m.pointee.day)
+        let start = due < m.pointee.day ? due.adding(days: -7) : m.pointee.day
+        let assignment = Roster.Assignment(conveners: m.pointee.conveners, chairs: m.pointee.chairs,
+                                           secretaries: m.pointee.secretaries, host: m.pointee.host, placeID: nil,
+                                           attendees: m.pointee.attendees)
+        return PlannedTask(networkID: network.id, title: Self.name(of: rule.pointee.kind, body: network.body),
+                           owners: assignment.people(rule.pointee.owners), start: start, due: due,
+                           kind: .deadline(rule.pointee.kind, meetingKey: m.pointee.key, meetingDay: m.pointee.day))
     }
 
     /// The words for each kind of deadline; minutes of a formal body are a pöytäkirja,
