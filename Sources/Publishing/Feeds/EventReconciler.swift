@@ -172,8 +172,12 @@ struct EventReconciler {
 
     /// Every event's hashes, computed on every core: each composes the event's texts.
     private static func hashes(_ events: [FeedEvent], words: FeedText) -> [(significant: Signature, minor: Signature)] {
-        parallelChunks(events.count, chunk: 2048) { range in
-            range.map { (significant: words.significant(events[$0]), minor: words.minor(events[$0])) }
+        // Read in place: `events[i]` handed to a function copied the event.
+        parallelArray(events.count, chunk: 2048) { i in
+            events.withUnsafeBufferPointer { events in
+                let event = events.baseAddress! + i
+                return (significant: words.significant(event.pointee), minor: words.minor(event.pointee))
+            }
         }
     }
 

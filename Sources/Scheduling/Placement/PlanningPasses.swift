@@ -28,8 +28,9 @@ extension PlanningRun {
         for n in order {
             let setup = setups[n]!
             for i in pending[n]!.indices where pending[n]![i].held == nil {
+                // Looked up before the pending meeting is copied out: most have no move.
+                guard let override = input.overrides[pending[n]![i].occurrence.key] else { continue }
                 var p = pending[n]![i]
-                guard let override = input.overrides[p.occurrence.key] else { continue }
                 p.status = override.cancelled ? .cancelled : (override.isMove ? .moved : .planned)
                 if let day = override.day {
                     p.day = day
@@ -48,8 +49,8 @@ extension PlanningRun {
         for n in order {
             let setup = setups[n]!
             for i in pending[n]!.indices where pending[n]![i].day == nil {
+                guard let slot = input.baseline[pending[n]![i].occurrence.key] else { continue }
                 var p = pending[n]![i]
-                guard let slot = input.baseline[p.occurrence.key] else { continue }
                 // A slot before today was kept by a plan saved before history was: it happened there.
                 let past = slot.day < input.today
                 guard slot.signature == p.signature || past else { continue }
@@ -107,7 +108,8 @@ extension PlanningRun {
     mutating func reviewMoves() {
         for n in order {
             let setup = setups[n]!
-            for p in pending[n]! where p.held == nil && p.status == .moved {
+            for i in pending[n]!.indices where pending[n]![i].held == nil && pending[n]![i].status == .moved {
+                let p = pending[n]![i]  // copied only when moved
                 guard let day = p.day, day >= input.today, let override = input.overrides[p.occurrence.key] else {
                     continue
                 }

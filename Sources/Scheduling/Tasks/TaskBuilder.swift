@@ -20,7 +20,9 @@ struct TaskBuilder {
         let periodStart = Day.firstOf(month: 1, year: firstYear), periodEnd = Day.lastOf(month: 12, year: lastYear)
         var result: [PlannedTask] = []
         // Indices, not meetings: grouping copies of every meeting cost a tenth of the national plan.
-        let byNetwork = Dictionary(grouping: meetings.indices, by: { meetings[$0].networkID })
+        let byNetwork = meetings.withUnsafeBufferPointer { all in
+            Dictionary(grouping: all.indices, by: { all[$0].networkID })
+        }
         var heldDeadlines: [String: [PlannedTask]] = [:]
         for task in history.tasks.values { if let key = task.meetingKey { heldDeadlines[key, default: []].append(task) } }
         // The history of networks since removed from the rules stays as it was.
