@@ -214,36 +214,45 @@ struct PlanningRun {
 
     // MARK: Result
 
+    /// Every meeting in the period: those held elsewhere, then each network's. Made on
+    /// every core, each in its place, from pending meetings read in place (each was copied).
     func meetings() -> [Meeting] {
-        var result = heldElsewhere
-        for (n, list) in pending {
-            let setup = setups[n]!
-            let network = setup.network
-            for p in list {
-                guard let day = p.day, day >= periodStart, day <= periodEnd else { continue }
-                if let held = p.held {
-                    result.append(held)
-                    continue
+        let networks = pending.keys.sorted(), lists = networks.map { pending[$0]! }
+        var picks: [(list: Int, index: Int)] = []
+        for (l, list) in lists.enumerated() {
+            list.withUnsafeBufferPointer { list in
+                for i in list.indices {
+                    guard let day = list[i].day, day >= periodStart, day <= periodEnd else { continue }
+                    picks.append((l, i))
                 }
-                let o = p.occurrence
-                let a = p.assignment
-                var meeting = Meeting(key: o.key, networkID: network.id, cycleYear: o.cycleYear,
-                                      cycleLabel: network.cycleLabel(o.cycleYear), title: network.title,
-                                      windowID: o.windowID, subtitle: o.subtitle, day: day,
-                                      start: TimeOfDay(minutes: p.start)!,
-                                      end: TimeOfDay(minutes: min(p.start + setup.rules.durationMinutes, 24 * 60 - 1))!,
-                                      mode: o.mode, agenda: o.agenda.map { AgendaEntry(title: $0, source: .window) },
-                                      status: p.status, conveners: a.conveners, chairs: a.chairs,
-                                      secretaries: a.secretaries, host: a.host, attendees: a.attendees,
-                                      ordinal: o.ordinal)
-                meeting.placeID = p.room
-                if o.mode.needsLink { meeting.onlineID = setup.rules.onlineID }
-                meeting.signature = p.signature
-                meeting.window = o.window
-                result.append(meeting)
             }
         }
-        return result
+        let held = heldElsewhere, setups = networks.map { self.setups[$0]! }
+        return parallelArray(held.count + picks.count, chunk: 1024) { [self, picks] k in
+            guard k >= held.count else { return held[k] }
+            let (l, i) = picks[k - held.count]
+            return lists[l].withUnsafeBufferPointer { meeting($0.baseAddress! + i, setup: setups[l]) }
+        }
+    }
+
+    private func meeting(_ p: UnsafePointer<Pending>, setup: NetworkSetup) -> Meeting {
+        if let held = p.pointee.held { return held }
+        let network = setup.network, start = p.pointee.start
+        let o = p.pointee.occurrence, a = p.pointee.assignment
+        var meeting = Meeting(key: o.key, networkID: network.id, cycleYear: o.cycleYear,
+                              cycleLabel: network.cycleLabel(o.cycleYear), title: network.title,
+                              windowID: o.windowID, subtitle: o.subtitle, day: p.pointee.day!,
+                              start: TimeOfDay(minutes: start)!,
+                              end: TimeOfDay(minutes: min(start + setup.rules.durationMinutes, 24 * 60 - 1))!,
+                              mode: o.mode, agenda: o.agenda.map { AgendaEntry(title: $0, source: .window) },
+                              status: p.pointee.status, conveners: a.conveners, chairs: a.chairs,
+                              secretaries: a.secretaries, host: a.host, attendees: a.attendees,
+                              ordinal: o.ordinal)
+        meeting.placeID = p.pointee.room
+        if o.mode.needsLink { meeting.onlineID = setup.rules.onlineID }
+        meeting.signature = p.pointee.signature
+        meeting.window = o.window
+        return meeting
     }
 
     /// A held meeting with the coordinator's correction of it, if any.
