@@ -61,14 +61,20 @@ struct PlanSnapshots {
 
     init(_ plan: Plan, since state: PlanState) throws {
         let horizon = Self.horizon(state.today)
-        // What came from the history is already stored as it is. (Fields are read in place:
-        // `let meeting = plan.meetings[i]` copied every meeting of the plan.)
-        let meetingIndices = plan.meetings.indices.filter { i in
-            plan.meetings[i].day < horizon && !(plan.meetings[i].day < state.today
-                && state.history.meetings[plan.meetings[i].key] == plan.meetings[i])
+        // What came from the history is already stored as it is. (Read in place: even
+        // `plan.meetings[i] == …` copied the meeting.)
+        let meetingIndices = plan.meetings.withUnsafeBufferPointer { all in
+            all.indices.filter { i in
+                let m = all.baseAddress! + i
+                return m.pointee.day < horizon
+                    && !(m.pointee.day < state.today && state.history.meetings[m.pointee.key] == m.pointee)
+            }
         }
-        let taskIndices = plan.tasks.indices.filter { i in
-            plan.tasks[i].due < horizon && state.history.tasks[plan.tasks[i].key] != plan.tasks[i]
+        let taskIndices = plan.tasks.withUnsafeBufferPointer { all in
+            all.indices.filter { i in
+                let t = all.baseAddress! + i
+                return t.pointee.due < horizon && state.history.tasks[t.pointee.key] != t.pointee
+            }
         }
         // Printed on every core (a national year is some 30 000 meetings and tasks); kept
         // where the print differs from the stored one.

@@ -21,7 +21,7 @@ struct TaskBuilder {
         var result: [PlannedTask] = []
         // Indices, not meetings: grouping copies of every meeting cost a tenth of the national plan.
         let byNetwork = meetings.withUnsafeBufferPointer { all in
-            Dictionary(grouping: all.indices, by: { all[$0].networkID })
+            Dictionary(grouping: all.indices, by: { (all.baseAddress! + $0).pointee.networkID })
         }
         var heldDeadlines: [String: [PlannedTask]] = [:]
         for task in history.tasks.values { if let key = task.meetingKey { heldDeadlines[key, default: []].append(task) } }
@@ -35,13 +35,16 @@ struct TaskBuilder {
         // Each network's tasks on its own, on every core, joined in rule order.
         let networks = rules.networks, held = heldDeadlines
         // Meetings read in place: handing them on as values copied each of them.
-        result += parallelMap(networks.count) { n in
+        let parts = parallelMap(networks.count) { n in
             meetings.withUnsafeBufferPointer { all in
-                let own = (byNetwork[networks[n].id] ?? [])
-                    .sorted { Meeting.chronological(all[$0], all[$1]) }.map { all.baseAddress! + $0 }
+                let own = (byNetwork[networks[n].id] ?? []).map { all.baseAddress! + $0 }
+                    .sorted { Meeting.chronological($0.pointee, $1.pointee) }
                 return tasks(of: networks[n], own: own, heldDeadlines: held, period: periodStart...periodEnd)
             }
-        }.flatMap { $0 }
+        }
+        // Joined once (`+= parts.flatMap` copied every task twice).
+        result.reserveCapacity(result.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { result += part }
         return result
     }
 
