@@ -176,7 +176,7 @@ struct EventReconciler {
         parallelArray(events.count, chunk: 2048) { i in
             events.withUnsafeBufferPointer { events in
                 let event = events.baseAddress! + i
-                return (significant: words.significant(event.pointee), minor: words.minor(event.pointee))
+                return (significant: words.significant(at: event), minor: words.minor(at: event))
             }
         }
     }

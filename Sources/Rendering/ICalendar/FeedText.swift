@@ -242,14 +242,19 @@ public final class FeedText: Sendable {
     /// make the summary, locations, link and categories are hashed as they are, without
     /// composing the texts (a national build hashes some 300 000 events).
     public func significant(_ event: FeedEvent) -> Signature {
+        withUnsafePointer(to: event) { significant(at: $0) }
+    }
+
+    /// `significant` of an event read in place (handing it over as a value copied it).
+    public func significant(at event: UnsafePointer<FeedEvent>) -> Signature {
         var s = Signature()
-        s.add(event.day.ordinal)
-        s.add(event.lastDay.ordinal)
-        s.add(event.start?.minutes ?? -1)
-        s.add(event.end?.minutes ?? -1)
-        s.add(event.cancelled ? 1 : 0)
-        s.add(event.networkID)
-        switch event.source {
+        s.add(event.pointee.day.ordinal)
+        s.add(event.pointee.lastDay.ordinal)
+        s.add(event.pointee.start?.minutes ?? -1)
+        s.add(event.pointee.end?.minutes ?? -1)
+        s.add(event.pointee.cancelled ? 1 : 0)
+        s.add(event.pointee.networkID)
+        switch event.pointee.source {
         case .meeting(let i): withMeeting(i) { addSignificant(meeting: $0, to: &s) }
         case .task(let i): withTask(i) { addSignificant(task: $0, to: &s) }
         case .action(let i):
@@ -288,8 +293,13 @@ public final class FeedText: Sendable {
 
     /// Everything else a feed shows: a change updates DTSTAMP and LAST-MODIFIED only.
     public func minor(_ event: FeedEvent) -> Signature {
+        withUnsafePointer(to: event) { minor(at: $0) }
+    }
+
+    /// `minor` of an event read in place.
+    public func minor(at event: UnsafePointer<FeedEvent>) -> Signature {
         var s = Signature()
-        switch event.source {
+        switch event.pointee.source {
         case .meeting(let i): withMeeting(i) { addMinor(meeting: $0, to: &s) }
         case .task(let i): withTask(i) { addMinor(task: $0, to: &s) }
         case .action(let i):
@@ -299,7 +309,7 @@ public final class FeedText: Sendable {
             }
         case .removed(let r): for person in r.people { s.add(person) }
         }
-        s.add(event.shared ? 1 : 0)
+        s.add(event.pointee.shared ? 1 : 0)
         s.add(language.rawValue)
         return s
     }
