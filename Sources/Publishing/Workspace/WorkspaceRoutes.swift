@@ -48,7 +48,6 @@ public struct WorkspaceRoutes: Sendable {
 
     /// - Parameter feedBase: the address subscribers reach the server at (empty: relative links).
     public func add(to router: Router<WorkspaceContext>, feedBase: @escaping @Sendable () -> String) {
-        let database = self.database
         let cookie = SessionCookieParameters(name: Self.cookieName, path: WorkspacePaths.root, secure: secureCookies,
                                              sameSite: .lax)
         let fallback = defaultLanguage
