@@ -58,19 +58,21 @@ private struct Uninitialized<T>: @unchecked Sendable {
 }
 
 /// `first()` and `second()` at once: `first` on the calling thread, `second` on a thread
-/// of its own that runs only on a core `first` leaves idle (SCHED_IDLE), so that where
-/// `first` spreads over every core (the scheduler's preparation) it is not slowed, and
-/// `second` fills the time `first` runs on one core (the scheduler's passes). The
-/// calling thread keeps the main work, so that what it allocates lives in that thread's
-/// malloc arena, beside everything the caller goes on to do with it.
+/// of its own at a lower priority (nice 10 more), so that where `first` spreads over every core
+/// (the scheduler's preparation) `second` takes little from it, and fills the time `first`
+/// runs on one core (the scheduler's passes). Not idle priority: that would all but stop
+/// `second` while anything else on the machine keeps the cores busy. The calling thread
+/// keeps the main work, so that what it allocates lives in that thread's malloc arena,
+/// beside everything the caller goes on to do with it.
 public func concurrently<A: Sendable, B: Sendable>(_ first: () throws -> A,
                                                    _ second: @escaping @Sendable () throws -> B) throws -> (A, B) {
     let other = Pair<B>()
     let done = DispatchSemaphore(value: 0)
-    // Its own thread, not one of Dispatch's: a policy set on a pooled thread would outlive the work.
+    // Its own thread, not one of Dispatch's: a priority set on a pooled thread would outlive
+    // the work. (On Linux a nice value is the calling thread's alone.)
     let thread = Thread {
-        var parameters = sched_param()
-        pthread_setschedparam(pthread_self(), idlePolicy, &parameters)
+        let own = __priority_which_t(PRIO_PROCESS.rawValue)
+        setpriority(own, 0, min(19, getpriority(own, 0) + 10))
         other.set(Result { try second() })
         done.signal()
     }
@@ -79,9 +81,6 @@ public func concurrently<A: Sendable, B: Sendable>(_ first: () throws -> A,
     done.wait()
     return (try mine.get(), try other.get())
 }
-
-/// Linux's SCHED_IDLE, which Glibc's module does not export (it is behind _GNU_SOURCE).
-private let idlePolicy: Int32 = 5
 
 /// The other thread's result of `concurrently`, written once.
 private final class Pair<B>: @unchecked Sendable {
