@@ -319,9 +319,9 @@ public final class ProjectDatabase: Sendable {
         // Sized at once: growing it step by step rehashed every key some seventeen times.
         var result: [String: BaselineSlot] = [:]
         result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM planSlot") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: "SELECT key, signature, day, start FROM planSlot")
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, network, signature, day, start FROM planSlot")
         while let row = try rows.next() {
-            let record = PlanSlotRecord(key: row[0], network: "", signature: row[1], day: row[2], start: row[3])
+            let record = PlanSlotRecord(key: row[0], network: row[1], signature: row[2], day: row[3], start: row[4])
             if let slot = record.slot { result[record.key] = slot }
         }
         return result

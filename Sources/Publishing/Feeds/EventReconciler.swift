@@ -58,29 +58,26 @@ struct EventReconciler {
         // order, the states to store made as before (few when little changed).
         var taskStamps = [EventStamp?](repeating: nil, count: deadlines.count)
         var found = 0
-        do {  // the frozen copies end here, before `hashes` grows
-            let frozenHashes = hashes, frozenDeadlines = deadlines, frozenSlots = slots
-            let topLevel = current.indices.filter { current[$0].parentMeetingKey == nil }
-            for block in stride(from: 0, to: topLevel.count, by: 16_384) {
-                let first = block, count = min(16_384, topLevel.count - block)
-                let decisions = parallelArray(count, chunk: 2048) { n in
-                    current.withUnsafeBufferPointer { events in
-                        let event = events.baseAddress! + topLevel[first + n]
-                        return decide(hashes: frozenHashes[topLevel[first + n]], old: state[event.pointee.uid],
-                                      slot: frozenDeadlines.isEmpty ? nil : frozenSlots[event.pointee.key],
-                                      deadlines: frozenDeadlines)
-                    }
+        let topLevel = current.indices.filter { current[$0].parentMeetingKey == nil }
+        for first in stride(from: 0, to: topLevel.count, by: 16_384) {
+            // The closure's own copies of `hashes`, `deadlines` and `slots` end with each block.
+            let decisions = parallelArray(min(16_384, topLevel.count - first), chunk: 2048) {
+                [hashes, deadlines, slots] n in
+                current.withUnsafeBufferPointer { events in
+                    let event = events.baseAddress! + topLevel[first + n]
+                    return decide(hashes: hashes[topLevel[first + n]], old: state[event.pointee.uid],
+                                  slot: deadlines.isEmpty ? nil : slots[event.pointee.key], deadlines: deadlines)
                 }
-                for (n, decision) in decisions.enumerated() {
-                    let i = topLevel[first + n]
-                    stamps[i] = decision.stamp
-                    if decision.found { found += 1 }
-                    if let slot = decision.slot, decision.taskPrint != 0 { taskStamps[slot] = decision.taskStamp }
-                    if decision.changed {
-                        changed.append(record(current[i], stamp: decision.stamp,
-                                              significant: hashes[i].significant.stored, minor: hashes[i].minor.stored,
-                                              taskPrint: decision.taskPrint, taskStamp: decision.taskStamp))
-                    }
+            }
+            for (n, decision) in decisions.enumerated() {
+                let i = topLevel[first + n]
+                stamps[i] = decision.stamp
+                if decision.found { found += 1 }
+                if let slot = decision.slot, decision.taskPrint != 0 { taskStamps[slot] = decision.taskStamp }
+                if decision.changed {
+                    changed.append(record(current[i], stamp: decision.stamp, significant: hashes[i].significant.stored,
+                                          minor: hashes[i].minor.stored, taskPrint: decision.taskPrint,
+                                          taskStamp: decision.taskStamp))
                 }
             }
         }
