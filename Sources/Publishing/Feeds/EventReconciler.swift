@@ -26,6 +26,10 @@ struct EventReconciler {
 
     let now: Int
     let words: FeedText
+    /// How many meetings, tasks and action items are decided at once, on every core (a
+    /// national plan's decisions all at once were 8 MB more at the peak). Any size gives
+    /// the same outcome; a test makes it small so that a small plan crosses blocks.
+    var block = 16_384
 
     func reconcile(_ current: [FeedEvent], state: [String: PublishedEventRecord]) -> Outcome {
         var events = current
@@ -53,15 +57,14 @@ struct EventReconciler {
             slotOf[i] = slot
         }
 
-        // Each meeting, task and action item decided on every core, a block at a time (a
-        // national plan's decisions at once were 8 MB more at the peak); then joined in
-        // order, the states to store made as before (few when little changed).
+        // Each meeting, task and action item decided on every core, a block at a time;
+        // then joined in order, the states to store made as before (few when little changed).
         var taskStamps = [EventStamp?](repeating: nil, count: deadlines.count)
         var found = 0
         let topLevel = current.indices.filter { current[$0].parentMeetingKey == nil }
-        for first in stride(from: 0, to: topLevel.count, by: 16_384) {
+        for first in stride(from: 0, to: topLevel.count, by: block) {
             // The closure's own copies of `hashes`, `deadlines` and `slots` end with each block.
-            let decisions = parallelArray(min(16_384, topLevel.count - first), chunk: 2048) {
+            let decisions = parallelArray(min(block, topLevel.count - first), chunk: min(block, 2048)) {
                 [hashes, deadlines, slots] n in
                 current.withUnsafeBufferPointer { events in
                     let event = events.baseAddress! + topLevel[first + n]
