@@ -66,10 +66,9 @@ struct EventReconciler {
             // The closure's own copies of `hashes`, `deadlines` and `slots` end with each block.
             let decisions = parallelArray(min(block, topLevel.count - first), chunk: min(block, 2048)) {
                 [hashes, deadlines, slots] n in
-                current.withUnsafeBufferPointer { events in
-                    let event = events.baseAddress! + topLevel[first + n]
-                    return decide(hashes: hashes[topLevel[first + n]], old: state[event.pointee.uid],
-                                  slot: deadlines.isEmpty ? nil : slots[event.pointee.key], deadlines: deadlines)
+                current.withElement(at: topLevel[first + n]) { event in
+                    decide(hashes: hashes[topLevel[first + n]], old: state[event.pointee.uid],
+                           slot: deadlines.isEmpty ? nil : slots[event.pointee.key], deadlines: deadlines)
                 }
             }
             for (n, decision) in decisions.enumerated() {
@@ -172,12 +171,8 @@ struct EventReconciler {
 
     /// Every event's hashes, computed on every core: each composes the event's texts.
     private static func hashes(_ events: [FeedEvent], words: FeedText) -> [(significant: Signature, minor: Signature)] {
-        // Read in place: `events[i]` handed to a function copied the event.
         parallelArray(events.count, chunk: 2048) { i in
-            events.withUnsafeBufferPointer { events in
-                let event = events.baseAddress! + i
-                return (significant: words.significant(at: event), minor: words.minor(at: event))
-            }
+            events.withElement(at: i) { (significant: words.significant(at: $0), minor: words.minor(at: $0)) }
         }
     }
 

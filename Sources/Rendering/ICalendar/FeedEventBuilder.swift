@@ -27,18 +27,16 @@ public struct FeedEventBuilder: Sendable {
             actions[i].id == nil ? nil : Day(iso: actions[i].due).map { (index: i, due: $0) }
         }
         let meetings = plan.meetings.count, tasks = plan.tasks.count
-        // Made on every core, each in its place; fields read in place (handing
-        // `plan.meetings[i]` to a function copied the whole meeting).
+        // Made on every core, each in its place, from the plan's meetings and tasks read in place.
         return parallelArray(meetings + tasks + dated.count, chunk: 2048) { [self] n in
             if n < meetings {
-                return plan.meetings.withUnsafeBufferPointer { all in
-                    let meeting = all.baseAddress! + n
-                    return FeedEvent(uid: uid(meetingKey: meeting.pointee.key), meetingAt: n, of: meeting)
+                return plan.meetings.withElement(at: n) { meeting in
+                    FeedEvent(uid: uid(meetingKey: meeting.pointee.key), meetingAt: n, of: meeting)
                 }
             }
             if n < meetings + tasks {
-                return plan.tasks.withUnsafeBufferPointer { all in
-                    let i = n - meetings, task = all.baseAddress! + i
+                let i = n - meetings
+                return plan.tasks.withElement(at: i) { task in
                     let key = PlannedTask.key(network: task.pointee.networkID, kind: task.pointee.kind)
                     return FeedEvent(uid: uid(taskKey: key), taskAt: i, key: key, of: task)
                 }

@@ -349,12 +349,12 @@ public final class FeedText: Sendable {
 
     @inline(__always)
     private func withMeeting<R>(_ i: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R {
-        meetings.withUnsafeBufferPointer { body($0.baseAddress! + i) }
+        meetings.withElement(at: i, body)
     }
 
     @inline(__always)
     private func withTask<R>(_ i: Int, _ body: (UnsafePointer<PlannedTask>) -> R) -> R {
-        tasks.withUnsafeBufferPointer { body($0.baseAddress! + i) }
+        tasks.withElement(at: i, body)
     }
 
     // MARK: People

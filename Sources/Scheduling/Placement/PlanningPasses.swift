@@ -48,23 +48,26 @@ extension PlanningRun {
     mutating func placeBaseline() {
         for n in order {
             let setup = setups[n]!
-            for i in pending[n]!.indices where pending[n]![i].day == nil {
-                guard let slot = input.baseline[pending[n]![i].occurrence.key] else { continue }
-                var p = pending[n]![i]
+            // The network's list is taken out while it is placed, so that each meeting is
+            // changed in place: nearly every meeting of a rebuild stays, and copying each
+            // out and back was a quarter of this pass.
+            var list = pending.removeValue(forKey: n)!
+            defer { pending[n] = list }
+            for i in list.indices where list[i].day == nil {
+                guard let slot = input.baseline[list[i].occurrence.key] else { continue }
                 // A slot before today was kept by a plan saved before history was: it happened there.
                 let past = slot.day < input.today
-                guard slot.signature == p.signature || past else { continue }
-                if !past, p.status != .cancelled {
-                    let candidate = candidate(p, setup: setup, window: p.open, on: slot.day)
+                guard slot.signature == list[i].signature || past else { continue }
+                if !past, list[i].status != .cancelled {
+                    let candidate = candidate(list[i], setup: setup, window: list[i].open, on: slot.day)
                     guard hardRules.first(slot.day, start: slot.start.minutes, candidate, board: board) == nil else {
                         continue
                     }
                 }
-                p.day = slot.day
-                p.start = slot.start.minutes
-                refreshAssignment(&p, setup: setup)
-                if p.status != .cancelled { reserve(&p, setup: setup) }
-                pending[n]![i] = p
+                list[i].day = slot.day
+                list[i].start = slot.start.minutes
+                refreshAssignment(&list[i], setup: setup)
+                if list[i].status != .cancelled { reserve(&list[i], setup: setup) }
             }
         }
     }

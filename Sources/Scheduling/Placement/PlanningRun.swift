@@ -231,7 +231,7 @@ struct PlanningRun {
         return parallelArray(held.count + picks.count, chunk: 1024) { [self, picks] k in
             guard k >= held.count else { return held[k] }
             let (l, i) = picks[k - held.count]
-            return lists[l].withUnsafeBufferPointer { meeting($0.baseAddress! + i, setup: setups[l]) }
+            return lists[l].withElement(at: i) { meeting($0, setup: setups[l]) }
         }
     }
 
