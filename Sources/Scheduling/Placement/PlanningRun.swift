@@ -113,23 +113,27 @@ struct PlanningRun {
         let lengths = occurrences.map { Double($0.window.from.days(until: $0.window.to) + 1) }
         let setup = NetworkSetup(index: index, network: network, rules: meetingRules, originYear: originYear,
                                  tightness: lengths.isEmpty ? 0 : lengths.reduce(0, +) / Double(lengths.count))
-        // Rosters repeat with the rotations' period; sharing them keeps a national plan small.
-        var memo: [Int: Roster.Assignment] = [:]
+        // Rosters repeat with the rotations' period; sharing them, and the people's indices
+        // with them, keeps a national plan small (and its working state quick to free).
+        var memo: [Int: (assignment: Roster.Assignment, blocking: [Int], invited: [Int])] = [:]
         var list: [Pending] = [], missed: [Occurrence] = []
+        list.reserveCapacity(occurrences.count)
         for occurrence in occurrences {
             if excluded.contains(occurrence.key) {
                 missed.append(occurrence)
                 continue
             }
             let memoKey = setup.roster.memoKey(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear)
-            let assignment = memoKey.flatMap { memo[$0] }
-                ?? setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
-                                           on: occurrence.target)
-            if let memoKey { memo[memoKey] = assignment }
+            let roster = memoKey.flatMap { memo[$0] } ?? {
+                let a = setup.roster.assignment(ordinal: occurrence.ordinal, cycleYear: occurrence.cycleYear,
+                                                on: occurrence.target)
+                return (a, people.indices(a.blocking), people.indices(a.optional))
+            }()
+            if let memoKey { memo[memoKey] = roster }
+            let assignment = roster.assignment
             let room = occurrence.mode.needsRoom ? assignment.placeID ?? occurrence.placeID ?? meetingRules.placeID : nil
-            list.append(Pending(occurrence: occurrence, assignment: assignment,
-                                blocking: people.indices(assignment.blocking),
-                                invited: people.indices(assignment.optional),
+            list.append(Pending(occurrence: occurrence, assignment: assignment, blocking: roster.blocking,
+                                invited: roster.invited,
                                 signature: Signature.of(occurrence, network: setup.signature,
                                                         blocking: assignment.blocking),
                                 open: openWindow(occurrence, input: input), room: room, held: held[occurrence.key]))
