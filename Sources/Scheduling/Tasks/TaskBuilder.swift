@@ -73,10 +73,14 @@ struct TaskBuilder {
                     result += held.sorted { $0.key < $1.key }
                     continue
                 }
+                // The meeting's people as a roster once, for all of its deadlines.
+                let assignment = Roster.Assignment(conveners: meeting.pointee.conveners, chairs: meeting.pointee.chairs,
+                                                   secretaries: meeting.pointee.secretaries, host: meeting.pointee.host,
+                                                   placeID: nil, attendees: meeting.pointee.attendees)
                 for r in rules.indices {
                     let rule = rules.baseAddress! + r
                     guard rule.pointee.modes?.contains(meeting.pointee.mode) ?? true else { continue }
-                    result.append(deadline(rule, meeting: meeting, network: network))
+                    result.append(deadline(rule, meeting: meeting, people: assignment, network: network))
                 }
             }
         }
@@ -95,12 +99,9 @@ struct TaskBuilder {
     }
 
     private func deadline(_ rule: UnsafePointer<DeadlineRule>, meeting m: UnsafePointer<Meeting>,
-                          network: Network) -> PlannedTask {
+                          people assignment: Roster.Assignment, network: Network) -> PlannedTask {
         let due = calendar.due(rule.pointee, meetingDay: m.pointee.day)
         let start = due < m.pointee.day ? due.adding(days: -7) : m.pointee.day
-        let assignment = Roster.Assignment(conveners: m.pointee.conveners, chairs: m.pointee.chairs,
-                                           secretaries: m.pointee.secretaries, host: m.pointee.host, placeID: nil,
-                                           attendees: m.pointee.attendees)
         return PlannedTask(networkID: network.id, title: Self.name(of: rule.pointee.kind, body: network.body),
                            owners: assignment.people(rule.pointee.owners), start: start, due: due,
                            kind: .deadline(rule.pointee.kind, meetingKey: m.pointee.key, meetingDay: m.pointee.day))
