@@ -24,8 +24,9 @@ public struct Scheduler {
         var tasks = TaskBuilder(rules: input.rules, calendar: calendar, originYear: originYear,
                                 today: input.today, history: input.history, frozen: frozen)
             .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
-        Self.chronological(&meetings)
-        Self.byDue(&tasks)
+        let orders = Self.orders(meetings, tasks)
+        meetings.permute(orders[0])
+        tasks.permute(orders[1])
         return Plan(firstYear: input.firstYear, lastYear: input.lastYear, today: input.today,
                     meetings: meetings, tasks: tasks, problems: problems,
                     missed: missed.sorted { $0.key < $1.key })
@@ -47,21 +48,26 @@ public struct Scheduler {
         return result
     }
 
-    /// Sorted by day, start and key. Indices are sorted rather than the meetings
-    /// themselves, so that each large value is moved once; by a minute of the period
-    /// held in a plain array, so that a comparison reads no meeting unless two start at once.
-    static func chronological(_ meetings: inout [Meeting]) {
-        let minutes = meetings.map { $0.day.ordinal * 1440 + $0.start.minutes }
-        let order = meetings.indices.sorted { i, j in
-            minutes[i] != minutes[j] ? minutes[i] < minutes[j] : meetings[i].key < meetings[j].key
-        }
-        meetings.permute(order)
+    /// The meetings' order and the tasks', found side by side, one core each. (A function
+    /// of its own, so that no second reference to either list outlives it: moving each list
+    /// into its order would copy a list still referenced elsewhere.)
+    private static func orders(_ meetings: [Meeting], _ tasks: [PlannedTask]) -> [[Int]] {
+        parallelMap(2) { $0 == 0 ? chronological(meetings) : byDue(tasks) }
     }
 
-    /// Sorted by due day, then start day; ties keep the order in which the rules produced them.
-    static func byDue(_ tasks: inout [PlannedTask]) {
+    /// The order by day, start and key. Indices are sorted rather than the meetings
+    /// themselves, so that each large value is moved once; by a minute of the period
+    /// held in a plain array, so that a comparison reads no meeting unless two start at once.
+    static func chronological(_ meetings: [Meeting]) -> [Int] {
+        let minutes = meetings.map { $0.day.ordinal * 1440 + $0.start.minutes }
+        return meetings.indices.sorted { i, j in
+            minutes[i] != minutes[j] ? minutes[i] < minutes[j] : meetings[i].key < meetings[j].key
+        }
+    }
+
+    /// The order by due day, then start day; ties keep the order in which the rules produced them.
+    static func byDue(_ tasks: [PlannedTask]) -> [Int] {
         let days = tasks.map { ($0.due, $0.start) }
-        let order = tasks.indices.sorted { i, j in days[i] != days[j] ? days[i] < days[j] : i < j }
-        tasks.permute(order)
+        return tasks.indices.sorted { i, j in days[i] != days[j] ? days[i] < days[j] : i < j }
     }
 }
