@@ -50,8 +50,12 @@ extension ProjectDatabase {
             state.extraItems = try ExtraAgendaItem.byMeeting(db)
             guard try db.tableExists(PlannedItemRecord.databaseTableName) else { return state }
             state.history = try history(before: today, db)
+            let window = [today.ordinal, PlanSnapshots.horizon(today).ordinal]
+            // Sized at once (growing, it rehashed every key again and again).
+            state.prints.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plannedItem WHERE day >= ? AND day < ?",
+                                                          arguments: StatementArguments(window)) ?? 0)
             let rows = try Row.fetchCursor(db, sql: "SELECT kind, key, print FROM plannedItem WHERE day >= ? AND day < ?",
-                                           arguments: [today.ordinal, PlanSnapshots.horizon(today).ordinal])
+                                           arguments: StatementArguments(window))
             while let row = try rows.next() {
                 state.prints[PlannedItemID(kind: row[0], key: row[1])] = row[2]
             }

@@ -319,10 +319,13 @@ public final class ProjectDatabase: Sendable {
         // Sized at once: growing it step by step rehashed every key some seventeen times.
         var result: [String: BaselineSlot] = [:]
         result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM planSlot") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: "SELECT key, network, signature, day, start FROM planSlot")
+        // The network is not needed.
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, signature, day, start FROM planSlot")
         while let row = try rows.next() {
-            let record = PlanSlotRecord(key: row[0], network: row[1], signature: row[2], day: row[3], start: row[4])
-            if let slot = record.slot { result[record.key] = slot }
+            guard let signature = Signature(hex: row[1]), let day = Day(iso: row[2]),
+                  let start = TimeOfDay(minutes: row[3]) else { continue }
+            let key: String = row[0]
+            result[key] = BaselineSlot(key: key, signature: signature, day: day, start: start)
         }
         return result
     }
@@ -397,10 +400,5 @@ struct PlanSlotRecord: Codable, FetchableRecord, PersistableRecord {
         container["signature"] = signature
         container["day"] = day
         container["start"] = start
-    }
-
-    var slot: BaselineSlot? {
-        guard let d = Day(iso: day), let t = TimeOfDay(minutes: start), let s = Signature(hex: signature) else { return nil }
-        return BaselineSlot(key: key, signature: s, day: d, start: t)
     }
 }

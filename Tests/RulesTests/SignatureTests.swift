@@ -31,4 +31,15 @@ struct SignatureTests {
         pinned.add("a")
         #expect(pinned.description == "089be907b544fdc9")
     }
+
+    @Test("A signature's 16 hex digits read back as the same value; anything else is refused")
+    func hex() {
+        for value: UInt64 in [0, 1, 0xcbf2_9ce4_8422_2325, .max, 0x0123_4567_89ab_cdef] {
+            #expect(Signature(hex: Signature(value: value).description)?.value == value)
+        }
+        #expect(Signature(hex: "0123456789ABCDEF")?.value == 0x0123_4567_89ab_cdef)
+        for bad in ["", "123", "0123456789abcdef0", "0123456789abcdeg", "+123456789abcdef", "0123456789abcdé"] {
+            #expect(Signature(hex: bad) == nil, "\(bad)")
+        }
+    }
 }

@@ -8,9 +8,23 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible, Codable {
 
     public init(value: UInt64) { self.value = value }
 
-    /// Parses the 16 hex digits `description` writes.
+    /// Parses the 16 hex digits `description` writes, byte by byte (a national plan's
+    /// 10^5 stored slots are read on every build).
     public init?(hex: String) {
-        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+        var value: UInt64 = 0, count = 0
+        for byte in hex.utf8 {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            count += 1
+            guard count <= 16 else { return nil }
+            value = value << 4 | UInt64(digit)
+        }
+        guard count == 16 else { return nil }
         self.value = value
     }
 
