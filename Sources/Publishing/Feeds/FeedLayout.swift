@@ -39,24 +39,26 @@ struct FeedLayout {
     func published(_ full: [FeedSpec], events: [FeedEvent], today: Day) -> [FeedSpec] {
         let window = rules.calendar.feedWindow
         let first = window.first(today: today), end = window.end(today: today)
-        var specs = full.map { spec in
-            var spec = spec
-            spec.events = spec.events.filter { i in
-                (first.map { events[i].lastDay >= $0 } ?? true) && (end.map { events[i].day < $0 } ?? true)
-            }
-            return spec
-        }
-        let labels = Labels(language: language)
-        let paths = OutputPaths(language)
         // Every past year, and this year too once a short window has let some of it go:
         // whatever has aged out is always in an archive.
         let lastArchived = max(today.year - 1, first?.year ?? today.year - 1)
+        // Each event looked at once, into plain arrays: every event is in several feeds,
+        // and reading the events themselves for each feed missed the cache again and again.
+        let inWindow = events.map { e in
+            (first.map { e.lastDay >= $0 } ?? true) && (end.map { e.day < $0 } ?? true)
+        }
+        let archiveYear = events.map { $0.day.year }
+        let labels = Labels(language: language)
+        let paths = OutputPaths(language)
+        var specs = full.map { spec in
+            var spec = spec
+            spec.events = spec.events.filter { inWindow[$0] }
+            return spec
+        }
         for spec in full {
             guard let id = spec.archived else { continue }
             var byYear: [Int: [Int]] = [:]
-            for i in spec.events where events[i].day.year <= lastArchived {
-                byYear[events[i].day.year, default: []].append(i)
-            }
+            for i in spec.events where archiveYear[i] <= lastArchived { byYear[archiveYear[i], default: []].append(i) }
             for (year, list) in byYear.sorted(by: { $0.key < $1.key }) {
                 let metadata = FeedMetadata(name: "\(spec.metadata.name): \(labels.archive(year))",
                                             description: labels.archiveDescription, color: spec.metadata.color)
