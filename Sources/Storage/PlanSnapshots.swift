@@ -70,10 +70,15 @@ struct PlanSnapshots {
                     && !(m.pointee.day < state.today && state.history.meetings[m.pointee.key] == m.pointee)
             }
         }
-        let taskIndices = plan.tasks.withUnsafeBufferPointer { all in
-            all.indices.filter { i in
-                let t = all.baseAddress! + i
-                return t.pointee.due < horizon && state.history.tasks[t.pointee.key] != t.pointee
+        // A task's key is made from its fields each time it is asked for: made once here,
+        // on every core, for each task before the horizon.
+        let soon = plan.tasks.withUnsafeBufferPointer { all in all.indices.filter { all[$0].due < horizon } }
+        let soonKeys = parallelArray(soon.count, chunk: 1024) { k in plan.tasks.withElement(at: soon[k]) { $0.pointee.key } }
+        var taskIndices: [Int] = [], taskKeys: [String] = []
+        plan.tasks.withUnsafeBufferPointer { all in
+            for (i, key) in zip(soon, soonKeys) where state.history.tasks[key] != all[i] {
+                taskIndices.append(i)
+                taskKeys.append(key)
             }
         }
         // Printed on every core (a national year is some 30 000 meetings and tasks); kept
@@ -84,17 +89,16 @@ struct PlanSnapshots {
         where state.prints[PlannedItemID(kind: PlannedItemRecord.Kind.meeting.rawValue, key: plan.meetings[i].key)] != print {
             meetings.append((i, print))
         }
-        for (i, print) in zip(taskIndices, taskPrints)
-        where state.prints[PlannedItemID(kind: PlannedItemRecord.Kind.task.rawValue, key: plan.tasks[i].key)] != print {
-            tasks.append((i, print))
+        for (n, print) in taskPrints.enumerated()
+        where state.prints[PlannedItemID(kind: PlannedItemRecord.Kind.task.rawValue, key: taskKeys[n])] != print {
+            tasks.append((taskIndices[n], print))
         }
         // Only what the plan has before the horizon counts: one it moved beyond the horizon
         // must not keep its old, nearer snapshot, which would turn into false history.
         // Lazily: a filtered array copied every meeting and task before the horizon.
         var current = Set(plan.meetings.lazy.filter { $0.day < horizon }
             .map { PlannedItemID(kind: PlannedItemRecord.Kind.meeting.rawValue, key: $0.key) })
-        current.formUnion(plan.tasks.lazy.filter { $0.due < horizon }
-            .map { PlannedItemID(kind: PlannedItemRecord.Kind.task.rawValue, key: $0.key) })
+        current.formUnion(soonKeys.map { PlannedItemID(kind: PlannedItemRecord.Kind.task.rawValue, key: $0) })
         // `prints` holds what is stored from today up to the horizon; within the plan's
         // years, what the plan does not have there is gone.
         let years = plan.firstYear...plan.lastYear
