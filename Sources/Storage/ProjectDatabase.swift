@@ -272,7 +272,9 @@ public final class ProjectDatabase: Sendable {
     }
 
     func save(_ snapshots: PlanSnapshots, plan: Plan, since state: PlanState, _ db: Database) throws {
-        try saveSlots(Self.baselineSlots(plan).filter { state.baseline[$0.key] != $0 }, db)
+        // Compared with the stored ones on every core (a national plan has 10^5 slots).
+        let slots = Self.baselineSlots(plan), stored = state.baseline
+        try saveSlots(parallelChunks(slots.count, chunk: 8192) { slots[$0].filter { stored[$0.key] != $0 } }, db)
         try snapshots.save(plan, db)
         let horizon = PlanSnapshots.horizon(state.today)
         if state.history.snapshotsThrough.map({ $0 < horizon }) ?? true {
