@@ -33,8 +33,8 @@ public struct Scheduler {
     }
 
     /// The passes. The working state (every pending meeting, the board) is freed on
-    /// another thread meanwhile agendas and tasks are built: on one core it took a tenth
-    /// of the national plan's scheduling.
+    /// another thread while agendas and tasks are built: freed here, on one core, it took
+    /// a tenth of the national plan's scheduling.
     private func place(_ input: SchedulingInput)
         -> ([Meeting], [Problem], [MissedMeeting], WorkingCalendar, Int) {
         var run = PlanningRun(input)
