@@ -321,7 +321,6 @@ public final class ProjectDatabase: Sendable {
         // Sized at once: growing it step by step rehashed every key some seventeen times.
         var result: [String: BaselineSlot] = [:]
         result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM planSlot") ?? 0)
-        // The network is not needed.
         let rows = try Row.fetchCursor(db, sql: "SELECT key, signature, day, start FROM planSlot")
         while let row = try rows.next() {
             guard let signature = Signature(hex: row[1]), let day = Day(iso: row[2]),
@@ -370,37 +369,9 @@ public struct MeetingOverrideRecord: Codable, Sendable, FetchableRecord, Persist
     }
 }
 
-/// Where a meeting was placed by the last successful plan.
-struct PlanSlotRecord: Codable, FetchableRecord, PersistableRecord {
+/// Where a meeting was placed by the last successful plan: the `planSlot` table (key,
+/// network, signature as 16 hex digits, ISO day, start minute). Written and read by
+/// column (`saveSlots`, `baseline`): a national plan has 10^5 slots.
+enum PlanSlotRecord {
     static let databaseTableName = "planSlot"
-
-    var key: String
-    var network: String
-    var signature: String
-    var day: String
-    var start: Int
-
-    init(key: String, network: String, signature: String, day: String, start: Int) {
-        self.key = key
-        self.network = network
-        self.signature = signature
-        self.day = day
-        self.start = start
-    }
-
-    init(row: Row) throws {
-        key = row["key"]
-        network = row["network"]
-        signature = row["signature"]
-        day = row["day"]
-        start = row["start"]
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["key"] = key
-        container["network"] = network
-        container["signature"] = signature
-        container["day"] = day
-        container["start"] = start
-    }
 }

@@ -54,7 +54,7 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible, Codable {
         // view's own iteration checks each byte's position, some of the feed hashing's time.
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var v = value
-            for byte in bytes { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            for byte in bytes { v = Self.mixed(v, byte) }
             value = v
         }
         if done == nil { for byte in text.utf8 { add(byte: byte) } }
@@ -69,8 +69,9 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible, Codable {
         }
     }
 
-    private mutating func add(byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01B3
-    }
+    private mutating func add(byte: UInt8) { value = Self.mixed(value, byte) }
+
+    /// One step of FNV-1a.
+    @inline(__always)
+    private static func mixed(_ value: UInt64, _ byte: UInt8) -> UInt64 { (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
 }

@@ -25,8 +25,8 @@ public struct Scheduler {
                                 today: input.today, history: input.history, frozen: frozen)
             .tasks(for: meetings, firstYear: input.firstYear, lastYear: input.lastYear)
         let orders = Self.orders(meetings, tasks)
-        meetings.permute(orders[0])
-        tasks.permute(orders[1])
+        meetings.permute(orders.meetings)
+        tasks.permute(orders.tasks)
         return Plan(firstYear: input.firstYear, lastYear: input.lastYear, today: input.today,
                     meetings: meetings, tasks: tasks, problems: problems,
                     missed: missed.sorted { $0.key < $1.key })
@@ -51,8 +51,9 @@ public struct Scheduler {
     /// The meetings' order and the tasks', found side by side, one core each. (A function
     /// of its own, so that no second reference to either list outlives it: moving each list
     /// into its order would copy a list still referenced elsewhere.)
-    private static func orders(_ meetings: [Meeting], _ tasks: [PlannedTask]) -> [[Int]] {
-        parallelMap(2) { $0 == 0 ? chronological(meetings) : byDue(tasks) }
+    private static func orders(_ meetings: [Meeting], _ tasks: [PlannedTask]) -> (meetings: [Int], tasks: [Int]) {
+        let both = parallelMap(2) { $0 == 0 ? chronological(meetings) : byDue(tasks) }
+        return (both[0], both[1])
     }
 
     /// The order by day, start and key. Indices are sorted rather than the meetings
